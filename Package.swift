@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "werkbank",
+    products: [
+        .executable(name: "werkbank", targets: ["werkbank"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            path: "Sources/CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "WerkbankCore"),
+        .target(name: "TerminalUI", dependencies: ["CNCurses"]),
+        .target(name: "WerkbankApp", dependencies: ["WerkbankCore", "TerminalUI"]),
+        .executableTarget(name: "werkbank", dependencies: ["WerkbankApp", "WerkbankCore", "TerminalUI"]),
+        .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "WerkbankAppTests", dependencies: ["WerkbankApp", "WerkbankCore", "TerminalUI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import WerkbankCore
+import TerminalUI

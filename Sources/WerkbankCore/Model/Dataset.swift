@@ -1,0 +1,18 @@
+/// Everything in a data directory, in memory. Collections are keyed by id.
+public struct Dataset: Sendable, Equatable {
+    public var users: [String: User] = [:]
+    public var clients: [String: Client] = [:]
+    public var employers: [String: Employer] = [:]
+    public var vacancies: [String: Vacancy] = [:]
+    public var placements: [String: Placement] = [:]
+    public var meldingen: [String: Melding] = [:]
+    public var drafts: [String: Draft] = [:]
+    /// The instrumentenkoffer (from `instrumenten.json`).
+    public var instruments: [String: Instrument] = [:]
+
+    public init() {}
+
+    public func clients(of coach: String) -> [Client] {
+        clients.values.filter { $0.coach == coach }
+    }
+}

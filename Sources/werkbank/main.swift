@@ -1,0 +1,2 @@
+import WerkbankCore
+print("werkbank")
