@@ -1,2 +1,4 @@
-import WerkbankCore
-print("werkbank")
+import Foundation
+import WerkbankApp
+
+exit(CLI.main(Array(CommandLine.arguments.dropFirst())))
