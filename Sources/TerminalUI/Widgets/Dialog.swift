@@ -59,8 +59,6 @@ public final class Dialog: View {
         }
     }
 
-    private func answer(_ index: Int?) { onAnswer?(index) }
-
     public func handle(_ event: Event) -> Bool {
         switch event {
         case .key(.left), .key(.backTab):
@@ -68,19 +66,19 @@ public final class Dialog: View {
         case .key(.right), .key(.tab):
             focusedButton = (focusedButton + 1) % max(1, buttons.count)
         case .key(.enter):
-            answer(buttons.isEmpty ? nil : focusedButton)
+            onAnswer?(buttons.isEmpty ? nil : focusedButton)
         case .key(.escape):
-            answer(nil)
+            onAnswer?(nil)
         case .key(.char(let character)):
             let typed = character.lowercased()
             if let index = buttons.firstIndex(where: { $0.first.map { $0.lowercased() == typed } ?? false }) {
                 focusedButton = index
-                answer(index)
+                onAnswer?(index)
             }
         case .mouse(let mouse) where mouse.button == .left:
             if let index = buttonSpans.firstIndex(where: { $0.y == mouse.y && $0.range.contains(mouse.x) }) {
                 focusedButton = index
-                answer(index)
+                onAnswer?(index)
             }
         default:
             break

@@ -116,6 +116,11 @@ public final class TextField: FormControl {
         return i
     }
 
+    /// To the start of the word before the cursor (Alt-b; bind Ctrl-Left here too).
+    public func moveWordLeft() { cursor = wordStart(before: cursor) }
+    /// To the end of the word after the cursor (Alt-f; bind Ctrl-Right here too).
+    public func moveWordRight() { cursor = wordEnd(after: cursor) }
+
     private func apply(_ key: Key) -> Bool {
         switch key {
         case .char(let character): insert(character)
@@ -123,8 +128,8 @@ public final class TextField: FormControl {
         case .right: cursor = min(storage.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0
         case .end, .ctrl("e"): cursor = storage.count
-        case .alt("b"): cursor = wordStart(before: cursor)
-        case .alt("f"): cursor = wordEnd(after: cursor)
+        case .alt("b"): moveWordLeft()
+        case .alt("f"): moveWordRight()
         case .backspace:
             guard cursor > 0 else { return true }
             var next = storage; next.remove(at: cursor - 1)
