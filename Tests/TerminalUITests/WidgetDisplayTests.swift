@@ -134,4 +134,26 @@ final class WidgetDisplayTests: XCTestCase {
         XCTAssertTrue(help.handle(.key(.pageDown)))
         XCTAssertTrue(renderText(help, width: 34, height: 5).contains("Acties"))
     }
+
+    func testBorderBoxPlainLinesAndInnerArea() {
+        var inner = Rect(x: 0, y: 0, width: 0, height: 0)
+        let buffer = renderBuffer(width: 12, height: 4) { area, buffer in
+            inner = BorderBox(title: "Wijk", line: .plain).render(area, into: &buffer)
+        }
+        assertScreen(buffer.text, """
+        ┌─ Wijk ───┐
+        │          │
+        │          │
+        └──────────┘
+        """)
+        XCTAssertEqual(inner, Rect(x: 1, y: 1, width: 10, height: 2))
+        XCTAssertEqual(buffer[3, 0].style.role, .header)
+        XCTAssertEqual(buffer[0, 0].style.role, .border)
+    }
+
+    func testWrapBreaksAtSpacesByDisplayWidthAndSplitsLongWords() {
+        XCTAssertEqual(TextWrap.lines("Zoë gaat naar 東京 voor werk", width: 9), ["Zoë gaat", "naar 東京", "voor werk"])
+        XCTAssertEqual(TextWrap.lines("arbeidsmarktregio", width: 6), ["arbeid", "smarkt", "regio"])
+        XCTAssertEqual(TextWrap.lines("een\n\ntwee", width: 10), ["een", "", "twee"])
+    }
 }

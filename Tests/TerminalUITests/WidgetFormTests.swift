@@ -72,6 +72,17 @@ final class WidgetFormTests: XCTestCase {
         XCTAssertFalse(form.isDirty)
     }
 
+    func testFormScrollsToKeepTheFocusedFieldVisible() {
+        let (form, _, _, _, _) = makeForm()
+        form.focus(3)
+        assertScreen(renderText(form, width: 34, height: 2), """
+        Wijk *   (kies)                  ▾
+        AVG      [ ] toestemming
+        """)
+        XCTAssertTrue(form.handle(.key(.tab)))
+        XCTAssertTrue(renderText(form, width: 34, height: 2).hasPrefix("Naam *"))
+    }
+
     func testCursorFollowsTheFocusedFieldAndClicksFocus() {
         let (form, _, _, _, consent) = makeForm()
         _ = renderText(form, width: 34, height: 6)
