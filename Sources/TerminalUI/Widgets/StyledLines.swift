@@ -1,8 +1,8 @@
 /// A line made of differently styled pieces.
-public struct StyledLine: Sendable {
-    public var segments: [(text: String, style: Style)]
-    public init(_ segments: [(text: String, style: Style)]) { self.segments = segments }
-    public init(_ text: String, style: Style = Style(.text)) { self.segments = [(text, style)] }
+struct StyledLine: Sendable {
+    var segments: [(text: String, style: Style)]
+    init(_ segments: [(text: String, style: Style)]) { self.segments = segments }
+    init(_ text: String, style: Style = Style(.text)) { self.segments = [(text, style)] }
 }
 
 /// Vertical scrolling over pre-built lines (TextView, HelpOverlay): keys, wheel, drawing with
