@@ -1,0 +1,47 @@
+/// One function-bar entry: the key label ("F1"), its text ("help") and the key it stands for.
+public struct FunctionKeyItem: Hashable, Sendable {
+    public var label: String
+    public var text: String
+    public var key: Key
+    public init(_ label: String, _ text: String, key: Key) { self.label = label; self.text = text; self.key = key }
+}
+
+/// htop's bottom line: "F1Help  F2Intake …" from data. A click on an entry is turned into its
+/// key (`onKey`), so the owner handles clicks and key presses the same way.
+public final class FunctionBar: View {
+    public var items: [FunctionKeyItem]
+    /// Texts are padded to this width so the labels line up like htop's.
+    public var textWidth: Int = 6
+    public var onKey: ((Key) -> Void)?
+    private var spans: [Range<Int>] = []
+    private var lastArea = Rect(x: 0, y: 0, width: 0, height: 0)
+
+    public init(items: [FunctionKeyItem]) { self.items = items }
+
+    public func render(_ area: Rect, into buffer: inout Buffer) {
+        lastArea = area
+        spans = []
+        guard !area.isEmpty else { return }
+        buffer.fill(area.row(0), with: Cell(" ", style: Style(.functionLabel)))
+        var x = area.x
+        for item in items where x < area.maxX {
+            let start = x
+            x = buffer.put(item.label, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionKey, .bold))
+            let padded = item.text + String(repeating: " ", count: max(1, textWidth - DisplayWidth.of(item.text)))
+            x = buffer.put(padded, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionLabel))
+            spans.append(start..<x)
+        }
+    }
+
+    /// The key of the entry at a screen position (from the last render).
+    public func key(atX x: Int, y: Int) -> Key? {
+        guard y == lastArea.y, let index = spans.firstIndex(where: { $0.contains(x) }) else { return nil }
+        return items[index].key
+    }
+
+    public func handle(_ event: Event) -> Bool {
+        guard case .mouse(let mouse) = event, mouse.button == .left, let key = key(atX: mouse.x, y: mouse.y) else { return false }
+        onKey?(key)
+        return true
+    }
+}
