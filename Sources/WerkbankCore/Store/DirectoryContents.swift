@@ -15,6 +15,12 @@ struct DirectoryContents {
     var replayed: [Edit]
     var warnings: [String]
 
+    /// A directory just written with `dataset` at seq 0 and no journal.
+    static func fresh(_ dataset: Dataset) -> DirectoryContents {
+        DirectoryContents(dataset: dataset, snapshotSeq: 0, seq: 0, journal: Journal.Contents(edits: [], goodLength: 0, tornLine: nil),
+                          replayed: [], warnings: [])
+    }
+
     static func read(_ directory: String, checkSnapshotUnchanged: Bool) throws -> DirectoryContents {
         let snapshotPath = directory + "/" + Snapshot.fileName
         let journalPath = directory + "/" + Journal.fileName

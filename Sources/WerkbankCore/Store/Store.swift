@@ -59,14 +59,18 @@ public final class Store {
             return Store(directory: directory, path: path, user: user, contents: contents, lock: nil)
         }
         try DataFile.ensureDirectory(path)
-        let lock = try WriterLock(directory: path)
-        if !DataFile.exists(path + "/" + Snapshot.fileName) {
-            guard try entries(of: path).isEmpty else {
-                throw WerkbankError(coreText("store.not_a_data_directory", path))
-            }
-            try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(Dataset(), seq: 0))
+        let snapshotPath = path + "/" + Snapshot.fileName
+        // Never put files in a directory that holds something else (a mistyped --data).
+        guard try DataFile.exists(snapshotPath) || entries(of: path).isEmpty else {
+            throw WerkbankError(coreText("store.not_a_data_directory", path))
         }
-        return try openLocked(directory, path: path, user: user, lock: lock)
+        let lock = try WriterLock(directory: path)
+        if !DataFile.exists(snapshotPath) {
+            try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(Dataset(), seq: 0))
+            return try openLocked(directory, path: path, user: user, lock: lock, contents: .fresh(Dataset()))
+        }
+        return try openLocked(directory, path: path, user: user, lock: lock,
+                              contents: DirectoryContents.read(path, checkSnapshotUnchanged: false))
     }
 
     /// Creates a new data directory holding `dataset` (its instruments go to `instrumenten.json`).
@@ -79,18 +83,18 @@ public final class Store {
         try DataFile.writeAtomically(path + "/" + InstrumentCatalogue.fileName,
                                      parts: [InstrumentCatalogue.encode(dataset.instruments)])
         try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(dataset, seq: 0))
-        let store = try openLocked(directory, path: path, user: user, lock: lock)
+        let store = try openLocked(directory, path: path, user: user, lock: lock, contents: .fresh(dataset))
         let counts = coreText("store.create_detail", dataset.clients.count, dataset.users.count, dataset.employers.count)
         store.audit(AuditLog.Entry(at: timestamp(), user: user, action: "create", subject: nil, detail: counts, edit: nil, seq: 0))
         try store.flushAudit(sync: true)
         return store
     }
 
-    /// Reads the directory under the lock; only when that succeeds does it write: a torn journal
-    /// tail is cut off, leftovers of an interrupted atomic write are removed, missing audit lines
-    /// are added and the lock records its owner.
-    private static func openLocked(_ directory: URL, path: String, user: String, lock: WriterLock) throws -> Store {
-        let contents = try DirectoryContents.read(path, checkSnapshotUnchanged: false)
+    /// Finishes opening under the lock, after the directory has been read without error: a torn
+    /// journal tail is cut off, leftovers of an interrupted atomic write are removed, missing audit
+    /// lines are added and the lock records its owner.
+    private static func openLocked(_ directory: URL, path: String, user: String, lock: WriterLock,
+                                   contents: DirectoryContents) throws -> Store {
         let store = Store(directory: directory, path: path, user: user, contents: contents, lock: lock)
         for name in [Snapshot.fileName, InstrumentCatalogue.fileName] { unlink(path + "/" + name + ".tmp") }
         store.journalFd = try DataFile.open(store.journalPath, flags: O_WRONLY | O_APPEND, create: true)
