@@ -13,6 +13,8 @@ public final class Store {
     public let directory: URL
     public let user: String
     public let readOnly: Bool
+    /// The current data. Read records from it; a long-lived copy (`let all = store.data`) makes the
+    /// next commit copy the collections, so keep copies short-lived.
     public private(set) var data: Dataset
     /// The seq of the last acknowledged edit.
     public private(set) var seq: Int

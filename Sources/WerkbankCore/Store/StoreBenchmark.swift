@@ -7,8 +7,15 @@ public enum StoreBenchmark {
         public var clients: Int
         /// Size of snapshot.jsonl in bytes.
         public var snapshotBytes: Int
-        /// Seconds for each step, in the order run.
-        public var steps: [(name: String, seconds: Double)]
+        /// Wall-clock and process CPU seconds for each step, in the order run (CPU above wall
+        /// means the step used more than one core; far below means other processes had the cores).
+        public var steps: [Step]
+    }
+
+    public struct Step: Sendable {
+        public var name: String
+        public var seconds: Double
+        public var cpuSeconds: Double
     }
 
     /// Runs in a temporary directory that is removed afterwards.
@@ -16,11 +23,13 @@ public enum StoreBenchmark {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("werkbank-bench-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        var steps: [(String, Double)] = []
+        var steps: [Step] = []
         func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = processCPUSeconds()
             let value = try body()
-            steps.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            steps.append(Step(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                              cpuSeconds: processCPUSeconds() - cpuStart))
             return value
         }
 
@@ -47,6 +56,12 @@ public enum StoreBenchmark {
         _ = try measure("history of one client") { try reopened.history(of: ids[0]) }
         reopened.close()
         return Result(clients: count, snapshotBytes: snapshot.count, steps: steps)
+    }
+
+    private static func processCPUSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
     /// A dataset of `clients` varied, fully filled clients (about 1.5 KB of JSON each).
