@@ -13,6 +13,10 @@ final class ReportFormatTests: XCTestCase {
         XCTAssertEqual(period.years(present: nil), [2016, 2017])
         XCTAssertEqual(period.months(present: nil).count, 14)
         XCTAssertEqual(ReportPeriod(from: .year(2015)).years(present: 2012...2017), [2015, 2016, 2017])
+        XCTAssertEqual(ReportPeriod(from: .year(2018)).years(present: 2012...2017), [2018], "data before the bound")
+        XCTAssertEqual(ReportPeriod(to: .year(2011)).years(present: 2012...2017), [2011], "data after the bound")
+        XCTAssertEqual(ReportPeriod(from: .year(2016)).years(present: nil), [2016], "no data")
+        XCTAssertEqual(ReportPeriod().years(present: nil), [])
         XCTAssertTrue(ReportPeriod(from: .year(2017), to: .month(YearMonth(year: 2016, month: 12)!)).isReversed)
     }
 

@@ -53,17 +53,23 @@ public struct ReportPeriod: Equatable, Sendable {
     }
 
     /// The years of a yearly report; `present` is the first and last year found in the data
-    /// (nil when the data holds none). A month bound selects its year.
+    /// (nil when the data holds none). A month bound selects its year; a missing bound extends
+    /// to the data, or to the other bound when the data lies entirely before or after it.
     public func years(present: ClosedRange<Int>?) -> [Int] {
-        guard let first = from?.year ?? present?.lowerBound, let last = to?.year ?? present?.upperBound,
-              first <= last else { return [] }
+        guard let (first, last) = ReportPeriod.bounds(from: from?.year, to: to?.year, present: present) else { return [] }
         return Array(first...last)
     }
 
     /// The months of a monthly report; a year bound selects January (from) or December (to).
     public func months(present: ClosedRange<YearMonth>?) -> [YearMonth] {
-        guard let first = from?.firstMonth ?? present?.lowerBound, let last = to?.lastMonth ?? present?.upperBound else { return [] }
+        guard let (first, last) = ReportPeriod.bounds(from: from?.firstMonth, to: to?.lastMonth, present: present) else { return [] }
         return YearMonth.range(first, through: last)
+    }
+
+    private static func bounds<T: Comparable>(from: T?, to: T?, present: ClosedRange<T>?) -> (T, T)? {
+        guard let first = from ?? [present?.lowerBound, to].compactMap({ $0 }).min(),
+              let last = to ?? [present?.upperBound, from].compactMap({ $0 }).max(), first <= last else { return nil }
+        return (first, last)
     }
 
     /// True when `to` comes before `from` (a usage mistake).
