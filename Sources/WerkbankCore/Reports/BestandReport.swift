@@ -19,49 +19,41 @@ public struct BestandReport: Report, Equatable {
     public init(years: [Year]) { self.years = years }
 
     /// Computes the report over the years of `period` (default: first to last year in which a
-    /// benefit starts or ends).
+    /// benefit starts or ends). One pass over the benefits into counters indexed by year.
     public init(_ dataset: Dataset, period: ReportPeriod = ReportPeriod()) {
-        let benefits = dataset.clients.values.lazy.flatMap(\.benefits)
+        // Day years are 1...9999; index 10_000 takes the "until the end of time" of running benefits.
+        var inflow = [Int](repeating: 0, count: 10_001), shorter = inflow, outflow = inflow
+        // standDelta[J]: change of the stand on 1-1-J compared with 1-1-(J-1).
+        var standDelta = inflow
         var present: ClosedRange<Int>?
-        for benefit in benefits {
-            present = present.widened(toInclude: benefit.start.year)
-            if let end = benefit.end { present = present.widened(toInclude: end.year) }
-        }
-        let years = period.years(present: present)
-        guard let first = years.first, let last = years.last else {
-            self.years = []
-            return
-        }
-        let count = years.count
-        // standDelta[i]: change of the stand on 1-1-(first+i) relative to 1-1-(first+i-1);
-        // index 0 holds the stand on 1-1-first itself, index count the stand after the last year.
-        var standDelta = [Int](repeating: 0, count: count + 2)
-        var inflow = [Int](repeating: 0, count: count), shorter = inflow, outflow = inflow
-        for benefit in benefits {
-            // A period is in the stand on 1-1-J for J in start.year+1 ... end.year.
-            let firstStand = max(benefit.start.year + 1, first)
-            let lastStand = min(benefit.end?.year ?? Int.max, last + 1)
-            if firstStand <= lastStand {
-                standDelta[firstStand - first] += 1
-                standDelta[lastStand - first + 1] -= 1
-            }
-            if (first...last).contains(benefit.start.year) {
-                inflow[benefit.start.year - first] += 1
-                if BestandReport.isShorterThanAMonth(benefit) { shorter[benefit.start.year - first] += 1 }
-            }
-            if let end = benefit.end, (first...last).contains(end.year) {
-                outflow[end.year - first] += 1
+        for client in dataset.clients.values {
+            for benefit in client.benefits {
+                let startYear = benefit.start.year
+                inflow[startYear] += 1
+                if BestandReport.isShorterThanAMonth(benefit) { shorter[startYear] += 1 }
+                present = present.widened(toInclude: startYear)
+                // In the stand on 1-1-J for J in start.year+1 ... end.year.
+                standDelta[startYear + 1] += 1
+                if let end = benefit.end {
+                    outflow[end.year] += 1
+                    present = present.widened(toInclude: end.year)
+                    if end.year + 1 < standDelta.count { standDelta[end.year + 1] -= 1 }
+                }
             }
         }
-        var stand = 0
-        var result: [Year] = []
-        for index in 0..<count {
-            stand += standDelta[index]
-            result.append(Year(year: first + index, beginstand: stand, inflow: inflow[index],
-                               inflowLonger: inflow[index] - shorter[index], inflowShorter: shorter[index],
-                               outflow: outflow[index], eindstand: stand + standDelta[index + 1]))
+        var running = 0, runningYear = 0
+        /// The stand on 1-1-`year`; called with ascending years.
+        func stand(on year: Int) -> Int {
+            while runningYear < year {
+                runningYear += 1
+                running += standDelta[runningYear]
+            }
+            return running
         }
-        self.years = result
+        years = period.years(present: present).map { year in
+            Year(year: year, beginstand: stand(on: year), inflow: inflow[year], inflowLonger: inflow[year] - shorter[year],
+                 inflowShorter: shorter[year], outflow: outflow[year], eindstand: stand(on: year + 1))
+        }
     }
 
     /// "Korter dan 1 maand": ended before start plus one calendar month. A month later is the

@@ -22,23 +22,32 @@ public struct CaseloadReport: Report, Equatable {
         self.peildatum = peildatum
         self.contactWeeks = contactWeeks
         let contactLimit = peildatum.adding(days: -7 * contactWeeks)
-        let zero = Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, 0) })
-        var byCoach: [String: Coach] = [:]
+        // Per coach: clients, a count per rung (index = rung), unknown rung, overdue actions, without contact.
+        var counts: [String: [Int]] = [:]
+        let unknown = Rung.allCases.count + 1, overdue = unknown + 1, silent = overdue + 1
+        let zeros = [Int](repeating: 0, count: silent + 1)
         for client in dataset.clients.values {
-            var row = byCoach[client.coach] ?? Coach(coach: client.coach, clients: 0, rungs: zero, unknownRung: 0,
-                                                     overdueActions: 0, withoutContact: 0)
-            row.clients += 1
+            counts[client.coach, default: zeros][0] += 1
             if let rung = LadderPosition(history: client.ladder, on: peildatum).current {
-                row.rungs[rung, default: 0] += 1
+                counts[client.coach, default: zeros][rung.rawValue + 1] += 1
             } else {
-                row.unknownRung += 1
+                counts[client.coach, default: zeros][unknown] += 1
             }
-            row.overdueActions += client.actions.filter { $0.status == .open && $0.due < peildatum }.count
-            let lastContact = client.notes.lazy.map(\.date).filter { $0 <= peildatum }.max()
-            if lastContact.map({ $0 < contactLimit }) ?? true { row.withoutContact += 1 }
-            byCoach[client.coach] = row
+            var lateActions = 0
+            for action in client.actions where action.status == .open && action.due < peildatum { lateActions += 1 }
+            counts[client.coach, default: zeros][overdue] += lateActions
+            var lastContact: Day?
+            for note in client.notes where note.date <= peildatum && (lastContact.map { note.date > $0 } ?? true) {
+                lastContact = note.date
+            }
+            if lastContact.map({ $0 < contactLimit }) ?? true { counts[client.coach, default: zeros][silent] += 1 }
         }
-        coaches = byCoach.values.sorted { $0.coach < $1.coach }
+        coaches = counts.keys.sorted().map { coach in
+            let row = counts[coach] ?? zeros
+            return Coach(coach: coach, clients: row[0],
+                         rungs: Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, row[$0.rawValue + 1]) }),
+                         unknownRung: row[unknown], overdueActions: row[overdue], withoutContact: row[silent])
+        }
     }
 
     public var json: JSONValue {

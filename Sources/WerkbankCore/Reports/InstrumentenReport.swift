@@ -28,7 +28,7 @@ public struct InstrumentenReport: Report, Equatable {
     public init(_ dataset: Dataset, period: ReportPeriod = ReportPeriod(), peildatum: Day) {
         self.peildatum = peildatum
         var present: ClosedRange<Int>?
-        var lines: [Int: [String: Line]] = [:]
+        var lines: [YearInstrument: Line] = [:]
         for client in dataset.clients.values {
             for deployment in client.deployments where !deployment.cancelled && deployment.start <= peildatum {
                 let instrument = dataset.instruments[deployment.instrumentId]
@@ -38,24 +38,30 @@ public struct InstrumentenReport: Report, Equatable {
                 let perMonth = instrument?.costPerMonth ?? true
                 present = present.widened(toInclude: deployment.start.year).widened(toInclude: lastDay.year)
                 for year in deployment.start.year...lastDay.year {
-                    var line = lines[year]?[deployment.instrumentId]
-                        ?? Line(instrumentId: deployment.instrumentId, name: instrument?.name ?? deployment.instrumentId)
-                    line.active += 1
-                    if year == deployment.start.year { line.started += 1 }
+                    let key = YearInstrument(year: year, instrumentId: deployment.instrumentId)
+                    let fresh = Line(instrumentId: deployment.instrumentId, name: instrument?.name ?? deployment.instrumentId)
+                    lines[key, default: fresh].active += 1
+                    if year == deployment.start.year { lines[key, default: fresh].started += 1 }
                     if perMonth {
-                        let first = max(YearMonth(deployment.start), YearMonth(year: year, month: 1)!)
-                        let last = min(YearMonth(lastDay), YearMonth(year: year, month: 12)!)
-                        line.costCents += amount * ((last.year - first.year) * 12 + last.month - first.month + 1)
+                        let first = deployment.start.year < year ? 1 : deployment.start.month
+                        let last = lastDay.year > year ? 12 : lastDay.month
+                        lines[key, default: fresh].costCents += amount * (last - first + 1)
                     } else if year == deployment.start.year {
-                        line.costCents += amount
+                        lines[key, default: fresh].costCents += amount
                     }
-                    lines[year, default: [:]][deployment.instrumentId] = line
                 }
             }
         }
+        var byYear: [Int: [Line]] = [:]
+        for (key, line) in lines { byYear[key.year, default: []].append(line) }
         years = period.years(present: present).map { year in
-            Year(year: year, lines: (lines[year] ?? [:]).values.sorted { ($0.name, $0.instrumentId) < ($1.name, $1.instrumentId) })
+            Year(year: year, lines: (byYear[year] ?? []).sorted { ($0.name, $0.instrumentId) < ($1.name, $1.instrumentId) })
         }
+    }
+
+    private struct YearInstrument: Hashable {
+        var year: Int
+        var instrumentId: String
     }
 
     public var json: JSONValue {

@@ -78,9 +78,11 @@ public struct KPIReport: Report, Equatable {
                   start.rung == .isolated || start.rung == .socialContacts else { continue }
             cohort += 1
             let windowEnd = min(peildatum, start.date.adding(months: 24))
-            let latest = client.ladder
-                .filter { $0.kind == .actual && $0.date >= start.date && $0.date <= windowEnd }
-                .max { $0.date < $1.date }
+            var latest: LadderObservation?
+            for observation in client.ladder where observation.kind == .actual && observation.date >= start.date
+                && observation.date <= windowEnd && (latest.map { observation.date >= $0.date } ?? true) {
+                latest = observation
+            }
             if let latest, latest.rung >= start.rung { successes += 1 }
         }
         return (cohort, successes)

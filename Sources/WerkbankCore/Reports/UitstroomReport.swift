@@ -20,20 +20,23 @@ public struct UitstroomReport: Report, Equatable {
     /// benefit ends).
     public init(_ dataset: Dataset, period: ReportPeriod = ReportPeriod()) {
         var present: ClosedRange<Int>?
-        var counts: [Int: (byReason: [EndReason: Int], total: Int)] = [:]
+        let reasons = EndReason.allCases
+        // Per year: a count per reason (in `reasons` order), then the total.
+        var counts: [Int: [Int]] = [:]
+        let zeros = [Int](repeating: 0, count: reasons.count + 1)
         for client in dataset.clients.values {
             for benefit in client.benefits {
                 guard let end = benefit.end else { continue }
                 present = present.widened(toInclude: end.year)
-                counts[end.year, default: ([:], 0)].total += 1
-                if let reason = benefit.endReason { counts[end.year, default: ([:], 0)].byReason[reason, default: 0] += 1 }
+                counts[end.year, default: zeros][reasons.count] += 1
+                if let reason = benefit.endReason, let index = reasons.firstIndex(of: reason) {
+                    counts[end.year, default: zeros][index] += 1
+                }
             }
         }
         years = period.years(present: present).map { year in
-            let found = counts[year] ?? ([:], 0)
-            var byReason: [EndReason: Int] = [:]
-            for reason in EndReason.allCases { byReason[reason] = found.byReason[reason] ?? 0 }
-            return Year(year: year, byReason: byReason, total: found.total)
+            let found = counts[year] ?? zeros
+            return Year(year: year, byReason: Dictionary(uniqueKeysWithValues: zip(reasons, found)), total: found[reasons.count])
         }
     }
 
