@@ -26,7 +26,8 @@ public struct BestandReport: Report, Equatable {
         // standDelta[J]: change of the stand on 1-1-J compared with 1-1-(J-1).
         var standDelta = inflow
         var present: ClosedRange<Int>?
-        for client in dataset.clients.values {
+        // `forEach` borrows each client; a for-in loop would copy the whole record.
+        dataset.clients.values.forEach { client in
             for benefit in client.benefits {
                 let startYear = benefit.start.year
                 inflow[startYear] += 1

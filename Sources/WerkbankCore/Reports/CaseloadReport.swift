@@ -26,7 +26,7 @@ public struct CaseloadReport: Report, Equatable {
         var counts: [String: [Int]] = [:]
         let unknown = Rung.allCases.count + 1, overdue = unknown + 1, silent = overdue + 1
         let zeros = [Int](repeating: 0, count: silent + 1)
-        for client in dataset.clients.values {
+        dataset.clients.values.forEach { client in   // borrows; for-in would copy each record
             counts[client.coach, default: zeros][0] += 1
             if let rung = LadderPosition(history: client.ladder, on: peildatum).current {
                 counts[client.coach, default: zeros][rung.rawValue + 1] += 1

@@ -29,7 +29,7 @@ public struct InstrumentenReport: Report, Equatable {
         self.peildatum = peildatum
         var present: ClosedRange<Int>?
         var lines: [YearInstrument: Line] = [:]
-        for client in dataset.clients.values {
+        dataset.clients.values.forEach { client in   // borrows; for-in would copy each record
             for deployment in client.deployments where !deployment.cancelled && deployment.start <= peildatum {
                 let instrument = dataset.instruments[deployment.instrumentId]
                 let lastDay = min(deployment.end ?? peildatum, peildatum)

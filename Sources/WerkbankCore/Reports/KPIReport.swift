@@ -73,9 +73,9 @@ public struct KPIReport: Report, Equatable {
 
     static func lowRungsProgress(_ dataset: Dataset, peildatum: Day) -> (cohort: Int, successes: Int) {
         var cohort = 0, successes = 0
-        for client in dataset.clients.values where client.runningBenefit(on: peildatum) != nil {
-            guard let start = LadderPosition(history: client.ladder, on: peildatum).start,
-                  start.rung == .isolated || start.rung == .socialContacts else { continue }
+        dataset.clients.values.forEach { client in   // borrows; for-in would copy each record
+            guard client.runningBenefit(on: peildatum) != nil, let start = LadderPosition(history: client.ladder, on: peildatum).start,
+                  start.rung == .isolated || start.rung == .socialContacts else { return }
             cohort += 1
             let windowEnd = min(peildatum, start.date.adding(months: 24))
             var latest: LadderObservation?
@@ -91,9 +91,9 @@ public struct KPIReport: Report, Equatable {
     static func highRungsToWork(_ dataset: Dataset, peildatum: Day) -> (cohort: Int, successes: Int) {
         let yearBefore = peildatum.adding(months: -12)
         var cohort = 0, successes = 0
-        for client in dataset.clients.values where client.runningBenefit(on: yearBefore) != nil {
-            guard let rung = LadderPosition(history: client.ladder, on: yearBefore).current,
-                  rung == .paidWorkWithSupport || rung == .paidWork else { continue }
+        dataset.clients.values.forEach { client in
+            guard client.runningBenefit(on: yearBefore) != nil, let rung = LadderPosition(history: client.ladder, on: yearBefore).current,
+                  rung == .paidWorkWithSupport || rung == .paidWork else { return }
             cohort += 1
             let toWork = client.benefits.contains { benefit in
                 guard let end = benefit.end, let reason = benefit.endReason else { return false }

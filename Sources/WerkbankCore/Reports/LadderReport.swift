@@ -18,7 +18,8 @@ public struct LadderReport: Report, Equatable {
         self.peildatum = peildatum
         let zero = Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, 0) })
         var clients = 0, start = zero, actual = zero, expected = zero, steps: [Int: Int] = [:], unknownSteps = 0
-        for client in dataset.clients.values where client.runningBenefit(on: peildatum) != nil {
+        dataset.clients.values.forEach { client in
+            guard client.runningBenefit(on: peildatum) != nil else { return }
             clients += 1
             let position = LadderPosition(history: client.ladder, on: peildatum)
             if let rung = position.start?.rung { start[rung, default: 0] += 1 }

@@ -24,7 +24,7 @@ public struct UitstroomReport: Report, Equatable {
         // Per year: a count per reason (in `reasons` order), then the total.
         var counts: [Int: [Int]] = [:]
         let zeros = [Int](repeating: 0, count: reasons.count + 1)
-        for client in dataset.clients.values {
+        dataset.clients.values.forEach { client in   // borrows; for-in would copy each record
             for benefit in client.benefits {
                 guard let end = benefit.end else { continue }
                 present = present.widened(toInclude: end.year)
