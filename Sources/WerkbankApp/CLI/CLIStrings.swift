@@ -16,6 +16,22 @@ public let cliStrings = StringTable([
         "Global options:\n  --data DIR    data directory (else $WERKBANK_DATA, else the demo directory)\n  --user NAME   who is working (else $WERKBANK_USER, else the OS user name)\n  --lang nl|en  language\n  --help        help for a command"),
     "cli.version.summary": ("toont de versie", "shows the version"),
     "cli.version.help": ("gebruik: werkbank version", "usage: werkbank version"),
+    // MARK: report
+    "cli.report.summary": ("rapportages: bestand, uitstroom, preventie, ladder, kpi, caseload, instrumenten, plaatsingen",
+                           "reports: bestand, uitstroom, preventie, ladder, kpi, caseload, instrumenten, plaatsingen"),
+    "cli.report.help": (
+        "gebruik: werkbank report NAAM [--data MAP] [--from JJJJ|JJJJ-MM] [--to JJJJ|JJJJ-MM] [--peildatum dd-mm-jjjj] [--coach NAAM] [--format table|csv|json]\n\nRapporten:\n  bestand       beginstand, instroom (langer/korter dan 1 maand), uitstroom, saldo, eindstand per jaar\n  uitstroom     uitstroom per jaar naar reden, naar werk, totaal\n  preventie     meldingen, aanvragen, besluiten en preventiequote per maand\n  ladder        start, actueel, verwacht en aantal treden op de peildatum\n  kpi           de ambities van de nota met waarde en doel\n  caseload      per coach: klanten, treden, acties te laat, klanten zonder contact\n  instrumenten  inzet en kosten per instrument per jaar\n  plaatsingen   voorgesteld → proef → tijdelijk → vast, duurzame uitstroom na 6 en 12 maanden\n\nOpties:\n  --from, --to   een jaar (2012) of een maand (2017-01); standaard alles in de gegevens\n  --peildatum    standaard vandaag\n  --coach NAAM   alleen de klanten van deze coach\n  --format       table (standaard), csv (met ; en BOM, voor Excel) of json\n  --weken N      caseload: geen contact langer dan N weken (standaard 8)\n  --regionaal P  kpi: regionaal gemiddelde uitstroom naar werk in procenten",
+        "usage: werkbank report NAME [--data DIR] [--from YYYY|YYYY-MM] [--to YYYY|YYYY-MM] [--peildatum dd-mm-yyyy] [--coach NAME] [--format table|csv|json]\n\nReports:\n  bestand       opening stock, inflow (longer/shorter than 1 month), outflow, balance, closing stock per year\n  uitstroom     outflow per year by reason, to work, total\n  preventie     requests, applications, decisions and prevention rate per month\n  ladder        start, current, expected rung and steps on the reference date\n  kpi           the paper's ambitions with value and target\n  caseload      per coach: clients, rungs, overdue actions, clients without contact\n  instrumenten  deployments and cost per instrument per year\n  plaatsingen   proposed → trial → temporary → permanent, lasting outflow after 6 and 12 months\n\nOptions:\n  --from, --to   a year (2012) or a month (2017-01); default everything in the data\n  --peildatum    reference date, default today\n  --coach NAME   only this coach's clients\n  --format       table (default), csv (with ; and BOM, for Excel) or json\n  --weken N      caseload: no contact for more than N weeks (default 8)\n  --regionaal P  kpi: regional average outflow to work in percent"),
+    "cli.report.missing_name": ("welk rapport? kies uit: {0}", "which report? choose from: {0}"),
+    "cli.report.too_many": ("onverwacht: {0} (één rapport tegelijk)", "unexpected: {0} (one report at a time)"),
+    "cli.report.unknown_name": ("onbekend rapport '{0}'; kies uit: {1}", "unknown report '{0}'; choose from: {1}"),
+    "cli.report.bad_format": ("--format '{0}': kies table, csv of json", "--format '{0}': choose table, csv or json"),
+    "cli.report.bad_period": ("--{0} '{1}' is geen jaar (2012) of maand (2017-01)", "--{0} '{1}' is not a year (2012) or a month (2017-01)"),
+    "cli.report.reversed": ("--to {0} ligt vóór --from {1}", "--to {0} comes before --from {1}"),
+    "cli.report.bad_date": ("--peildatum '{0}' is geen bestaande datum (dd-mm-jjjj)", "--peildatum '{0}' is not an existing date (dd-mm-yyyy)"),
+    "cli.report.bad_weeks": ("--weken '{0}' moet een geheel aantal weken van 1 tot en met 520 zijn", "--weken '{0}' must be a whole number of weeks from 1 to 520"),
+    "cli.report.bad_rate": ("--regionaal '{0}' moet een percentage van 0 tot 100 zijn, bijvoorbeeld 12,5", "--regionaal '{0}' must be a percentage from 0 to 100, for example 12.5"),
+    "cli.report.unknown_coach": ("coach '{0}' is geen gebruiker en heeft geen klanten", "coach '{0}' is not a user and has no clients"),
 ])
 
 func cliText(_ key: String, _ arguments: CustomStringConvertible...) -> String {

@@ -1,0 +1,39 @@
+/// Everything a report may be asked for besides its name.
+public struct ReportOptions: Equatable, Sendable {
+    public var period: ReportPeriod
+    /// Reference date of the ladder, KPI, caseload, instrument and placement reports; nothing
+    /// dated after it counts.
+    public var peildatum: Day
+    /// Limits the report to this coach's clients (and their meldingen and placements).
+    public var coach: String?
+    /// Caseload: a client counts as "no contact" when the last contact is more than this many
+    /// weeks before the peildatum (or there is none).
+    public var contactWeeks: Int
+    /// KPI: the regional (Twente) average outflow-to-work rate in percent, when known.
+    public var regionalOutflowRate: Tenths?
+
+    public static let defaultContactWeeks = 8
+
+    public init(period: ReportPeriod = ReportPeriod(), peildatum: Day, coach: String? = nil,
+                contactWeeks: Int = ReportOptions.defaultContactWeeks, regionalOutflowRate: Tenths? = nil) {
+        self.period = period
+        self.peildatum = peildatum
+        self.coach = coach
+        self.contactWeeks = contactWeeks
+        self.regionalOutflowRate = regionalOutflowRate
+    }
+}
+
+extension Dataset {
+    /// The part of the data a coach filter leaves: that coach's clients, the meldingen and
+    /// placements of those clients (meldingen without a client drop out). Without a coach,
+    /// the whole dataset.
+    public func scoped(toCoach coach: String?) -> Dataset {
+        guard let coach else { return self }
+        var scoped = self
+        scoped.clients = clients.filter { $0.value.coach == coach }
+        scoped.meldingen = meldingen.filter { $0.value.clientId.map { scoped.clients[$0] != nil } ?? false }
+        scoped.placements = placements.filter { scoped.clients[$0.value.clientId] != nil }
+        return scoped
+    }
+}
