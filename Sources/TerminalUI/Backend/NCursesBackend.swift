@@ -1,4 +1,4 @@
-import CNCurses
+internal import CNCurses
 
 /// Why the terminal could not be taken over.
 public enum TerminalError: Error, Equatable, CustomStringConvertible {

@@ -6,7 +6,6 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
         let rest = scalars.dropFirst()
         guard !rest.isEmpty else { return of(first) }
         if isRegionalIndicator(first.value) { return 2 }          // a flag, e.g. 🇳🇱

@@ -40,7 +40,7 @@ extension Theme {
         .border: RoleStyle(),
         .accent: RoleStyle(attributes: .bold),
         .warning: RoleStyle(attributes: .bold),
-        .error: RoleStyle(attributes: [.bold, .underline]),
+        .error: RoleStyle(attributes: [.reverse, .underline]),
         .success: RoleStyle(),
         .match: RoleStyle(attributes: [.bold, .underline]),
         .functionKey: RoleStyle(attributes: .bold),

@@ -31,14 +31,16 @@ public enum ThemeColor: Hashable, Sendable {
         }
     }
 
-    /// Maps an xterm-256 index to 0-7: system colours drop their brightness, cube and grey
-    /// colours become black when dark, else the channels close to the strongest one.
+    /// Maps an xterm-256 index to 0-7: system colours drop their brightness; cube and grey
+    /// colours become black when dark, black or white when nearly grey, else keep the
+    /// channels well above the weakest one.
     static func nearestBasic(_ index: UInt8) -> UInt8 {
         if index < 16 { return index % 8 }
         let (r, g, b) = rgb(index)
-        let strongest = max(r, g, b)
+        let strongest = max(r, g, b), weakest = min(r, g, b)
         if strongest < 100 { return 0 }
-        let threshold = strongest * 6 / 10
+        if strongest - weakest < 50 { return strongest >= 128 ? 7 : 0 }
+        let threshold = weakest + (strongest - weakest) * 6 / 10
         return (r >= threshold ? 1 : 0) | (g >= threshold ? 2 : 0) | (b >= threshold ? 4 : 0)
     }
 
