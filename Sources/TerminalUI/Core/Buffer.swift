@@ -28,18 +28,18 @@ public struct Buffer: Equatable, Sendable {
         get { index(x, y).map { cells[$0] } ?? .blank }
         set {
             guard let i = index(x, y) else { return }
-            write(newValue, at: i, x: x)
+            write(newValue, at: i, x: x, width: newValue.symbol.utf8.count > 1 ? DisplayWidth.of(newValue.symbol) : 1)
         }
     }
 
-    /// Stores `cell` at index `i` (column `x`), keeping wide glyphs whole.
-    private mutating func write(_ cell: Cell, at i: Int, x: Int) {
+    /// Stores `cell` (`width` columns) at index `i` (column `x`), keeping wide glyphs whole.
+    private mutating func write(_ cell: Cell, at i: Int, x: Int, width: Int) {
         releaseCell(at: i, x: x)
         guard !cell.isContinuation else {
             cells[i] = Cell(" ", style: cell.style)   // a continuation cannot be placed on its own
             return
         }
-        guard cell.symbol.utf8.count > 1, DisplayWidth.of(cell.symbol) == 2 else {
+        guard width == 2 else {
             cells[i] = cell
             return
         }
@@ -74,8 +74,8 @@ public struct Buffer: Equatable, Sendable {
                 releaseCell(at: base + r.maxX - 1, x: r.maxX - 1)
                 for x in r.x..<r.maxX { cells[base + x] = cell }
             } else {
-                for x in stride(from: r.x, to: r.maxX, by: 2) where x + 1 < r.maxX { write(cell, at: base + x, x: x) }
-                if r.width % 2 == 1 { write(Cell(" ", style: cell.style), at: base + r.maxX - 1, x: r.maxX - 1) }
+                for x in stride(from: r.x, to: r.maxX, by: 2) where x + 1 < r.maxX { write(cell, at: base + x, x: x, width: 2) }
+                if r.width % 2 == 1 { write(Cell(" ", style: cell.style), at: base + r.maxX - 1, x: r.maxX - 1, width: 1) }
             }
         }
     }
@@ -99,7 +99,24 @@ public struct Buffer: Equatable, Sendable {
         guard y >= area.y, y < area.maxY else { return x }
         let limit = min(area.maxX, x &+ max(0, maxWidth) < x ? Int.max : x + max(0, maxWidth))
         var column = x
-        for character in text {
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        while position < utf8.endIndex {
+            let byte = utf8[position]
+            let next = utf8.index(after: position)
+            // Fast path: an ASCII byte followed by ASCII (or the end) is a whole grapheme.
+            if byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 {
+                position = next
+                guard byte >= 0x20, byte != 0x7F else { continue }
+                if column + 1 > limit { break }
+                if column >= area.x, let i = index(column, y) {
+                    write(Cell(Self.asciiSymbols[Int(byte)], style: style), at: i, x: column, width: 1)
+                }
+                column += 1
+                continue
+            }
+            let character = text[position]
+            position = text.index(after: position)
             let width = DisplayWidth.of(character)
             if width == 0 {
                 let isMark = character.unicodeScalars.first.map { $0.value >= 0x300 } ?? false
@@ -111,12 +128,15 @@ public struct Buffer: Equatable, Sendable {
             }
             if column + width > limit { break }
             if column >= area.x, let i = index(column, y) {
-                write(Cell(String(character), style: style), at: i, x: column)
+                write(Cell(String(character), style: style), at: i, x: column, width: width)
             }
             column += width
         }
         return column
     }
+
+    /// One-character strings for the ASCII codes, so drawing ASCII text builds no strings.
+    private static let asciiSymbols: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The text of row `y` with continuation cells skipped and trailing spaces trimmed
     /// (for tests and snapshots).

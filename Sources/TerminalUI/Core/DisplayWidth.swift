@@ -4,12 +4,15 @@
 /// ZWJ sequence, a flag (two regional indicators) or a keycap is two columns.
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        let rest = scalars.dropFirst()
-        guard !rest.isEmpty else { return of(first) }
-        if isRegionalIndicator(first.value) { return 2 }          // a flag, e.g. 🇳🇱
-        if rest.contains(where: { $0.value == 0xFE0F }) { return 2 } // emoji presentation, keycaps
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        guard var next = scalars.next() else { return of(first) }
+        if isRegionalIndicator(first.value) { return 2 }      // a flag, e.g. 🇳🇱
+        while true {
+            if next.value == 0xFE0F { return 2 }                // emoji presentation, keycaps
+            guard let following = scalars.next() else { break }
+            next = following
+        }
         return of(first)  // ZWJ sequences start with a wide emoji; marks and jamo add nothing
     }
 
@@ -41,6 +44,8 @@ public enum DisplayWidth {
 
     /// Total columns of `text`.
     public static func of(_ text: String) -> Int {
+        // Fast path: printable ASCII is one column per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -1,6 +1,7 @@
 /// Measures the drawing pipeline on a full table-like screen: render a frame into a fresh
 /// buffer, diff it against the previous one and hand the changes to a headless backend.
-/// The table scrolls one row per frame, so nearly every cell changes (the worst case).
+/// The table scrolls one row per frame and its rows are striped, so nearly every cell changes
+/// every frame (close to the worst case: almost the whole screen is sent each frame).
 /// A benchmark to report, not a timed test.
 public enum RenderBenchmark {
     public struct Result: Sendable {
@@ -60,7 +61,7 @@ private final class BenchmarkTable: View {
         for line in 0..<rows[1].height {
             let index = (scroll + line) % rowCount
             let y = rows[1].y + line
-            let style = line == 5 ? Style(.selection) : Style(.text)
+            let style = line == 5 ? Style(.selection) : Style(index % 2 == 0 ? .text : .selectionUnfocused)
             let cells = [
                 names[index % names.count], "*****\(1000 + index % 9000)",
                 "\(10 + index % 18)-0\(1 + index % 9)-2024", statuses[index % statuses.count], "\(index % 7)",
@@ -70,7 +71,7 @@ private final class BenchmarkTable: View {
                 buffer.put(DisplayWidth.pad(text, to: width), x: x, y: y, style: style)
                 x += width + 1
             }
-            buffer.put(String(repeating: "·", count: max(0, area.maxX - x)), x: x, y: y, style: Style(.muted))
+            buffer.put(String(repeating: "·", count: max(0, area.maxX - x)), x: x, y: y, style: style)
         }
         buffer.put("\(scroll + 1)/\(rowCount)", x: area.x, y: rows[2].y, style: Style(.functionLabel))
     }
