@@ -1,43 +1,51 @@
 /// Column width of text in a terminal (wcwidth): 0 for combining marks and controls,
-/// 2 for East Asian wide/fullwidth characters and emoji, else 1.
+/// 2 for East Asian wide/fullwidth characters and emoji, else 1. Widths are per grapheme
+/// cluster (`Character`): a base letter with combining marks is as wide as the base, an emoji
+/// ZWJ sequence, a flag (two regional indicators) or a keycap is two columns.
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
-        // Emoji sequences (ZWJ, variation selector 16, keycaps, flags) are two columns.
-        if scalars.contains(where: { $0.value == 0xFE0F }) || scalars.count > 1 && first.properties.isEmoji && scalars.contains(where: { $0.value == 0x200D }) {
-            return 2
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        guard var next = scalars.next() else { return of(first) }
+        if isRegionalIndicator(first.value) { return 2 }      // a flag, e.g. 🇳🇱
+        while true {
+            if next.value == 0xFE0F { return 2 }                // emoji presentation, keycaps
+            guard let following = scalars.next() else { break }
+            next = following
         }
-        return of(first)
+        return of(first)  // ZWJ sequences start with a wide emoji; marks and jamo add nothing
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return v == 0x00AD ? 1 : 0
-        default: break
+        if v < 0x300 {
+            // ASCII, Latin-1 and Latin Extended-A/B (Dutch, Turkish, …): one column except controls.
+            return v < 0x20 || (0x7F..<0xA0).contains(v) ? 0 : 1
         }
-        if scalar.properties.isEmojiPresentation { return 2 }
-        if isWide(v) { return 2 }
+        if contains(DisplayWidthTable.zeroWidth, v) { return 0 }
+        if contains(DisplayWidthTable.wide, v) { return 2 }
+        // Emoji added after the table's Unicode version are still two columns.
+        if v >= 0x1F000, scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }
 
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
+    static func isRegionalIndicator(_ v: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(v) }
+
+    /// Binary search in sorted, non-overlapping ranges.
+    private static func contains(_ table: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
+        var low = 0, high = table.count - 1
+        guard high >= 0, v >= table[0].lowerBound, v <= table[high].upperBound else { return false }
+        while low <= high {
+            let mid = (low + high) / 2
+            if v < table[mid].lowerBound { high = mid - 1 } else if v > table[mid].upperBound { low = mid + 1 } else { return true }
         }
+        return false
     }
 
     /// Total columns of `text`.
     public static func of(_ text: String) -> Int {
+        // Fast path: printable ASCII is one column per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

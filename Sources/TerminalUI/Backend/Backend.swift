@@ -1,0 +1,38 @@
+/// What a terminal can show in colour.
+public enum ColorSupport: Int, Comparable, Sendable {
+    case monochrome = 0
+    case basic8 = 8
+    case indexed256 = 256
+
+    public static func < (a: ColorSupport, b: ColorSupport) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The only thing that talks to a terminal (ratatui's `Backend`). The renderer hands it the
+/// changed cells of each frame; it reports the size and the decoded input.
+public protocol Backend: AnyObject {
+    /// The terminal size in cells.
+    var size: Size { get }
+    /// What the terminal can show; known after `start()`.
+    var colorSupport: ColorSupport { get }
+    /// Takes over the terminal (raw mode, alternate screen, colours).
+    func start() throws
+    /// Gives the terminal back exactly as it was found. Safe to call more than once.
+    func stop()
+    /// How roles are turned into colours from now on.
+    func setTheme(_ theme: Theme)
+    /// Draws cells (not yet visible until `flush()`).
+    func draw(_ changes: [CellChange])
+    /// Shows the cursor at (x, y).
+    func setCursor(x: Int, y: Int)
+    func hideCursor()
+    /// Makes everything drawn so far visible.
+    func flush()
+    /// Blanks the whole screen; the next frame is drawn in full.
+    func clear()
+    /// The next input event, waiting at most `timeout` seconds (`nil`: wait for ever).
+    /// Returns nil when the time ran out.
+    func readEvent(timeout: Double?) -> Event?
+    /// Ctrl-Z: gives the terminal back, stops the process until it is continued, then takes
+    /// the terminal again. The next frame must be drawn in full.
+    func suspend()
+}

@@ -1,0 +1,54 @@
+import XCTest
+@testable import TerminalUI
+
+final class LayoutTests: XCTestCase {
+    private let screen = Rect(x: 0, y: 0, width: 80, height: 24)
+
+    func testHeaderBodyFooterRows() {
+        let rows = screen.rows([.length(1), .fill, .length(1)])
+        XCTAssertEqual(rows, [
+            Rect(x: 0, y: 0, width: 80, height: 1),
+            Rect(x: 0, y: 1, width: 80, height: 22),
+            Rect(x: 0, y: 23, width: 80, height: 1),
+        ])
+    }
+
+    func testPercentageAndFillColumnsCoverTheWidth() {
+        let columns = screen.columns([.percentage(25), .fill, .length(10)])
+        XCTAssertEqual(columns.map(\.width), [20, 50, 10])
+        XCTAssertEqual(columns.map(\.x), [0, 20, 70])
+    }
+
+    func testFillWeightsShareLeftoverWithExactRounding() {
+        let parts = Rect(x: 3, y: 0, width: 10, height: 1).columns([.fill(1), .fill(1), .fill(1)])
+        XCTAssertEqual(parts.map(\.width), [4, 3, 3])
+        XCTAssertEqual(parts.map(\.x), [3, 7, 10])
+        let weighted = Rect(x: 0, y: 0, width: 12, height: 1).columns([.fill(1), .fill(2)])
+        XCTAssertEqual(weighted.map(\.width), [4, 8])
+    }
+
+    func testMinGrowsWhenThereIsNoFill() {
+        let parts = Rect(x: 0, y: 0, width: 30, height: 1).columns([.length(10), .min(5)])
+        XCTAssertEqual(parts.map(\.width), [10, 20])
+        let withFill = Rect(x: 0, y: 0, width: 30, height: 1).columns([.min(5), .fill])
+        XCTAssertEqual(withFill.map(\.width), [5, 25])
+    }
+
+    func testLaterPartsShrinkFirstWhenSpaceRunsOut() {
+        let parts = Rect(x: 0, y: 0, width: 12, height: 1).columns([.length(8), .length(8), .fill])
+        XCTAssertEqual(parts.map(\.width), [8, 4, 0])
+        XCTAssertEqual(parts.map(\.maxX).max(), 12)
+    }
+
+    func testSpacingBetweenParts() {
+        let parts = Rect(x: 0, y: 0, width: 21, height: 1).columns([.fill, .fill, .fill], spacing: 3)
+        XCTAssertEqual(parts.map(\.width), [5, 5, 5])
+        XCTAssertEqual(parts.map(\.x), [0, 8, 16])
+    }
+
+    func testEmptyAndTinyRects() {
+        XCTAssertEqual(screen.rows([]), [])
+        let parts = Rect(x: 0, y: 0, width: 0, height: 0).rows([.length(3), .fill])
+        XCTAssertEqual(parts.map(\.height), [0, 0])
+    }
+}
