@@ -5,10 +5,19 @@ public struct WerkbankError: Error, Equatable, CustomStringConvertible, Sendable
     public var message: String
     /// Further lines (for example up to 20 import problems).
     public var details: [String]
+    /// What kind of problem, where a caller reacts differently (e.g. opens read-only when locked).
+    public var kind: Kind
 
-    public init(_ message: String, details: [String] = []) {
+    public enum Kind: Sendable, Equatable {
+        case general
+        /// Another writer holds the data directory's lock.
+        case locked
+    }
+
+    public init(_ message: String, details: [String] = [], kind: Kind = .general) {
         self.message = message
         self.details = details
+        self.kind = kind
     }
 
     public var description: String { ([message] + details).joined(separator: "\n") }

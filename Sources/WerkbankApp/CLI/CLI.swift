@@ -17,7 +17,7 @@ public enum CLI {
     public static func main(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
                             output: TextOutput = .standardOutput, errors: TextOutput = .standardError,
                             isTerminal: Bool = isatty(STDOUT_FILENO) == 1,
-                            startWorkbench: (Arguments, CLIContext) throws -> Int32 = { _, _ in 0 }) -> Int32 {
+                            startWorkbench: (Arguments, CLIContext) throws -> Int32 = Workbench.run) -> Int32 {
         let commandIndex = arguments.firstIndex { !$0.hasPrefix("-") && !isValueOfGlobalOption($0, in: arguments) }
         let commandName = commandIndex.map { arguments[$0] }
         let command = commandName.flatMap { name in commands.first { $0.name == name } }

@@ -30,7 +30,7 @@ final class WriterLock {
             guard reason == EWOULDBLOCK else { errno = reason; throw DataFile.ioError(path) }
             let unknown = coreText("store.owner_unknown")
             throw WerkbankError(coreText("store.locked", directory, owner?.user ?? unknown, owner?.host ?? unknown,
-                                         owner.map { String($0.pid) } ?? unknown))
+                                         owner.map { String($0.pid) } ?? unknown), kind: .locked)
         }
     }
 

@@ -1,0 +1,121 @@
+import Foundation
+import TerminalUI
+import WerkbankCore
+
+/// The state every screen shares: the open store, who is working, today's date, the caseload
+/// index, the status message and the undo history. All edits go through `commit`, which
+/// returns only after the journal line is on disk and only then says "opgeslagen".
+final class AppModel {
+    let store: Store
+    private(set) var user: User
+    let today: Day
+    private(set) var index: CaseloadIndex
+    /// The message on the status line (saved, error, hint).
+    var status: StatusMessage?
+    /// Why the store is read-only (another instance writes), else nil.
+    let readOnlyReason: String?
+    private var undoStack: [UndoEntry] = []
+
+    struct UndoEntry {
+        var summary: String
+        var subject: String?
+        var inverse: [Change]
+    }
+
+    init(store: Store, user: User, today: Day, readOnlyReason: String? = nil) {
+        self.store = store
+        self.user = user
+        self.today = today
+        self.readOnlyReason = readOnlyReason
+        self.index = CaseloadIndex(dataset: store.data, today: today)
+    }
+
+    var data: Dataset { store.data }
+
+    func switchUser(to user: User) { self.user = user }
+
+    /// Journals `changes` (fsync) and applies them; the status line says "opgeslagen" only after
+    /// that. On failure nothing changes and the status line shows why. Returns success.
+    @discardableResult
+    func commit(_ changes: [Change], summary: String, subject: String? = nil) -> Bool {
+        let inverse = inverseChanges(of: changes)
+        guard perform(changes, summary: summary, subject: subject) else { return false }
+        if let inverse { undoStack.append(UndoEntry(summary: summary, subject: subject, inverse: inverse)) }
+        status = StatusMessage(appText("shell.saved", summary), severity: .success)
+        return true
+    }
+
+    /// Undoes the last edit of this session by journaling its inverse as a new edit.
+    func undo() {
+        guard let last = undoStack.popLast() else {
+            status = StatusMessage(appText("shell.nothing_to_undo"), severity: .warning)
+            return
+        }
+        let summary = appText("shell.undone", last.summary)
+        if perform(last.inverse, summary: summary, subject: last.subject) {
+            status = StatusMessage(summary, severity: .success)
+        } else {
+            undoStack.append(last)
+        }
+    }
+
+    var canUndo: Bool { !undoStack.isEmpty }
+
+    /// Logs that the user looked at something sensitive (a dossier, a drill-down list).
+    func recordAccess(_ action: String, subject: String?, detail: String) {
+        try? store.recordAccess(action, subject: subject, detail: detail)
+    }
+
+    func client(_ id: String) -> Client? { store.data.clients[id] }
+
+    func displayName(of userName: String) -> String {
+        store.data.users[userName]?.displayName ?? userName
+    }
+
+    private func perform(_ changes: [Change], summary: String, subject: String?) -> Bool {
+        if let readOnlyReason {
+            status = StatusMessage(appText("shell.read_only", readOnlyReason), severity: .error)
+            return false
+        }
+        do {
+            try store.commit(changes, summary: summary, subject: subject)
+        } catch let error as WerkbankError {
+            status = StatusMessage(appText("shell.save_failed", error.message), severity: .error)
+            return false
+        } catch {
+            status = StatusMessage(appText("shell.save_failed", String(describing: error)), severity: .error)
+            return false
+        }
+        for change in changes { index.apply(change) }
+        return true
+    }
+
+    /// The changes that restore the records `changes` touch, from the data before the edit;
+    /// nil when a record kind cannot be removed again.
+    private func inverseChanges(of changes: [Change]) -> [Change]? {
+        var inverse: [Change] = []
+        for change in changes.reversed() {
+            guard let undo = inverseChange(of: change) else { return nil }
+            inverse.append(undo)
+        }
+        return inverse
+    }
+
+    private func inverseChange(of change: Change) -> Change? {
+        let data = store.data
+        switch change {
+        case .putUser(let record): return data.users[record.name].map(Change.putUser)
+        case .putClient(let record): return data.clients[record.id].map(Change.putClient) ?? .removeClient(id: record.id)
+        case .removeClient(let id): return data.clients[id].map(Change.putClient)
+        case .putEmployer(let record): return data.employers[record.id].map(Change.putEmployer)
+        case .putVacancy(let record): return data.vacancies[record.id].map(Change.putVacancy)
+        case .putPlacement(let record): return data.placements[record.id].map(Change.putPlacement)
+        case .putMelding(let record): return data.meldingen[record.id].map(Change.putMelding)
+        case .putDraft(let record): return data.drafts[record.id].map(Change.putDraft) ?? .removeDraft(id: record.id)
+        case .removeDraft(let id): return data.drafts[id].map(Change.putDraft)
+        }
+    }
+
+    /// "ma 23-11-2026"
+    var todayText: String { appText("shell.weekday.\(today.weekday)") + " " + today.dutch }
+}

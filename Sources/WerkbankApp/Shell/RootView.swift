@@ -1,0 +1,248 @@
+import TerminalUI
+import WerkbankCore
+
+/// The whole terminal: header line, the current screen, status line and function-key bar, with
+/// overlays (help, command palette, confirmation) on top. Routes every event.
+final class RootView: View {
+    let model: AppModel
+    let keyMap: KeyMap
+    let glyphs: Glyphs
+    /// Makes the screen for a destination; nil when that area is not available for this user.
+    var makeScreen: (Destination, RootView) -> Screen?
+    /// Ends the program (the application's quit).
+    var onQuit: () -> Void = {}
+    private(set) var stack: [Screen] = []
+    private var overlay: View?
+    private let functionBar: FunctionBar
+
+    init(model: AppModel, keyMap: KeyMap, glyphs: Glyphs = .unicode, makeScreen: @escaping (Destination, RootView) -> Screen?) {
+        self.model = model
+        self.keyMap = keyMap
+        self.glyphs = glyphs
+        self.makeScreen = makeScreen
+        self.functionBar = FunctionBar(items: RootView.functionItems(keyMap))
+        functionBar.onKey = { [unowned self] key in _ = self.handle(.key(key)) }
+    }
+
+    var top: Screen? { stack.last }
+
+    // MARK: navigation
+
+    /// Makes `screen` the only screen (a new home).
+    func show(_ screen: Screen) {
+        stack = [screen]
+        screen.willAppear()
+    }
+
+    /// Clears the stack and opens the user's home screen.
+    func goHome() {
+        stack = []
+        go(to: homeDestination)
+    }
+
+    func push(_ screen: Screen) {
+        stack.append(screen)
+        screen.willAppear()
+    }
+
+    /// Leaves the top screen (asking first when it holds unsaved input).
+    func pop() {
+        guard stack.count > 1, let screen = top else { return }
+        confirmLeaving(screen) { [unowned self] in
+            self.stack.removeLast()
+            self.top?.willAppear()
+        }
+    }
+
+    /// Goes to a destination: an open screen of that kind is brought back, else a new one is made.
+    @discardableResult
+    func go(to destination: Destination, then command: String? = nil) -> Bool {
+        guard let screen = makeScreen(destination, self) else {
+            model.status = StatusMessage(appText("shell.not_available", appText("cmd.global.\(RootView.command(for: destination)).label")), severity: .warning)
+            return false
+        }
+        if let existing = stack.firstIndex(where: { $0.scope == screen.scope }) {
+            stack.removeSubrange((existing + 1)...)
+            stack[existing].willAppear()
+        } else {
+            push(screen)
+        }
+        if let command { _ = top?.perform(command) }
+        return true
+    }
+
+    static func command(for destination: Destination) -> String {
+        switch destination {
+        case .caseload: return "caseload"
+        case .intake: return "intake"
+        case .ladder: return "ladder"
+        case .instruments: return "instruments"
+        case .vacancies: return "vacancies"
+        case .dashboard: return "dashboard"
+        case .today: return "today"
+        }
+    }
+
+    // MARK: overlays
+
+    func present(_ view: View) { overlay = view }
+    func dismissOverlay() { overlay = nil }
+    var hasOverlay: Bool { overlay != nil }
+
+    /// Asks a yes/no question in a dialog; `onYes` runs only on yes.
+    func confirm(title: String, message: String, onYes: @escaping () -> Void) {
+        let dialog = Dialog(title: title, message: message, buttons: [appText("shell.yes"), appText("shell.no")],
+                            defaultButton: 1, glyphs: glyphs)
+        dialog.onAnswer = { [unowned self] answer in
+            self.dismissOverlay()
+            if answer == 0 { onYes() }
+        }
+        present(dialog)
+    }
+
+    private func confirmLeaving(_ screen: Screen, then action: @escaping () -> Void) {
+        if screen.hasUnsavedChanges {
+            confirm(title: appText("shell.discard_title"), message: appText("shell.discard_dirty"), onYes: action)
+        } else {
+            action()
+        }
+    }
+
+    func showHelp() {
+        let scope = top?.scope ?? KeyMap.globalScope
+        var sections: [HelpSection] = []
+        let own = keyMap.bindings(for: scope).filter { $0.command.scope == scope }
+        if !own.isEmpty { sections.append(HelpSection(title: top?.title ?? "", entries: RootView.helpEntries(own))) }
+        sections.append(HelpSection(title: appText("shell.help_global"),
+                                    entries: RootView.helpEntries(keyMap.bindings(for: KeyMap.globalScope))))
+        let help = HelpOverlay(title: appText("shell.help_title"), sections: sections, glyphs: glyphs)
+        help.onClose = { [unowned self] in self.dismissOverlay() }
+        present(help)
+    }
+
+    func showPalette() {
+        let scope = top?.scope ?? KeyMap.globalScope
+        let commands = keyMap.commands.filter { $0.scope == scope || $0.scope == KeyMap.globalScope }
+        let entries = commands.map { command -> PaletteEntry in
+            let keys = keyMap.keys(for: command.name, in: scope).map(\.displayName).joined(separator: " ")
+            return PaletteEntry(appText(command.helpKey), description: keys)
+        }
+        let palette = CommandPalette(entries: entries, title: appText("shell.palette_title"), glyphs: glyphs)
+        palette.onPick = { [unowned self] index in
+            self.dismissOverlay()
+            self.run(commands[index].name)
+        }
+        palette.onCancel = { [unowned self] in self.dismissOverlay() }
+        present(palette)
+    }
+
+    static func helpEntries(_ bindings: [(key: Key, command: Command)]) -> [HelpEntry] {
+        var order: [String] = []
+        var keys: [String: [String]] = [:]
+        for binding in bindings {
+            if keys[binding.command.name] == nil { order.append(binding.command.name) }
+            keys[binding.command.name, default: []].append(binding.key.displayName)
+        }
+        let byName = Dictionary(bindings.map { ($0.command.name, $0.command) }, uniquingKeysWith: { a, _ in a })
+        return order.map { HelpEntry(keys: keys[$0]!.joined(separator: " "), description: appText(byName[$0]!.helpKey)) }
+    }
+
+    static func functionItems(_ keyMap: KeyMap) -> [FunctionKeyItem] {
+        keyMap.bindings(for: KeyMap.globalScope).compactMap { binding in
+            guard case .function(let n) = binding.key, let label = binding.command.labelKey else { return nil }
+            return FunctionKeyItem("F\(n)", appText(label), key: binding.key)
+        }
+    }
+
+    // MARK: events
+
+    func handle(_ event: Event) -> Bool {
+        if let overlay {
+            _ = overlay.handle(event)
+            return true
+        }
+        switch event {
+        case .key(let key):
+            return handleKey(key, event: event)
+        case .mouse(let mouse):
+            if mouse.y == lastArea.maxY - 1 { return functionBar.handle(event) }
+            return top?.handle(event) ?? false
+        case .resize, .tick:
+            return top?.handle(event) ?? false
+        }
+    }
+
+    private func handleKey(_ key: Key, event: Event) -> Bool {
+        if let screen = top, screen.capturesText, screen.handle(event) { return true }
+        let scope = top?.scope ?? KeyMap.globalScope
+        if let command = keyMap.command(for: key, in: scope) {
+            run(command.name)
+            return true
+        }
+        return top?.handle(event) ?? false
+    }
+
+    /// Runs a command by name: the top screen first, then the shell's own global commands.
+    func run(_ name: String) {
+        if let screen = top, screen.perform(name) { return }
+        switch name {
+        case "global.help": showHelp()
+        case "global.palette": showPalette()
+        case "global.quit": requestQuit()
+        case "global.back": pop()
+        case "global.undo":
+            model.undo()
+            top?.willAppear()
+        case "global.caseload": go(to: .caseload)
+        case "global.search": go(to: .caseload, then: "caseload.search")
+        case "global.filter": go(to: .caseload, then: "caseload.filter")
+        case "global.intake": go(to: .intake)
+        case "global.ladder": go(to: .ladder)
+        case "global.instruments": go(to: .instruments)
+        case "global.vacancies": go(to: .vacancies)
+        case "global.dashboard": go(to: .dashboard)
+        case "global.today": go(to: .today)
+        default: break
+        }
+    }
+
+    func requestQuit() {
+        if stack.contains(where: { $0.hasUnsavedChanges }) {
+            confirm(title: appText("shell.quit_title"), message: appText("shell.quit_dirty"), onYes: { [unowned self] in self.onQuit() })
+        } else {
+            onQuit()
+        }
+    }
+
+    // MARK: drawing
+
+    private var lastArea = Rect(x: 0, y: 0, width: 0, height: 0)
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        lastArea = area
+        guard area.height >= 4 else { return }
+        buffer.fill(area, with: Cell(" ", style: Style(.background)))
+        renderHeader(area.row(0), into: &buffer)
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 3)
+        top?.render(body, into: &buffer)
+        StatusBar(left: " " + (top?.statusHint ?? ""), right: model.readOnlyReason.map { appText("shell.read_only", $0) + " " } ?? "",
+                  message: model.status, glyphs: glyphs)
+            .render(area.row(area.height - 2), into: &buffer)
+        functionBar.render(area.row(area.height - 1), into: &buffer)
+        overlay?.render(area, into: &buffer)
+    }
+
+    private func renderHeader(_ row: Rect, into buffer: inout Buffer) {
+        buffer.fill(row, with: Cell(" ", style: Style(.header)))
+        let title = appText("shell.app") + (top.map { " · " + $0.title } ?? "")
+        let right = model.todayText + "  " + model.user.name
+        let rightWidth = DisplayWidth.of(right)
+        buffer.put(" " + title, x: row.x, y: row.y, maxWidth: max(0, row.width - rightWidth - 2), style: Style(.header, .bold))
+        buffer.put(right + " ", x: row.maxX - rightWidth - 1, y: row.y, style: Style(.header))
+    }
+
+    var cursorPosition: (x: Int, y: Int)? {
+        if let overlay { return overlay.cursorPosition }
+        return top?.cursorPosition
+    }
+}

@@ -1,0 +1,35 @@
+import TerminalUI
+
+/// A full screen between the header and the status line (caseload, dossier, intake, …).
+/// The root view routes keys: a screen that `capturesText` gets every key first (a focused
+/// text field); otherwise the key map decides and the screen's `perform` runs its commands.
+protocol Screen: View {
+    /// The key-map scope of the screen's commands ("caseload", "dossier", …).
+    var scope: String { get }
+    /// Shown in the header after "Werkbank · ".
+    var title: String { get }
+    /// True while typed characters belong to a text field of the screen.
+    var capturesText: Bool { get }
+    /// True when leaving would lose typed input (a dirty form): the root asks first.
+    var hasUnsavedChanges: Bool { get }
+    /// Runs a command of the screen's scope (or a global one it wants to handle itself,
+    /// such as `global.search`); returns false when it does not apply.
+    func perform(_ command: String) -> Bool
+    /// Left part of the status line ("64 klanten · 3 gemarkeerd").
+    var statusHint: String { get }
+    /// Called when the screen becomes the top screen again (refresh from the model).
+    func willAppear()
+}
+
+extension Screen {
+    var capturesText: Bool { false }
+    var hasUnsavedChanges: Bool { false }
+    func perform(_ command: String) -> Bool { false }
+    func willAppear() {}
+    var statusHint: String { "" }
+}
+
+/// The places the global keys lead to.
+enum Destination: String, CaseIterable {
+    case caseload, intake, ladder, instruments, vacancies, dashboard, today
+}

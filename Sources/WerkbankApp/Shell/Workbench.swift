@@ -1,0 +1,79 @@
+import Foundation
+import TerminalUI
+import WerkbankCore
+
+/// Starts the terminal workbench: opens the data directory (read-only when another instance
+/// writes), finds out who is working, and runs the screens until the user quits.
+public enum Workbench {
+    /// Builds the root view for `model` (also used by headless tests).
+    static func makeRoot(model: AppModel, requestedUser: String, keyMap: KeyMap, glyphs: Glyphs = .unicode) -> RootView {
+        let root = RootView(model: model, keyMap: keyMap, glyphs: glyphs, makeScreen: RootView.screen(for:root:))
+        if model.data.users[requestedUser] == nil {
+            root.show(UserPickerScreen(root: root, requestedName: requestedUser))
+        } else {
+            root.goHome()
+        }
+        return root
+    }
+
+    /// The key map: defaults from `AppCommands`, then the user's keys file.
+    static func loadKeyMap(environment: [String: String], warnings: inout [String]) -> KeyMap {
+        var keyMap = KeyMap(commands: AppCommands.all)
+        let file = KeyMap.userKeysFile(environment: environment)
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return keyMap }
+        do {
+            try keyMap.apply(keysFile: text, path: file.path)
+        } catch {
+            warnings.append(error.description)
+        }
+        return keyMap
+    }
+
+    /// Opens the store as writer, or read-only when another instance holds the lock.
+    static func openStore(_ directory: URL, user: String) throws -> (Store, readOnlyReason: String?) {
+        do {
+            return (try Store.open(directory, user: user), nil)
+        } catch let error as WerkbankError where error.kind == .locked {
+            return (try Store.open(directory, user: user, readOnly: true), error.message)
+        }
+    }
+
+    /// The placeholder user until someone is picked: unknown names get no rights.
+    static func provisionalUser(_ name: String, in data: Dataset) -> User {
+        data.users[name] ?? User(name: name, displayName: name, role: .coach)
+    }
+
+    public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
+        let directory = context.dataDirectory
+        if context.usesDemoDirectory { try DemoData.ensureDirectory(at: directory) }
+        let (store, readOnlyReason) = try openStore(directory, user: context.user)
+        defer { store.close() }
+        var warnings = store.warnings
+        let keyMap = loadKeyMap(environment: context.environment, warnings: &warnings)
+        let model = AppModel(store: store, user: provisionalUser(context.user, in: store.data),
+                             today: Day.today(environment: context.environment), readOnlyReason: readOnlyReason)
+        if let first = warnings.first { model.status = StatusMessage(first, severity: .warning) }
+        let glyphs = Glyphs(ascii: !Workbench.terminalSupportsUnicode(context.environment))
+        let root = makeRoot(model: model, requestedUser: context.user, keyMap: keyMap, glyphs: glyphs)
+        var options = Application.Options()
+        options.tooSmallMessage = appText("shell.too_small")
+        options.environment = context.environment
+        options.mouse = context.environment["WERKBANK_MOUSE"] != "0"
+        let theme = try arguments.options["theme"].map { name in
+            try ThemeLibrary.standard(environment: context.environment).load(name)
+        }
+        try Application.run(root: root, theme: theme, options: options) { app in
+            root.onQuit = { app.quit() }
+        }
+        for warning in warnings.dropFirst() { context.errors.line(warning) }
+        return 0
+    }
+
+    /// UTF-8 locale or a terminal known to draw box characters.
+    static func terminalSupportsUnicode(_ environment: [String: String]) -> Bool {
+        let locale = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
+        let term = environment["TERM"] ?? ""
+        if term == "vt100" || term == "linux" && !locale.lowercased().contains("utf") { return false }
+        return locale.isEmpty || locale.lowercased().contains("utf")
+    }
+}
