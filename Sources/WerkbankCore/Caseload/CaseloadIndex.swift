@@ -24,7 +24,12 @@ public struct CaseloadIndex: Sendable {
         }
         let rowCount = rows.count
         live = RowSet(count: rowCount, full: true)
-        var facets = CaseloadFacet.allCases.map { FacetColumn(facet: $0, keys: $0.fixedKeys, rowCount: rowCount) }
+        let coaches = dataset.users.values.filter { $0.role == .coach }.map(\.name)
+        let catalogue = Array(dataset.instruments.keys)
+        var facets = CaseloadFacet.allCases.map { facet in
+            let keys = facet == .coach ? coaches : facet == .instrument ? catalogue : facet.fixedKeys
+            return FacetColumn(facet: facet, keys: keys, rowCount: rowCount)
+        }
         for (index, row) in rows.enumerated() {
             rowOfClient[row.id] = index
             search.append(row)
@@ -99,7 +104,7 @@ public struct CaseloadIndex: Sendable {
     public func query(_ query: CaseloadQuery) -> CaseloadResult {
         var inScope = live
         if case .coach(let coach) = query.scope {
-            inScope.formIntersection(facet(.coach).rows(with: coach.isEmpty ? FacetValue.noneKey : coach))
+            inScope.formIntersection(facet(.coach).rows(with: FacetValue.coach(coach).key))
         }
         let text = SearchText(query.text)
         let found = text.isEmpty ? inScope : search.matchingRows(text, among: inScope)

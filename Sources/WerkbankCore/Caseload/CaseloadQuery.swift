@@ -41,7 +41,8 @@ public struct FacetValue: Hashable, Sendable {
     }
     public static func targetGroup(_ group: TargetGroup) -> FacetValue { FacetValue(.targetGroup, group.rawValue) }
     public static func barrier(_ barrier: Barrier) -> FacetValue { FacetValue(.barrier, barrier.rawValue) }
-    public static func coach(_ userName: String) -> FacetValue { FacetValue(.coach, userName) }
+    /// An empty user name stands for "no coach".
+    public static func coach(_ userName: String) -> FacetValue { FacetValue(.coach, userName.isEmpty ? noneKey : userName) }
     public static func overdue(_ overdue: Bool) -> FacetValue { FacetValue(.overdue, overdue ? yesKey : noKey) }
     public static func outOfView(_ outOfView: Bool) -> FacetValue { FacetValue(.outOfView, outOfView ? yesKey : noKey) }
     public static func instrument(_ instrumentId: String) -> FacetValue { FacetValue(.instrument, instrumentId) }

@@ -74,7 +74,7 @@ extension CaseloadRow {
         case .expectedRung: return [FacetValue.expectedRung(expectedRung).key]
         case .targetGroup: return unique(targetGroups.map(\.rawValue))
         case .barrier: return unique(barriers.map(\.rawValue))
-        case .coach: return [coach.isEmpty ? FacetValue.noneKey : coach]
+        case .coach: return [FacetValue.coach(coach).key]
         case .overdue: return [FacetValue.overdue(overdue).key]
         case .outOfView: return [FacetValue.outOfView(outOfView).key]
         case .instrument: return unique(activeInstruments.map(\.instrumentId))
@@ -88,7 +88,8 @@ extension CaseloadRow {
 }
 
 extension CaseloadFacet {
-    /// The values every panel shows, even with a count of 0, in display order.
+    /// The values every panel shows, even with a count of 0, in display order (coaches and
+    /// instruments come from the dataset: every werkcoach, the whole catalogue).
     var fixedKeys: [String] {
         let rungs = Rung.allCases.map { String($0.rawValue) } + [FacetValue.noneKey]
         switch self {
