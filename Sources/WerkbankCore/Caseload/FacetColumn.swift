@@ -5,15 +5,20 @@ struct FacetColumn: Sendable {
     private(set) var keys: [String] = []
     private var slot: [String: Int] = [:]
     private var sets: [RowSet] = []
+    /// For a facet with one value per row: the slot of each row's value (-1 = none), so that
+    /// counting a facet with many values (coaches) over a few rows need not touch every bitmap.
+    private var singleValues: [Int32]?
     private var rowCount: Int
 
     init(facet: CaseloadFacet, keys: [String], rowCount: Int) {
         self.facet = facet
         self.rowCount = rowCount
+        singleValues = facet.isSingleValued ? Array(repeating: -1, count: rowCount) : nil
         for key in keys { addKey(key) }
     }
 
     mutating func grow(to newCount: Int) {
+        singleValues?.append(contentsOf: repeatElement(-1, count: newCount - rowCount))
         rowCount = newCount
         for index in sets.indices { sets[index].grow(to: newCount) }
     }
@@ -22,6 +27,7 @@ struct FacetColumn: Sendable {
         for key in rowKeys {
             let index = slot[key] ?? addKey(key)
             sets[index].insert(row)
+            singleValues?[row] = Int32(index)
         }
     }
 
@@ -29,6 +35,7 @@ struct FacetColumn: Sendable {
         for key in rowKeys {
             if let index = slot[key] { sets[index].remove(row) }
         }
+        singleValues?[row] = -1
     }
 
     /// Rows holding any of `selected`.
@@ -46,7 +53,15 @@ struct FacetColumn: Sendable {
 
     /// For each key (in `keys` order): how many rows of `base` hold it.
     func counts(in base: RowSet) -> [Int] {
-        sets.map { $0.intersectionCount(base) }
+        if let singleValues, base.memberCount * 4 < sets.count * base.words.count {
+            var counts = Array(repeating: 0, count: sets.count)
+            base.forEach { row in
+                let value = Int(singleValues[row])
+                if value >= 0 { counts[value] += 1 }
+            }
+            return counts
+        }
+        return sets.map { $0.intersectionCount(base) }
     }
 
     /// Puts the keys in the order of `sortKey`; used for coaches and instruments (by name).
@@ -55,6 +70,11 @@ struct FacetColumn: Sendable {
         keys = order.map { keys[$0] }
         sets = order.map { sets[$0] }
         slot = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        if let old = singleValues {
+            var newSlot = Array(repeating: Int32(-1), count: order.count)
+            for (new, previous) in order.enumerated() { newSlot[previous] = Int32(new) }
+            singleValues = old.map { $0 < 0 ? -1 : newSlot[Int($0)] }
+        }
     }
 
     @discardableResult
@@ -88,6 +108,14 @@ extension CaseloadRow {
 }
 
 extension CaseloadFacet {
+    /// Every row has exactly one value of this facet.
+    var isSingleValued: Bool {
+        switch self {
+        case .rung, .expectedRung, .coach, .overdue, .outOfView: return true
+        case .targetGroup, .barrier, .instrument: return false
+        }
+    }
+
     /// The values every panel shows, even with a count of 0, in display order (coaches and
     /// instruments come from the dataset: every werkcoach, the whole catalogue).
     var fixedKeys: [String] {

@@ -47,11 +47,15 @@ struct RowSet: Equatable, Sendable {
     var memberCount: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 
     func intersectionCount(_ other: RowSet) -> Int {
-        var total = 0
-        for index in 0..<min(words.count, other.words.count) {
-            total += (words[index] & other.words[index]).nonzeroBitCount
+        words.withUnsafeBufferPointer { mine in
+            other.words.withUnsafeBufferPointer { theirs in
+                var total = 0
+                for index in 0..<min(mine.count, theirs.count) {
+                    total &+= (mine[index] & theirs[index]).nonzeroBitCount
+                }
+                return total
+            }
         }
-        return total
     }
 
     /// Calls `body` with every member, in increasing order.

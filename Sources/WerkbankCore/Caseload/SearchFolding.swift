@@ -6,6 +6,10 @@ import Foundation
 enum SearchFolding {
     /// Appends the folded bytes of `text` to `bytes`.
     static func append(_ text: String, to bytes: inout [UInt8]) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+            return
+        }
         for character in text {
             appendFolded(character, to: &bytes)
         }

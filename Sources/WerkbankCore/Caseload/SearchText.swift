@@ -101,17 +101,32 @@ struct SearchColumn: Sendable {
         return SearchSpan(name: nameStart, id: idStart, postcode: postcodeStart, bsn: bsnStart, end: Int32(bytes.count))
     }
 
-    /// Adds to `matches` every row of `candidates` that all words of `text` match.
+    /// The rows of `candidates` that every word of `text` matches.
     func matchingRows(_ text: SearchText, among candidates: RowSet) -> RowSet {
         var matches = RowSet(count: candidates.count)
+        // Flatten the words so that the loop over 100,000 rows touches no reference counts.
+        let wordBytes = text.words.flatMap(\.bytes)
+        var wordRanges: [(range: Range<Int>, isNumberFragment: Bool)] = []
+        var offset = 0
+        for word in text.words {
+            wordRanges.append((offset..<(offset + word.bytes.count), word.isNumberFragment))
+            offset += word.bytes.count
+        }
         bytes.withUnsafeBufferPointer { buffer in
             spans.withUnsafeBufferPointer { spans in
-                candidates.forEach { row in
-                    let span = spans[row]
-                    for word in text.words where SearchColumn.fields(of: word, in: buffer, span: span).isEmpty {
-                        return
+                wordBytes.withUnsafeBufferPointer { allWords in
+                    wordRanges.withUnsafeBufferPointer { wordRanges in
+                        candidates.forEach { row in
+                            let span = spans[row]
+                            for word in wordRanges {
+                                let fields = SearchColumn.fields(of: UnsafeBufferPointer(rebasing: allWords[word.range]),
+                                                                 isNumberFragment: word.isNumberFragment, in: buffer, span: span,
+                                                                 stopAtFirst: true)
+                                if fields.isEmpty { return }
+                            }
+                            matches.insert(row)
+                        }
                     }
-                    matches.insert(row)
                 }
             }
         }
@@ -123,7 +138,9 @@ struct SearchColumn: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var all: MatchFields = []
             for word in text.words {
-                let fields = SearchColumn.fields(of: word, in: buffer, span: spans[row])
+                let fields = word.bytes.withUnsafeBufferPointer {
+                    SearchColumn.fields(of: $0, isNumberFragment: word.isNumberFragment, in: buffer, span: spans[row], stopAtFirst: false)
+                }
                 if fields.isEmpty { return [] }
                 all.formUnion(fields)
             }
@@ -131,24 +148,33 @@ struct SearchColumn: Sendable {
         }
     }
 
+    /// Where `word` matches in one row's span; with `stopAtFirst` only the first field found.
     @inline(__always)
-    private static func fields(of word: SearchText.Word, in buffer: UnsafeBufferPointer<UInt8>, span: SearchSpan) -> MatchFields {
+    private static func fields(of word: UnsafeBufferPointer<UInt8>, isNumberFragment: Bool, in buffer: UnsafeBufferPointer<UInt8>,
+                               span: SearchSpan, stopAtFirst: Bool) -> MatchFields {
         var fields: MatchFields = []
-        let name = Int(span.name)..<Int(span.id)
+        if hasWordPrefix(word, in: buffer, range: Int(span.name)..<Int(span.id)) {
+            fields.insert(.name)
+            if stopAtFirst { return fields }
+        }
         let id = Int(span.id)..<Int(span.postcode)
-        let postcode = Int(span.postcode)..<Int(span.bsn)
-        let bsn = Int(span.bsn)..<Int(span.end)
-        if hasWordPrefix(word.bytes, in: buffer, range: name) { fields.insert(.name) }
-        if hasPrefix(word.bytes, in: buffer, range: id)
-            || (word.isNumberFragment && contains(word.bytes, in: buffer, range: id)) { fields.insert(.clientId) }
-        if hasPrefix(word.bytes, in: buffer, range: postcode) { fields.insert(.postcode) }
-        if word.isNumberFragment && contains(word.bytes, in: buffer, range: bsn) { fields.insert(.bsn) }
+        if hasPrefix(word, in: buffer, range: id) || (isNumberFragment && contains(word, in: buffer, range: id)) {
+            fields.insert(.clientId)
+            if stopAtFirst { return fields }
+        }
+        if hasPrefix(word, in: buffer, range: Int(span.postcode)..<Int(span.bsn)) {
+            fields.insert(.postcode)
+            if stopAtFirst { return fields }
+        }
+        if isNumberFragment && contains(word, in: buffer, range: Int(span.bsn)..<Int(span.end)) {
+            fields.insert(.bsn)
+        }
         return fields
     }
 
     /// `word` occurs in `range` at the start of a word.
     @inline(__always)
-    static func hasWordPrefix(_ word: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+    static func hasWordPrefix(_ word: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         guard let first = word.first, range.count >= word.count else { return false }
         let last = range.upperBound - word.count
         var index = range.lowerBound
@@ -164,12 +190,12 @@ struct SearchColumn: Sendable {
     }
 
     @inline(__always)
-    static func hasPrefix(_ word: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+    static func hasPrefix(_ word: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         range.count >= word.count && matches(word, in: buffer, at: range.lowerBound)
     }
 
     @inline(__always)
-    static func contains(_ word: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+    static func contains(_ word: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         guard range.count >= word.count else { return false }
         var index = range.lowerBound
         while index <= range.upperBound - word.count {
@@ -180,7 +206,7 @@ struct SearchColumn: Sendable {
     }
 
     @inline(__always)
-    private static func matches(_ word: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         var offset = 0
         while offset < word.count {
             if buffer[start + offset] != word[offset] { return false }

@@ -15,7 +15,7 @@ struct SortOrders: Sendable {
     private var keys: [[UInt32]]
     /// Per column the live rows in ascending order of (key, name).
     private var orders: [[Int32]]
-    /// Rank of each coach display name, for the coach column.
+    /// Rank of each coach (user name) by display name, for the coach column.
     private var coachRank: [String: UInt32] = [:]
 
     private static let columns = CaseloadSortColumn.allCases
@@ -73,7 +73,7 @@ struct SortOrders: Sendable {
 
     /// Re-sorts one row after it changed, was added (`row == rows.count - 1`) or was removed (not live).
     mutating func update(row: Int, rows: [CaseloadRow], live: RowSet) {
-        if live.contains(row), !rows[row].coach.isEmpty, coachRank[SortOrders.coachKey(rows[row])] == nil {
+        if live.contains(row), !rows[row].coach.isEmpty, coachRank[rows[row].coach] == nil {
             rebuild(rows: rows, live: live)
             return
         }
@@ -141,7 +141,7 @@ struct SortOrders: Sendable {
         case .lastContact: return row.lastContact.map(SortOrders.dayKey) ?? missing
         case .nextActionDue: return row.nextActionDue.map(SortOrders.dayKey) ?? missing
         case .age: return row.age.map { UInt32(clamping: $0) } ?? missing
-        case .coach: return row.coach.isEmpty ? missing : coachRank[SortOrders.coachKey(row)] ?? missing
+        case .coach: return row.coach.isEmpty ? missing : coachRank[row.coach] ?? missing
         }
     }
 
@@ -156,12 +156,12 @@ struct SortOrders: Sendable {
         Array(row.sortKey.utf8) + [0] + Array(row.id.utf8)
     }
 
-    /// Display name first (what the column shows), user name to tell namesakes apart.
-    private static func coachKey(_ row: CaseloadRow) -> String { row.coachName + "\u{0}" + row.coach }
-
+    /// Coaches ranked by display name (what the column shows), then user name.
     private static func coachRanks(_ rows: [CaseloadRow]) -> [String: UInt32] {
-        let coaches = Set(rows.lazy.filter { !$0.coach.isEmpty }.map(coachKey))
-        let sorted = coaches.sorted { SearchFolding.fold($0).lexicographicallyPrecedes(SearchFolding.fold($1)) }
-        return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, UInt32($0)) })
+        var names: [String: String] = [:]
+        for row in rows where !row.coach.isEmpty { names[row.coach] = row.coachName }
+        let sorted = names.map { (user: $0.key, name: FoldedName(bytes: SearchFolding.fold($0.value))) }
+            .sorted { ($0.name, $0.user) < ($1.name, $1.user) }
+        return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.user, UInt32($0)) })
     }
 }
