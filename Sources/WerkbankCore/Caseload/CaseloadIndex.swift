@@ -18,8 +18,7 @@ public struct CaseloadIndex: Sendable {
         self.settings = settings
         users = dataset.users
         instruments = dataset.instruments
-        let clients = dataset.clients.values.sorted { $0.id < $1.id }
-        rows = clients.map {
+        rows = dataset.clients.values.map {
             CaseloadRow(client: $0, settings: settings, users: dataset.users, instruments: dataset.instruments)
         }
         let rowCount = rows.count
@@ -30,11 +29,20 @@ public struct CaseloadIndex: Sendable {
             let keys = facet == .coach ? coaches : facet == .instrument ? catalogue : facet.fixedKeys
             return FacetColumn(facet: facet, keys: keys, rowCount: rowCount)
         }
-        for (index, row) in rows.enumerated() {
-            rowOfClient[row.id] = index
-            search.append(row)
-            for facetIndex in facets.indices { facets[facetIndex].insert(row: index, keys: row.facetKeys(facets[facetIndex].facet)) }
+        var search = SearchColumn()
+        var rowOfClient: [String: Int] = [:]
+        rowOfClient.reserveCapacity(rowCount)
+        rows.withUnsafeBufferPointer { rows in
+            for index in rows.indices {
+                rowOfClient[rows[index].id] = index
+                search.append(rows[index])
+                for facetIndex in facets.indices {
+                    facets[facetIndex].insert(row: index, keys: rows[index].facetKeys(facets[facetIndex].facet))
+                }
+            }
         }
+        self.search = search
+        self.rowOfClient = rowOfClient
         self.facets = facets
         orders = SortOrders(rows: rows, live: live)
         orderNamedFacets()
