@@ -4,11 +4,27 @@ import Foundation
 public enum DutchName {
     /// "Vries, J. de" (list form).
     public static func listName(first: String, infix: String, last: String) -> String {
+        listNameLayout(first: first, infix: infix, last: last).text
+    }
+
+    /// The list form with the character offsets of its parts, so a caller can highlight
+    /// the surname, the initial or the tussenvoegsel inside "Vries, J. de".
+    public static func listNameLayout(first: String, infix: String, last: String) -> ListNameLayout {
         let initial = first.first.map { "\($0)." } ?? ""
         var result = last
-        if !initial.isEmpty { result += ", " + initial }
-        if !infix.isEmpty { result += (initial.isEmpty ? ", " : " ") + infix }
-        return result
+        var initialRange: Range<Int>?
+        var infixRange: Range<Int>?
+        if !initial.isEmpty {
+            result += ", "
+            initialRange = result.count..<(result.count + 1)
+            result += initial
+        }
+        if !infix.isEmpty {
+            result += initial.isEmpty ? ", " : " "
+            infixRange = result.count..<(result.count + infix.count)
+            result += infix
+        }
+        return ListNameLayout(text: result, last: 0..<last.count, initial: initialRange, infix: infixRange)
     }
 
     /// "Jan de Vries" (full form).
@@ -25,6 +41,14 @@ public enum DutchName {
     public static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
+}
+
+/// "Vries, J. de" with the character ranges of the surname, the initial (the "J") and the tussenvoegsel.
+public struct ListNameLayout: Equatable, Sendable {
+    public var text: String
+    public var last: Range<Int>
+    public var initial: Range<Int>?
+    public var infix: Range<Int>?
 }
 
 extension Client {

@@ -1,0 +1,185 @@
+/// The caseload of a whole dataset, prepared for a screen that queries on every keystroke:
+/// rows are flattened once, search text is folded to bytes, facet values are bitmaps and every
+/// sort column is pre-sorted. `update(_:)` re-derives one client in about the time of a
+/// memmove over the sort orders.
+public struct CaseloadIndex: Sendable {
+    public let settings: CaseloadSettings
+    /// Every row ever indexed; removed clients stay as dead slots (not in `live`).
+    private(set) var rows: [CaseloadRow] = []
+    private var rowOfClient: [String: Int] = [:]
+    private var live: RowSet
+    private var search = SearchColumn()
+    private var facets: [FacetColumn]
+    private var orders: SortOrders
+    private var users: [String: User]
+    private var instruments: [String: Instrument]
+
+    public init(dataset: Dataset, settings: CaseloadSettings) {
+        self.settings = settings
+        users = dataset.users
+        instruments = dataset.instruments
+        rows = dataset.clients.values.map {
+            CaseloadRow(client: $0, settings: settings, users: dataset.users, instruments: dataset.instruments)
+        }
+        let rowCount = rows.count
+        live = RowSet(count: rowCount, full: true)
+        let coaches = dataset.users.values.filter { $0.role == .coach }.map(\.name)
+        let catalogue = Array(dataset.instruments.keys)
+        var facets = CaseloadFacet.allCases.map { facet in
+            let keys = facet == .coach ? coaches : facet == .instrument ? catalogue : facet.fixedKeys
+            return FacetColumn(facet: facet, keys: keys, rowCount: rowCount)
+        }
+        var search = SearchColumn()
+        var rowOfClient: [String: Int] = [:]
+        rowOfClient.reserveCapacity(rowCount)
+        rows.withUnsafeBufferPointer { rows in
+            for index in rows.indices {
+                rowOfClient[rows[index].id] = index
+                search.append(rows[index])
+                for facetIndex in facets.indices {
+                    facets[facetIndex].insert(row: index, keys: rows[index].facetKeys(facets[facetIndex].facet))
+                }
+            }
+        }
+        self.search = search
+        self.rowOfClient = rowOfClient
+        self.facets = facets
+        orders = SortOrders(rows: rows, live: live)
+        orderNamedFacets()
+    }
+
+    /// Convenience: today and the default "uit beeld" threshold of 13 weeks.
+    public init(dataset: Dataset, today: Day, outOfViewWeeks: Int = 13) {
+        self.init(dataset: dataset, settings: CaseloadSettings(today: today, outOfViewWeeks: outOfViewWeeks))
+    }
+
+    /// Number of clients in the index.
+    public var count: Int { live.memberCount }
+
+    public func row(clientId: String) -> CaseloadRow? {
+        guard let index = rowOfClient[clientId], live.contains(index) else { return nil }
+        return rows[index]
+    }
+
+    /// Re-derives one client after an edit (or adds a new one).
+    public mutating func update(_ client: Client) {
+        let row = CaseloadRow(client: client, settings: settings, users: users, instruments: instruments)
+        let index: Int
+        if let existing = rowOfClient[client.id] {
+            index = existing
+            let old = rows[index]
+            if live.contains(index) { forEachFacet { $0.remove(row: index, keys: old.facetKeys($0.facet)) } }
+            rows[index] = row
+            search.replace(row: index, with: row)
+        } else {
+            index = rows.count
+            rowOfClient[client.id] = index
+            rows.append(row)
+            search.append(row)
+            let rowCount = rows.count
+            live.grow(to: rowCount)
+            forEachFacet { $0.grow(to: rowCount) }
+        }
+        live.insert(index)
+        var newKeys = false
+        forEachFacet { column in
+            let keys = row.facetKeys(column.facet)
+            newKeys = newKeys || keys.contains { !column.keys.contains($0) }
+            column.insert(row: index, keys: keys)
+        }
+        if newKeys { orderNamedFacets() }
+        orders.update(row: index, rows: rows, live: live)
+    }
+
+    /// Takes a removed client out of every list.
+    public mutating func remove(clientId: String) {
+        guard let index = rowOfClient[clientId], live.contains(index) else { return }
+        let old = rows[index]
+        forEachFacet { $0.remove(row: index, keys: old.facetKeys($0.facet)) }
+        live.remove(index)
+        orders.update(row: index, rows: rows, live: live)
+    }
+
+    /// Applies a journaled change (clients only; other records do not show in the caseload).
+    public mutating func apply(_ change: Change) {
+        switch change {
+        case .putClient(let client): update(client)
+        case .removeClient(let id): remove(clientId: id)
+        default: break
+        }
+    }
+
+    public func query(_ query: CaseloadQuery) -> CaseloadResult {
+        var inScope = live
+        if case .coach(let coach) = query.scope {
+            inScope.formIntersection(facet(.coach).rows(with: FacetValue.coach(coach).key))
+        }
+        let text = SearchText(query.text)
+        let found = text.isEmpty ? inScope : search.matchingRows(text, among: inScope)
+        let active = query.activeFacets
+        var passes: [CaseloadFacet: RowSet] = [:]
+        for facetName in active {
+            passes[facetName] = facet(facetName).rows(withAnyOf: query.filters[facetName] ?? [])
+        }
+        var members = found
+        for facetName in active { members.formIntersection(passes[facetName] ?? found) }
+        var counts: [CaseloadFacet: [FacetCount]] = [:]
+        for column in facets {
+            var base = found
+            for facetName in active where facetName != column.facet { base.formIntersection(passes[facetName] ?? found) }
+            counts[column.facet] = zip(column.keys, column.counts(in: base)).map { key, count in
+                let value = FacetValue(column.facet, key)
+                return FacetCount(value: value, label: label(of: value), count: count, selected: query.isSelected(value))
+            }
+        }
+        return CaseloadResult(rows: rows, order: orders.rows(members, by: query.sort, ascending: query.ascending),
+                              search: search, text: text, facetCounts: counts, inScope: inScope.memberCount)
+    }
+
+    /// The screen text of a facet value ("trede 2", "te laat", a coach's or instrument's name).
+    public func label(of value: FacetValue) -> String {
+        switch value.facet {
+        case .rung, .expectedRung:
+            guard let number = Int(value.key) else { return coreText("caseload.value.none") }
+            return coreText("caseload.value.rung", number)
+        case .targetGroup: return TargetGroup(rawValue: value.key)?.label ?? value.key
+        case .barrier: return Barrier(rawValue: value.key)?.label ?? value.key
+        case .coach:
+            return value.key == FacetValue.noneKey ? coreText("caseload.value.nocoach") : users[value.key]?.displayName ?? value.key
+        case .overdue: return coreText(value.key == FacetValue.yesKey ? "caseload.value.overdue" : "caseload.value.ontime")
+        case .outOfView: return coreText(value.key == FacetValue.yesKey ? "caseload.value.outofview" : "caseload.value.inview")
+        case .instrument: return instruments[value.key]?.name ?? value.key
+        }
+    }
+
+    private func facet(_ name: CaseloadFacet) -> FacetColumn {
+        facets[CaseloadFacet.allCases.firstIndex(of: name) ?? 0]
+    }
+
+    private mutating func forEachFacet(_ body: (inout FacetColumn) -> Void) {
+        for index in facets.indices { body(&facets[index]) }
+    }
+
+    /// Coaches and instruments are listed by name.
+    private mutating func orderNamedFacets() {
+        for index in facets.indices where facets[index].facet == .coach || facets[index].facet == .instrument {
+            let facet = facets[index].facet
+            let labels = Dictionary(uniqueKeysWithValues: facets[index].keys.map { ($0, SearchFolding.fold(label(of: FacetValue(facet, $0)))) })
+            facets[index].orderKeys { FoldedName(bytes: labels[$0] ?? []) }
+        }
+    }
+}
+
+/// A facet value with the number of rows it would give, given the search and the other facets.
+public struct FacetCount: Sendable, Equatable {
+    public var value: FacetValue
+    public var label: String
+    public var count: Int
+    public var selected: Bool
+}
+
+/// Folded bytes compared byte by byte.
+struct FoldedName: Comparable {
+    var bytes: [UInt8]
+    static func < (a: FoldedName, b: FoldedName) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
+}

@@ -1,0 +1,132 @@
+/// A client flattened for lists: everything a caseload line, its filters and its preview need,
+/// computed once when the index is built (or the client changes).
+public struct CaseloadRow: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var firstName: String
+    public var infix: String
+    public var lastName: String
+    /// "Vries, J. de"
+    public var listName: String
+    /// "Jan de Vries"
+    public var fullName: String
+    /// Main surname part, first name, tussenvoegsel: folded (no case, no diacritics).
+    public var sortKey: String
+    /// `●●●●●●123`: what a list shows.
+    public var maskedBSN: String
+    /// The full BSN, for search only; never show it in a list.
+    public var bsn: String?
+    public var startRung: Rung?
+    public var currentRung: Rung?
+    public var expectedRung: Rung?
+    public var expectedTargetDate: Day?
+    /// The paper's client group, from the current rung.
+    public var group: ClientGroup
+    public var targetGroups: [TargetGroup]
+    /// Short codes of the target groups for a narrow column ("J S").
+    public var targetGroupFlags: String
+    public var barriers: [Barrier]
+    /// User name of the coach.
+    public var coach: String
+    /// Display name of the coach (the user name when the coach is not a known user).
+    public var coachName: String
+    public var lastContact: Day?
+    /// Days from the last contact to today; nil when there never was one.
+    public var daysSinceContact: Int?
+    /// "Uit beeld": no contact for longer than the threshold (counted from the start of the
+    /// trajectory when there never was a contact).
+    public var outOfView: Bool
+    public var nextAction: PlanAction?
+    /// The next open action is due before today.
+    public var overdue: Bool
+    public var activeInstruments: [ActiveInstrument]
+    public var postcode: String
+    public var district: String
+    public var age: Int?
+
+    public var nextActionDue: Day? { nextAction?.due }
+}
+
+/// An instrument deployment running today, as a row shows it ("jobcoaching t/m 03-2027").
+public struct ActiveInstrument: Sendable, Equatable {
+    public var instrumentId: String
+    public var name: String
+    public var end: Day?
+}
+
+/// How a caseload row is derived: the reference date and the "uit beeld" threshold.
+public struct CaseloadSettings: Sendable, Equatable {
+    public var today: Day
+    /// No contact for more than this many days makes a client "uit beeld" (default 13 weeks).
+    public var outOfViewDays: Int
+
+    public init(today: Day, outOfViewWeeks: Int = 13) {
+        self.today = today
+        self.outOfViewDays = outOfViewWeeks * 7
+    }
+}
+
+extension CaseloadRow {
+    /// Derives the row of `client`; `users` and `instruments` give display names.
+    public init(client: Client, settings: CaseloadSettings, users: [String: User], instruments: [String: Instrument]) {
+        let today = settings.today
+        let layout = DutchName.listNameLayout(first: client.firstName, infix: client.infix, last: client.lastName)
+        let position = client.ladderPosition
+        let lastContact = client.lastContact
+        let nextAction = client.nextAction
+        let contactBaseline = lastContact ?? client.trajectoryStart
+        id = client.id
+        firstName = client.firstName
+        infix = client.infix
+        lastName = client.lastName
+        listName = layout.text
+        fullName = client.fullName
+        sortKey = String(decoding: CaseloadRow.sortBytes(client), as: UTF8.self)
+        maskedBSN = BSN.masked(client.bsn)
+        bsn = client.bsn
+        startRung = position.start?.rung
+        currentRung = position.current
+        expectedRung = position.expected?.rung
+        expectedTargetDate = position.expected?.targetDate
+        group = position.current?.group ?? .unknown
+        targetGroups = client.targetGroups
+        targetGroupFlags = client.targetGroups.map(\.shortCode).joined(separator: " ")
+        barriers = client.barriers
+        coach = client.coach
+        coachName = users[client.coach]?.displayName ?? client.coach
+        self.lastContact = lastContact
+        daysSinceContact = lastContact.map { $0.days(until: today) }
+        outOfView = contactBaseline.map { $0.days(until: today) > settings.outOfViewDays } ?? true
+        self.nextAction = nextAction
+        overdue = nextAction.map { $0.due < today } ?? false
+        activeInstruments = client.deployments
+            .filter { $0.isActive(on: today) }
+            .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+            .map { ActiveInstrument(instrumentId: $0.instrumentId, name: instruments[$0.instrumentId]?.name ?? $0.instrumentId, end: $0.end) }
+        postcode = client.postcode
+        district = client.district
+        age = client.birthDate.map { $0.age(on: today) }
+    }
+
+    /// Folded main surname, first name and tussenvoegsel, separated by 0x01 so that
+    /// "Berg" sorts before "Bergen".
+    static func sortBytes(_ client: Client) -> [UInt8] {
+        var bytes = SearchFolding.fold(client.lastName)
+        bytes.append(1)
+        SearchFolding.append(client.firstName, to: &bytes)
+        bytes.append(1)
+        SearchFolding.append(client.infix, to: &bytes)
+        return bytes
+    }
+}
+
+extension Client {
+    /// The first known date of the trajectory: the earliest benefit start or ladder observation.
+    var trajectoryStart: Day? {
+        (benefits.map(\.start) + ladder.map(\.date)).min()
+    }
+}
+
+extension TargetGroup {
+    /// A one- or two-letter code for a narrow list column.
+    public var shortCode: String { coreText("caseload.flag.\(rawValue)") }
+}

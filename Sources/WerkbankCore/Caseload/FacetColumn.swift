@@ -1,0 +1,131 @@
+/// The rows holding each value of one facet, as bitmaps (an inverted index).
+struct FacetColumn: Sendable {
+    let facet: CaseloadFacet
+    /// Values in the order the filter panel lists them.
+    private(set) var keys: [String] = []
+    private var slot: [String: Int] = [:]
+    private var sets: [RowSet] = []
+    /// For a facet with one value per row: the slot of each row's value (-1 = none), so that
+    /// counting a facet with many values (coaches) over a few rows need not touch every bitmap.
+    private var singleValues: [Int32]?
+    private var rowCount: Int
+
+    init(facet: CaseloadFacet, keys: [String], rowCount: Int) {
+        self.facet = facet
+        self.rowCount = rowCount
+        singleValues = facet.isSingleValued ? Array(repeating: -1, count: rowCount) : nil
+        for key in keys { addKey(key) }
+    }
+
+    mutating func grow(to newCount: Int) {
+        singleValues?.append(contentsOf: repeatElement(-1, count: newCount - rowCount))
+        rowCount = newCount
+        for index in sets.indices { sets[index].grow(to: newCount) }
+    }
+
+    mutating func insert(row: Int, keys rowKeys: [String]) {
+        for key in rowKeys {
+            let index = slot[key] ?? addKey(key)
+            sets[index].insert(row)
+            singleValues?[row] = Int32(index)
+        }
+    }
+
+    mutating func remove(row: Int, keys rowKeys: [String]) {
+        for key in rowKeys {
+            if let index = slot[key] { sets[index].remove(row) }
+        }
+        singleValues?[row] = -1
+    }
+
+    /// Rows holding any of `selected`.
+    func rows(withAnyOf selected: Set<String>) -> RowSet {
+        var result = RowSet(count: rowCount)
+        for key in selected {
+            if let index = slot[key] { result.formUnion(sets[index]) }
+        }
+        return result
+    }
+
+    func rows(with key: String) -> RowSet {
+        slot[key].map { sets[$0] } ?? RowSet(count: rowCount)
+    }
+
+    /// For each key (in `keys` order): how many rows of `base` hold it.
+    func counts(in base: RowSet) -> [Int] {
+        if let singleValues, base.memberCount * 4 < sets.count * base.words.count {
+            var counts = Array(repeating: 0, count: sets.count)
+            base.forEach { row in
+                let value = Int(singleValues[row])
+                if value >= 0 { counts[value] += 1 }
+            }
+            return counts
+        }
+        return sets.map { $0.intersectionCount(base) }
+    }
+
+    /// Puts the keys in the order of `sortKey`; used for coaches and instruments (by name).
+    mutating func orderKeys<Key: Comparable>(by sortKey: (String) -> Key) {
+        let order = keys.indices.sorted { (sortKey(keys[$0]), keys[$0]) < (sortKey(keys[$1]), keys[$1]) }
+        keys = order.map { keys[$0] }
+        sets = order.map { sets[$0] }
+        slot = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        if let old = singleValues {
+            var newSlot = Array(repeating: Int32(-1), count: order.count)
+            for (new, previous) in order.enumerated() { newSlot[previous] = Int32(new) }
+            singleValues = old.map { $0 < 0 ? -1 : newSlot[Int($0)] }
+        }
+    }
+
+    @discardableResult
+    private mutating func addKey(_ key: String) -> Int {
+        slot[key] = keys.count
+        keys.append(key)
+        sets.append(RowSet(count: rowCount))
+        return keys.count - 1
+    }
+}
+
+extension CaseloadRow {
+    /// The facet keys of this row (see `FacetValue`).
+    func facetKeys(_ facet: CaseloadFacet) -> [String] {
+        switch facet {
+        case .rung: return [FacetValue.rung(currentRung).key]
+        case .expectedRung: return [FacetValue.expectedRung(expectedRung).key]
+        case .targetGroup: return unique(targetGroups.map(\.rawValue))
+        case .barrier: return unique(barriers.map(\.rawValue))
+        case .coach: return [FacetValue.coach(coach).key]
+        case .overdue: return [FacetValue.overdue(overdue).key]
+        case .outOfView: return [FacetValue.outOfView(outOfView).key]
+        case .instrument: return unique(activeInstruments.map(\.instrumentId))
+        }
+    }
+
+    private func unique(_ keys: [String]) -> [String] {
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+}
+
+extension CaseloadFacet {
+    /// Every row has exactly one value of this facet.
+    var isSingleValued: Bool {
+        switch self {
+        case .rung, .expectedRung, .coach, .overdue, .outOfView: return true
+        case .targetGroup, .barrier, .instrument: return false
+        }
+    }
+
+    /// The values every panel shows, even with a count of 0, in display order (coaches and
+    /// instruments come from the dataset: every werkcoach, the whole catalogue).
+    var fixedKeys: [String] {
+        let rungs = Rung.allCases.map { String($0.rawValue) } + [FacetValue.noneKey]
+        switch self {
+        case .rung, .expectedRung: return rungs
+        case .targetGroup: return TargetGroup.codes
+        case .barrier: return Barrier.codes
+        case .overdue, .outOfView: return [FacetValue.yesKey, FacetValue.noKey]
+        case .coach, .instrument: return []
+        }
+    }
+}

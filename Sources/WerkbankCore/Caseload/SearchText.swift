@@ -1,0 +1,217 @@
+/// The search text of a caseload query, split into folded words. Every word must match the
+/// client: as the start of a word of the name, as the start of the client id or the postcode,
+/// or (four or more digits) anywhere in the BSN or the client id.
+/// "7551 ab" is read as one postcode word, so a postcode can be typed with or without its space.
+struct SearchText: Equatable, Sendable {
+    struct Word: Equatable, Sendable {
+        var bytes: [UInt8]
+        var isDigits: Bool
+        /// Long enough to be looked for inside a BSN or id, not only at their start.
+        var isNumberFragment: Bool { isDigits && bytes.count >= SearchText.minimumFragmentDigits }
+    }
+
+    static let minimumFragmentDigits = 4
+
+    let words: [Word]
+
+    var isEmpty: Bool { words.isEmpty }
+
+    init(_ text: String) {
+        let folded = SearchFolding.fold(text)
+        var parts: [[UInt8]] = []
+        var current: [UInt8] = []
+        for byte in folded {
+            if SearchFolding.isWordByte(byte) {
+                current.append(byte)
+            } else if !current.isEmpty {
+                parts.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        words = SearchText.joiningPostcodes(parts).map { Word(bytes: $0, isDigits: $0.allSatisfy(SearchFolding.isDigit)) }
+    }
+
+    /// Joins "7551" followed by "a"/"ab" into "7551ab".
+    private static func joiningPostcodes(_ parts: [[UInt8]]) -> [[UInt8]] {
+        var result: [[UInt8]] = []
+        var index = 0
+        while index < parts.count {
+            let part = parts[index]
+            if part.count == 4, part.allSatisfy(SearchFolding.isDigit), index + 1 < parts.count,
+               (1...2).contains(parts[index + 1].count),
+               parts[index + 1].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+                result.append(part + parts[index + 1])
+                index += 2
+            } else {
+                result.append(part)
+                index += 1
+            }
+        }
+        return result
+    }
+}
+
+/// Which part of a client a search word matched.
+public struct MatchFields: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let name = MatchFields(rawValue: 1)
+    public static let bsn = MatchFields(rawValue: 2)
+    public static let clientId = MatchFields(rawValue: 4)
+    public static let postcode = MatchFields(rawValue: 8)
+}
+
+/// Where a row's searchable bytes live in `SearchColumn.bytes`: name words, then id, postcode, BSN.
+struct SearchSpan: Sendable {
+    var name: Int32
+    var id: Int32
+    var postcode: Int32
+    var bsn: Int32
+    var end: Int32
+}
+
+/// The folded searchable text of every row in one contiguous byte buffer.
+/// Replacing a row appends its new bytes; the old ones stay unused until the next rebuild.
+struct SearchColumn: Sendable {
+    private(set) var bytes: [UInt8] = []
+    private(set) var spans: [SearchSpan] = []
+
+    mutating func append(_ row: CaseloadRow) {
+        spans.append(write(row))
+    }
+
+    mutating func replace(row index: Int, with row: CaseloadRow) {
+        spans[index] = write(row)
+    }
+
+    private mutating func write(_ row: CaseloadRow) -> SearchSpan {
+        let nameStart = Int32(bytes.count)
+        for (position, part) in [row.lastName, row.infix, row.firstName].enumerated() {
+            if position > 0 { bytes.append(0x20) }
+            SearchFolding.append(part, to: &bytes)
+        }
+        let idStart = Int32(bytes.count)
+        bytes.append(contentsOf: SearchFolding.foldAlphanumerics(row.id))
+        let postcodeStart = Int32(bytes.count)
+        bytes.append(contentsOf: SearchFolding.foldAlphanumerics(row.postcode))
+        let bsnStart = Int32(bytes.count)
+        bytes.append(contentsOf: (row.bsn ?? "").utf8.filter(SearchFolding.isDigit))
+        return SearchSpan(name: nameStart, id: idStart, postcode: postcodeStart, bsn: bsnStart, end: Int32(bytes.count))
+    }
+
+    /// The rows of `candidates` that every word of `text` matches.
+    func matchingRows(_ text: SearchText, among candidates: RowSet) -> RowSet {
+        var matches = RowSet(count: candidates.count)
+        // Flatten the words so that the loop over 100,000 rows touches no reference counts.
+        let wordBytes = text.words.flatMap(\.bytes)
+        var wordRanges: [(range: Range<Int>, isNumberFragment: Bool)] = []
+        var offset = 0
+        for word in text.words {
+            wordRanges.append((offset..<(offset + word.bytes.count), word.isNumberFragment))
+            offset += word.bytes.count
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            spans.withUnsafeBufferPointer { spans in
+                wordBytes.withUnsafeBufferPointer { allWords in
+                    wordRanges.withUnsafeBufferPointer { wordRanges in
+                        candidates.forEach { row in
+                            let span = spans[row]
+                            for word in wordRanges {
+                                let fields = SearchColumn.fields(of: UnsafeBufferPointer(rebasing: allWords[word.range]),
+                                                                 isNumberFragment: word.isNumberFragment, in: buffer, span: span,
+                                                                 stopAtFirst: true)
+                                if fields.isEmpty { return }
+                            }
+                            matches.insert(row)
+                        }
+                    }
+                }
+            }
+        }
+        return matches
+    }
+
+    /// The fields of one row that the words matched (empty when some word matched nothing).
+    func matchedFields(row: Int, text: SearchText) -> MatchFields {
+        bytes.withUnsafeBufferPointer { buffer in
+            var all: MatchFields = []
+            for word in text.words {
+                let fields = word.bytes.withUnsafeBufferPointer {
+                    SearchColumn.fields(of: $0, isNumberFragment: word.isNumberFragment, in: buffer, span: spans[row], stopAtFirst: false)
+                }
+                if fields.isEmpty { return [] }
+                all.formUnion(fields)
+            }
+            return all
+        }
+    }
+
+    /// Where `word` matches in one row's span; with `stopAtFirst` only the first field found.
+    @inline(__always)
+    private static func fields(of word: UnsafeBufferPointer<UInt8>, isNumberFragment: Bool, in buffer: UnsafeBufferPointer<UInt8>,
+                               span: SearchSpan, stopAtFirst: Bool) -> MatchFields {
+        var fields: MatchFields = []
+        if hasWordPrefix(word, in: buffer, range: Int(span.name)..<Int(span.id)) {
+            fields.insert(.name)
+            if stopAtFirst { return fields }
+        }
+        let id = Int(span.id)..<Int(span.postcode)
+        if hasPrefix(word, in: buffer, range: id) || (isNumberFragment && contains(word, in: buffer, range: id)) {
+            fields.insert(.clientId)
+            if stopAtFirst { return fields }
+        }
+        if hasPrefix(word, in: buffer, range: Int(span.postcode)..<Int(span.bsn)) {
+            fields.insert(.postcode)
+            if stopAtFirst { return fields }
+        }
+        if isNumberFragment && contains(word, in: buffer, range: Int(span.bsn)..<Int(span.end)) {
+            fields.insert(.bsn)
+        }
+        return fields
+    }
+
+    /// `word` occurs in `range` at the start of a word.
+    @inline(__always)
+    static func hasWordPrefix(_ word: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        guard let first = word.first, range.count >= word.count else { return false }
+        let last = range.upperBound - word.count
+        var index = range.lowerBound
+        while index <= last {
+            if buffer[index] == first,
+               index == range.lowerBound || !SearchFolding.isWordByte(buffer[index - 1]),
+               matches(word, in: buffer, at: index) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func hasPrefix(_ word: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        range.count >= word.count && matches(word, in: buffer, at: range.lowerBound)
+    }
+
+    @inline(__always)
+    static func contains(_ word: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        guard range.count >= word.count else { return false }
+        var index = range.lowerBound
+        while index <= range.upperBound - word.count {
+            if matches(word, in: buffer, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var offset = 0
+        while offset < word.count {
+            if buffer[start + offset] != word[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,179 @@
+/// Every live row pre-sorted on every column (ascending, name as tiebreaker), so that a query
+/// only walks an order and keeps its members: no sorting per keystroke.
+/// A changed row is taken out and put back by binary search.
+struct SortOrders: Sendable {
+    /// Empty values sort last.
+    static let missing = UInt32.max
+
+    /// Folded sort name + 0x00 + id, per row.
+    private var nameKeys: [[UInt8]] = []
+    /// Live rows by name.
+    private var nameOrder: [Int32] = []
+    /// Position of each row in `nameOrder`; -1 for a removed row.
+    private var nameRank: [Int32] = []
+    /// Per column (by `CaseloadSortColumn` index) the key of each row.
+    private var keys: [[UInt32]]
+    /// Per column the live rows in ascending order of (key, name).
+    private var orders: [[Int32]]
+    /// Rank of each coach (user name) by display name, for the coach column.
+    private var coachRank: [String: UInt32] = [:]
+
+    private static let columns = CaseloadSortColumn.allCases
+
+    init(rows: [CaseloadRow], live: RowSet) {
+        keys = Array(repeating: [], count: SortOrders.columns.count)
+        orders = Array(repeating: [], count: SortOrders.columns.count)
+        rebuild(rows: rows, live: live)
+    }
+
+    /// Rows of `members` in the order of `column`.
+    func rows(_ members: RowSet, by column: CaseloadSortColumn, ascending: Bool) -> [Int32] {
+        let columnIndex = SortOrders.index(column)
+        var picked: [Int32] = []
+        picked.reserveCapacity(members.memberCount)
+        for row in column == .name ? nameOrder : orders[columnIndex] where members.contains(Int(row)) {
+            picked.append(row)
+        }
+        return ascending ? picked : descending(picked, keys: column == .name ? nil : keys[columnIndex])
+    }
+
+    /// Reverses the runs of equal keys but keeps each run (name order) and the empty values at the end.
+    private func descending(_ ascending: [Int32], keys: [UInt32]?) -> [Int32] {
+        guard let keys else { return ascending.reversed() }
+        let filledEnd = ascending.firstIndex { keys[Int($0)] == SortOrders.missing } ?? ascending.count
+        var result: [Int32] = []
+        result.reserveCapacity(ascending.count)
+        var runEnd = filledEnd
+        while runEnd > 0 {
+            let key = keys[Int(ascending[runEnd - 1])]
+            var runStart = runEnd - 1
+            while runStart > 0 && keys[Int(ascending[runStart - 1])] == key { runStart -= 1 }
+            result.append(contentsOf: ascending[runStart..<runEnd])
+            runEnd = runStart
+        }
+        result.append(contentsOf: ascending[filledEnd...])
+        return result
+    }
+
+    /// Sorts everything from scratch.
+    mutating func rebuild(rows: [CaseloadRow], live: RowSet) {
+        // Rows are read through a buffer pointer: borrowing, not copying, 100,000 rows.
+        nameKeys = rows.withUnsafeBufferPointer { $0.map(SortOrders.nameKey) }
+        coachRank = SortOrders.coachRanks(rows)
+        var liveRows: [Int32] = []
+        live.forEach { liveRows.append(Int32($0)) }
+        nameOrder = liveRows.sorted { nameKeys[Int($0)].lexicographicallyPrecedes(nameKeys[Int($1)]) }
+        refreshRanks(count: rows.count)
+        keys = Array(repeating: Array(repeating: SortOrders.missing, count: rows.count), count: SortOrders.columns.count)
+        rows.withUnsafeBufferPointer { rows in
+            for row in rows.indices {
+                SortOrders.fillKeys(of: rows[row], at: row, into: &keys, coachRank: coachRank)
+            }
+        }
+        for (columnIndex, column) in SortOrders.columns.enumerated() where column != .name {
+            let columnKeys = keys[columnIndex]
+            let composite = nameOrder.map { UInt64(columnKeys[Int($0)]) << 32 | UInt64(nameRank[Int($0)]) }
+            orders[columnIndex] = composite.sorted().map { nameOrder[Int($0 & 0xFFFF_FFFF)] }
+        }
+    }
+
+    /// Re-sorts one row after it changed, was added (`row == rows.count - 1`) or was removed (not live).
+    mutating func update(row: Int, rows: [CaseloadRow], live: RowSet) {
+        if live.contains(row), !rows[row].coach.isEmpty, coachRank[rows[row].coach] == nil {
+            rebuild(rows: rows, live: live)
+            return
+        }
+        let wasListed = row < nameRank.count && nameRank[row] >= 0
+        if wasListed {
+            for columnIndex in orders.indices where SortOrders.columns[columnIndex] != .name {
+                if let position = position(of: row, inColumn: columnIndex) { orders[columnIndex].remove(at: position) }
+            }
+            nameOrder.remove(at: Int(nameRank[row]))
+        }
+        while nameKeys.count < rows.count {
+            nameKeys.append([])
+            for index in keys.indices { keys[index].append(SortOrders.missing) }
+        }
+        guard live.contains(row) else {
+            refreshRanks(count: rows.count)
+            return
+        }
+        nameKeys[row] = SortOrders.nameKey(rows[row])
+        let nameInsert = partitionPoint(nameOrder) { nameKeys[row].lexicographicallyPrecedes(nameKeys[Int($0)]) }
+        nameOrder.insert(Int32(row), at: nameInsert)
+        refreshRanks(count: rows.count)
+        SortOrders.fillKeys(of: rows[row], at: row, into: &keys, coachRank: coachRank)
+        for (columnIndex, column) in SortOrders.columns.enumerated() where column != .name {
+            let target = composite(row, columnIndex)
+            let insert = partitionPoint(orders[columnIndex]) { target < composite(Int($0), columnIndex) }
+            orders[columnIndex].insert(Int32(row), at: insert)
+        }
+    }
+
+    private func position(of row: Int, inColumn columnIndex: Int) -> Int? {
+        let target = composite(row, columnIndex)
+        let order = orders[columnIndex]
+        let position = partitionPoint(order) { target <= composite(Int($0), columnIndex) }
+        return position < order.count && Int(order[position]) == row ? position : nil
+    }
+
+    private func composite(_ row: Int, _ columnIndex: Int) -> UInt64 {
+        UInt64(keys[columnIndex][row]) << 32 | UInt64(UInt32(bitPattern: nameRank[row]))
+    }
+
+    /// The first index where `isAfter` holds (the array is partitioned on it).
+    private func partitionPoint(_ order: [Int32], _ isAfter: (Int32) -> Bool) -> Int {
+        var low = 0, high = order.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(order[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    private mutating func refreshRanks(count: Int) {
+        nameRank = Array(repeating: -1, count: count)
+        for (position, row) in nameOrder.enumerated() { nameRank[Int(row)] = Int32(position) }
+    }
+
+    /// Sets the key of `row` in every column (one pass over the row instead of one per column).
+    private static func fillKeys(of row: CaseloadRow, at index: Int, into keys: inout [[UInt32]], coachRank: [String: UInt32]) {
+        for (columnIndex, column) in columns.enumerated() {
+            keys[columnIndex][index] = key(of: row, column, coachRank: coachRank)
+        }
+    }
+
+    private static func key(of row: CaseloadRow, _ column: CaseloadSortColumn, coachRank: [String: UInt32]) -> UInt32 {
+        switch column {
+        case .name: return 0
+        case .bsn: return row.bsn.flatMap { UInt32($0) } ?? missing
+        case .rung: return row.currentRung.map { UInt32($0.rawValue) } ?? missing
+        case .expectedRung: return row.expectedRung.map { UInt32($0.rawValue) } ?? missing
+        case .group: return groupOrder[row.group] ?? missing
+        case .lastContact: return row.lastContact.map(dayKey) ?? missing
+        case .nextActionDue: return row.nextActionDue.map(dayKey) ?? missing
+        case .age: return row.age.map { UInt32(clamping: $0) } ?? missing
+        case .coach: return row.coach.isEmpty ? missing : coachRank[row.coach] ?? missing
+        }
+    }
+
+    /// Groups from far from work to close to work; unknown is empty.
+    private static let groupOrder: [ClientGroup: UInt32] = [.socialParticipation: 0, .vulnerableMiddle: 1, .selfReliant: 2]
+
+    private static func dayKey(_ day: Day) -> UInt32 { UInt32(clamping: day.ordinal + 1_000_000) }
+
+    private static func index(_ column: CaseloadSortColumn) -> Int { columns.firstIndex(of: column) ?? 0 }
+
+    private static func nameKey(_ row: CaseloadRow) -> [UInt8] {
+        Array(row.sortKey.utf8) + [0] + Array(row.id.utf8)
+    }
+
+    /// Coaches ranked by display name (what the column shows), then user name.
+    private static func coachRanks(_ rows: [CaseloadRow]) -> [String: UInt32] {
+        var names: [String: String] = [:]
+        for row in rows where !row.coach.isEmpty { names[row.coach] = row.coachName }
+        let sorted = names.map { (user: $0.key, name: FoldedName(bytes: SearchFolding.fold($0.value))) }
+            .sorted { ($0.name, $0.user) < ($1.name, $1.user) }
+        return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.user, UInt32($0)) })
+    }
+}
