@@ -18,8 +18,8 @@ final class UserPickerScreen: Screen {
     init(root: RootView, requestedName: String) {
         self.root = root
         self.requestedName = requestedName
-        users = root.model.data.users.values.sorted {
-            ($0.role.sortOrder, $0.displayName) < ($1.role.sortOrder, $1.displayName)
+        users = root.model.data.users.values.sorted { (a: User, b: User) in
+            (a.role.sortOrder, a.displayName) < (b.role.sortOrder, b.displayName)
         }
         list = ListView(items: users.map { "\($0.displayName)  (\($0.name), \($0.role.label))" }, glyphs: root.glyphs)
         list.isFocused = true
@@ -49,7 +49,7 @@ final class UserPickerScreen: Screen {
     }
 }
 
-extension Role {
+extension UserRole {
     /// Order in the user picker: coaches first.
-    var sortOrder: Int { Role.allCases.firstIndex(of: self) ?? 0 }
+    var sortOrder: Int { UserRole.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -111,7 +111,7 @@ public enum ContactChannel: String, CodeList {
     case homeVisit = "huisbezoek"
 }
 
-public enum Role: String, CodeList {
+public enum UserRole: String, CodeList {
     case coach = "werkcoach"
     case intaker = "intaker"
     case supervisor = "supervisor"

@@ -42,9 +42,9 @@ public struct User: Codable, Hashable, Sendable, Identifiable {
     /// Login name (the coach column of klanten.csv).
     public var name: String
     public var displayName: String
-    public var role: Role
+    public var role: UserRole
 
-    public init(name: String, displayName: String, role: Role) {
+    public init(name: String, displayName: String, role: UserRole) {
         self.name = name; self.displayName = displayName; self.role = role
     }
 }
