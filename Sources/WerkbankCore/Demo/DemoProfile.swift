@@ -8,26 +8,35 @@ enum DemoProfile {
         (.unpaidWork, 9.1), (.paidWorkWithSupport, 11.1), (.paidWork, 0.3),
     ])
 
-    /// Steps between start and expected rung: 0: 34%, 1: 31%, 2: 16%, 3: 10%, 4: 5%, unknown 2%
-    /// (the start-in-onderzoek clients are most of the unknown ones); the rest a step back or five up.
-    static let steps: [(Int, Double)] = [(0, 34), (1, 31), (2, 16), (3, 10), (4, 5), (-1, 1), (5, 1)]
+    /// Steps from start to expected rung, per start rung. The paper gives the steps (0: 34%, 1: 31%,
+    /// 2: 16%, 3: 10%, 4: 5%, unknown 2%) and the expected rungs (2.7/22.2/28.8/19.5/18.1/7.4%),
+    /// which cannot both hold exactly with its start distribution. These tables are fitted
+    /// (iterative proportional fitting of start × step, weighted by the expected shares) so the
+    /// steps match and the expected rungs come close; no step passes rung 6.
+    static let stepTables: [Rung: WeightedTable<Int>] = [
+        .isolated: WeightedTable([(0, 3.3), (1, 26.2), (2, 26.0), (3, 15.9), (4, 17.5), (5, 11.0)]),
+        .socialContacts: WeightedTable([(-1, 0.1), (0, 26.9), (1, 33.7), (2, 17.5), (3, 14.7), (4, 7.1)]),
+        .organisedActivities: WeightedTable([(-1, 1.4), (0, 43.0), (1, 28.2), (2, 20.0), (3, 7.4)]),
+        .unpaidWork: WeightedTable([(-1, 2.8), (0, 44.6), (1, 40.0), (2, 12.5)]),
+        .paidWorkWithSupport: WeightedTable([(-1, 3.2), (0, 69.4), (1, 27.4)]),
+        .paidWork: WeightedTable([(-1, 9.5), (0, 90.5)]),
+    ]
     static let unknownStepShare = 0.007
 
     /// The expected rung, or nil when it is not known.
     static func expectedRung(start: Rung, random: inout DemoRandom) -> Rung? {
-        guard start != .research, !random.chance(unknownStepShare) else { return nil }
-        let feasible = steps.filter { (1...6).contains(start.rawValue + $0.0) }
-        return Rung(rawValue: start.rawValue + random.weighted(feasible))
+        guard let steps = stepTables[start], !random.chance(unknownStepShare) else { return nil }
+        return Rung(rawValue: start.rawValue + steps.draw(&random))
     }
 
     /// Share of clients without any barrier, by rung (28% overall).
     static func noBarrierChance(rung: Rung) -> Double {
         switch rung {
-        case .paidWorkWithSupport, .paidWork: return 0.62
-        case .unpaidWork: return 0.42
-        case .organisedActivities: return 0.31
-        case .isolated, .socialContacts: return 0.19
-        case .research: return 0.2
+        case .paidWorkWithSupport, .paidWork: return 0.66
+        case .unpaidWork: return 0.45
+        case .organisedActivities: return 0.33
+        case .isolated, .socialContacts: return 0.205
+        case .research: return 0.22
         }
     }
 
@@ -37,13 +46,13 @@ enum DemoProfile {
         let lowRung = rung == .isolated || rung == .socialContacts
         let highRung = rung >= .paidWorkWithSupport
         let chances: [(Barrier, Double)] = [
-            (.education, 0.41 * educationFactor(person.education)),
-            (.physical, 0.31 * (age >= 50 ? 1.6 : age < 27 ? 0.5 : 1.0)),
-            (.psychological, 0.32 * (lowRung ? 1.3 : highRung ? 0.5 : 0.9)),
-            (.social, 0.31 * (lowRung ? 1.3 : 0.75)),
-            (.noWorkExperience, 0.3 * (person.occupations.isEmpty ? 2.2 : 0.55)),
+            (.education, 0.455 * educationFactor(person.education)),
+            (.physical, 0.275 * (age >= 50 ? 1.6 : age < 27 ? 0.5 : 1.0)),
+            (.psychological, 0.28 * (lowRung ? 1.3 : highRung ? 0.5 : 0.9)),
+            (.social, 0.27 * (lowRung ? 1.3 : 0.75)),
+            (.noWorkExperience, 0.35 * (person.occupations.isEmpty ? 2.2 : 0.55)),
             (.age, 0.28 * (age >= 55 ? 2.6 : age >= 50 ? 2.0 : age >= 45 ? 0.8 : age < 23 ? 0.4 : 0.1)),
-            (.careTasks, 0.21 * (person.children > 0 ? 2.3 : 0.35)),
+            (.careTasks, 0.21 * (person.children > 0 ? 1.9 : 0.3)),
             (.language, lowLanguage ? 0.85 : person.languageLevel == .b1 ? 0.3 : 0.01),
             (.debts, 0.2),
             (.addiction, 0.05),

@@ -45,7 +45,8 @@ struct DemoTimeline {
 
     init(id: String, birthDate: Day, startRung: Rung, context: DemoContext, random: inout DemoRandom) {
         let today = context.today
-        let adult = birthDate.adding(months: 18 * 12)
+        // The day after: a 29 February birthday plus 18 years lands on 28 February, still 17.
+        let adult = birthDate.adding(months: 18 * 12).adding(days: 1)
         let earliest = max(context.benefitFloor, adult)
         var status = DemoTimeline.statusTable.draw(&random)
         // Someone who only just turned 18 cannot have a finished benefit yet.

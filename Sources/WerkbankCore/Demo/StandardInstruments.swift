@@ -1,6 +1,6 @@
 /// The standard instrumentenkoffer (DOMAIN.md), written as `instrumenten.json` into a new demo
 /// directory. After that the catalogue is data: a municipality edits the JSON file.
-public enum InstrumentCatalogue {
+extension InstrumentCatalogue {
     /// Ids of the standard instruments, for code that generates or tests deployments.
     public enum ID {
         public static let wageSubsidy = "loonkostensubsidie"
