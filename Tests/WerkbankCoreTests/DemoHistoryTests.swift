@@ -57,6 +57,30 @@ final class DemoHistoryTests: XCTestCase {
         return problems
     }
 
+    func testInvariantsHoldOnOtherDaysToo() {
+        for text in ["29-02-2024", "15-06-2013", "31-12-2031"] {
+            guard let day = Day(parsing: text) else { return XCTFail(text) }
+            let dataset = DemoGenerator(seed: 11, clients: 600, today: day).generate()
+            for client in dataset.clients.values {
+                for deployment in client.deployments {
+                    let problems = catalogueProblems(deployment, client: client, dataset: dataset)
+                    XCTAssertTrue(problems.isEmpty, "\(text) \(deployment.id) \(deployment.instrumentId): \(problems)")
+                }
+                let dates = client.benefits.flatMap { [$0.start] + [$0.end].compactMap { $0 } } + client.notes.map(\.date)
+                    + client.ladder.map(\.date) + client.deployments.map(\.start)
+                XCTAssertTrue(dates.allSatisfy { $0 <= day }, "\(text) \(client.id) has a date after today")
+                for period in client.benefits {
+                    XCTAssertGreaterThanOrEqual(client.birthDate.map { $0.age(on: period.start) } ?? 0, 18, "\(text) \(client.id)")
+                }
+            }
+            let placementDates = dataset.placements.values.flatMap {
+                [$0.proposed, $0.trialStart, $0.temporaryStart, $0.permanentStart, $0.end].compactMap { $0 }
+            }
+            XCTAssertTrue(placementDates.allSatisfy { $0 <= day }, text)
+            XCTAssertTrue(dataset.meldingen.values.allSatisfy { $0.date <= day && ($0.decisionDate.map { $0 <= day } ?? true) }, text)
+        }
+    }
+
     func testProefplaatsingenLastAtMostThreeMonthsAndSomeEndWithinThirtyDays() {
         let deployments = DemoFixture.small.clients.values.flatMap(\.deployments)
         let trials = deployments.filter { $0.instrumentId == InstrumentCatalogue.ID.trialPlacement }

@@ -46,8 +46,9 @@ public struct DemoGenerator: Sendable {
         return dataset
     }
 
-    /// Makes every client from its own random stream, spread over the processor cores.
-    private func makeClients(context: DemoContext) -> [DemoClientOutput] {
+    /// Makes every client from its own random stream, spread over the processor cores; returns
+    /// the clients in chunks, in client order.
+    private func makeClients(context: DemoContext) -> [[DemoClientOutput]] {
         guard clientCount > 0 else { return [] }
         let chunkCount = min(clientCount, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunks = Mutex<[[DemoClientOutput]]>(Array(repeating: [], count: chunkCount))
@@ -57,31 +58,36 @@ public struct DemoGenerator: Sendable {
             let part = range.map { DemoClientFactory.make(index: $0, context: context) }
             chunks.withLock { $0[chunk] = part }
         }
-        return chunks.withLock { parts in parts.flatMap { $0 } }
+        return chunks.withLock { parts in
+            defer { parts = [] }
+            return parts
+        }
     }
 
     /// Puts the clients in the dataset, makes BSNs unique and numbers placements and meldingen
-    /// in date order.
-    private func assemble(_ outputs: [DemoClientOutput], into dataset: inout Dataset, context: DemoContext) {
-        var usedBSNs = Set<String>(minimumCapacity: outputs.count)
+    /// in date order. Each chunk is released once it is in the dataset, to keep the peak memory low.
+    private func assemble(_ chunks: [[DemoClientOutput]], into dataset: inout Dataset, context: DemoContext) {
+        var chunks = chunks
+        var usedBSNs = Set<String>(minimumCapacity: clientCount)
         var placements: [(date: Day, order: Int, placement: Placement)] = []
         var meldingen: [(date: Day, order: Int, melding: Melding)] = []
-        dataset.clients.reserveCapacity(outputs.count)
-        for (index, output) in outputs.enumerated() {
-            var client = output.client
-            if let bsn = client.bsn, !usedBSNs.insert(bsn).inserted {
-                var random = DemoRandom(seed: seed, stream: (1 << 40) + UInt64(index))
-                var replacement = DemoPerson.bsn(random: &random)
-                while !usedBSNs.insert(replacement).inserted { replacement = DemoPerson.bsn(random: &random) }
-                client.bsn = replacement
-            }
-            dataset.clients[client.id] = client
-            for placement in output.placements {
-                let date = placement.proposed ?? placement.trialStart ?? placement.temporaryStart ?? context.today
-                placements.append((date, placements.count, placement))
-            }
-            for melding in output.meldingen {
-                meldingen.append((melding.date, meldingen.count, melding))
+        dataset.clients.reserveCapacity(clientCount)
+        var index = 0
+        for chunk in chunks.indices {
+            let outputs = chunks[chunk]
+            chunks[chunk] = []
+            for output in outputs {
+                var client = output.client
+                client.bsn = client.bsn.map { unique($0, in: &usedBSNs, stream: (1 << 40) + UInt64(index)) }
+                dataset.clients[client.id] = client
+                for placement in output.placements {
+                    let date = placement.proposed ?? placement.trialStart ?? placement.temporaryStart ?? context.today
+                    placements.append((date, placements.count, placement))
+                }
+                for melding in output.meldingen {
+                    meldingen.append((melding.date, meldingen.count, melding))
+                }
+                index += 1
             }
         }
         placements.sort { ($0.date, $0.order) < ($1.date, $1.order) }
@@ -100,6 +106,15 @@ public struct DemoGenerator: Sendable {
             melding.id = demoID("M", number + 1, width: meldingWidth)
             dataset.meldingen[melding.id] = melding
         }
+    }
+
+    /// `bsn`, or when another client already has it a new one from the client's own stream.
+    private func unique(_ bsn: String, in used: inout Set<String>, stream: UInt64) -> String {
+        guard !used.insert(bsn).inserted else { return bsn }
+        var random = DemoRandom(seed: seed, stream: stream)
+        var replacement = DemoPerson.bsn(random: &random)
+        while !used.insert(replacement).inserted { replacement = DemoPerson.bsn(random: &random) }
+        return replacement
     }
 }
 

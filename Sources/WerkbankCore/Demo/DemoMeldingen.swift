@@ -39,7 +39,7 @@ enum DemoMeldingen {
         let today = context.today
         let date = min(today, max(context.benefitFloor, day.adding(days: random.int(-45...45))))
         let age = random.int(18...66)
-        let birthDate = date.adding(days: -(age * 365 + age / 4 + random.int(1...364)))
+        let birthDate = date.adding(months: -12 * age).adding(days: -random.int(1...360))
         let origin = DemoPerson.originTable.draw(&random)
         let female = random.chance(0.5)
         let surname = random.pick(origin.names.surnames)

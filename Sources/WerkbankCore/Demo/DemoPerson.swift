@@ -46,7 +46,8 @@ struct DemoPerson {
         lastName = female ? surname.femaleLast : surname.last
 
         let age = random.int((origin.isRefugee ? DemoPerson.refugeeAgeTable : DemoPerson.ageTable).draw(&random))
-        birthDate = today.adding(days: -(age * 365 + age / 4 + random.int(1...364)))
+        // Exactly `age` years old today: the birthday passed 1-360 days ago.
+        birthDate = today.adding(months: -12 * age).adding(days: -random.int(1...360))
 
         let withChildren: Bool
         if age < 23 {
