@@ -7,6 +7,7 @@ public enum CLI {
     /// Every subcommand, in the order `werkbank --help` lists them.
     public static let commands: [any Subcommand.Type] = [
         VersionCommand.self,
+        DemoCommand.self,
         ReportCommand.self,
     ]
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// `instrumenten.json`: the instrumentenkoffer as plain, hand-editable JSON
 /// `{"schema":1,"instruments":[...]}`. A missing file is an empty catalogue.
-enum InstrumentCatalogue {
+public enum InstrumentCatalogue {
     static let fileName = "instrumenten.json"
 
     private struct File: Codable {
