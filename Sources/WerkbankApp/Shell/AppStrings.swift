@@ -31,6 +31,8 @@ public let appStrings = StringTable([
                               "User '{0}' is not known in this data directory. Pick who you are and press Enter."),
     "shell.no_users": ("Deze gegevensmap heeft nog geen gebruikers. Importeer eerst klanten (werkbank import).",
                        "This data directory has no users yet. Import clients first (werkbank import)."),
+    // Help overlay section titles, one per key-map scope.
+    "scope.picker": ("Gebruiker kiezen", "Pick a user"),
     // Global commands: help text and function-bar label.
     "cmd.global.help": ("hulp: alle toetsen van dit scherm", "help: every key of this screen"),
     "cmd.global.help.label": ("hulp", "help"),
@@ -56,6 +58,7 @@ public let appStrings = StringTable([
     "cmd.global.back": ("terug", "back"),
     "cmd.global.undo": ("laatste wijziging ongedaan maken", "undo the last change"),
     "cmd.global.caseload": ("naar de caseload", "go to the caseload"),
+    "cmd.picker.choose": ("deze gebruiker kiezen", "choose this user"),
 ])
 
 /// Looks up a screen text in the current language.

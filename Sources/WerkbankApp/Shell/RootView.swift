@@ -109,10 +109,11 @@ final class RootView: View {
     }
 
     func showHelp() {
-        let scope = top?.scope ?? KeyMap.globalScope
         var sections: [HelpSection] = []
-        let own = keyMap.bindings(for: scope).filter { $0.command.scope == scope }
-        if !own.isEmpty { sections.append(HelpSection(title: top?.title ?? "", entries: RootView.helpEntries(own))) }
+        for scope in top?.scopes ?? [] {
+            let own = keyMap.bindings(for: scope).filter { $0.command.scope == scope }
+            if !own.isEmpty { sections.append(HelpSection(title: appText("scope.\(scope)"), entries: RootView.helpEntries(own))) }
+        }
         sections.append(HelpSection(title: appText("shell.help_global"),
                                     entries: RootView.helpEntries(keyMap.bindings(for: KeyMap.globalScope))))
         let help = HelpOverlay(title: appText("shell.help_title"), sections: sections, glyphs: glyphs)
@@ -121,10 +122,10 @@ final class RootView: View {
     }
 
     func showPalette() {
-        let scope = top?.scope ?? KeyMap.globalScope
-        let commands = keyMap.commands.filter { $0.scope == scope || $0.scope == KeyMap.globalScope }
+        let scopes = (top?.scopes ?? []) + [KeyMap.globalScope]
+        let commands = keyMap.commands.filter { scopes.contains($0.scope) }
         let entries = commands.map { command -> PaletteEntry in
-            let keys = keyMap.keys(for: command.name, in: scope).map(\.displayName).joined(separator: " ")
+            let keys = keyMap.keys(for: command.name, in: command.scope).map(\.displayName).joined(separator: " ")
             return PaletteEntry(appText(command.helpKey), description: keys)
         }
         let palette = CommandPalette(entries: entries, title: appText("shell.palette_title"), glyphs: glyphs)
@@ -174,12 +175,19 @@ final class RootView: View {
 
     private func handleKey(_ key: Key, event: Event) -> Bool {
         if let screen = top, screen.capturesText, screen.handle(event) { return true }
-        let scope = top?.scope ?? KeyMap.globalScope
-        if let command = keyMap.command(for: key, in: scope) {
+        if let command = command(for: key) {
             run(command.name)
             return true
         }
         return top?.handle(event) ?? false
+    }
+
+    /// The command `key` runs on the top screen: its scopes in order, then the global scope.
+    func command(for key: Key) -> Command? {
+        for scope in top?.scopes ?? [] {
+            if let command = keyMap.command(for: key, in: scope), command.scope == scope { return command }
+        }
+        return keyMap.command(for: key, in: KeyMap.globalScope)
     }
 
     /// Runs a command by name: the top screen first, then the shell's own global commands.

@@ -6,6 +6,9 @@ import TerminalUI
 protocol Screen: View {
     /// The key-map scope of the screen's commands ("caseload", "dossier", …).
     var scope: String { get }
+    /// Scopes whose key bindings apply, most specific first (a dossier tab's scope, then
+    /// "dossier"); the global scope always comes last. Defaults to `[scope]`.
+    var scopes: [String] { get }
     /// Shown in the header after "Werkbank · ".
     var title: String { get }
     /// True while typed characters belong to a text field of the screen.
@@ -22,6 +25,7 @@ protocol Screen: View {
 }
 
 extension Screen {
+    var scopes: [String] { [scope] }
     var capturesText: Bool { false }
     var hasUnsavedChanges: Bool { false }
     func perform(_ command: String) -> Bool { false }

@@ -1,0 +1,23 @@
+import TerminalUI
+
+/// One tab of the client dossier (Overzicht, Ladder, Instrumenten, Plan & acties, Notities,
+/// Plaatsingen, Historie). The dossier screen draws the tab bar and hands the active tab the
+/// area below it, its commands (the tab's `scope` comes before "dossier" in the key map) and
+/// the keys it does not use itself.
+protocol DossierTab: View {
+    var title: String { get }
+    /// Key-map scope of the tab's commands, e.g. "dossier-ladder".
+    var scope: String { get }
+    var capturesText: Bool { get }
+    var hasUnsavedChanges: Bool { get }
+    func perform(_ command: String) -> Bool
+    /// The client changed (an edit here or elsewhere): re-read it from the model.
+    func reload()
+}
+
+extension DossierTab {
+    var capturesText: Bool { false }
+    var hasUnsavedChanges: Bool { false }
+    func perform(_ command: String) -> Bool { false }
+    func reload() {}
+}

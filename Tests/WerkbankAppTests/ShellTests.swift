@@ -1,0 +1,60 @@
+import TerminalUI
+import WerkbankCore
+import XCTest
+@testable import WerkbankApp
+
+final class ShellTests: XCTestCase {
+    func testUnknownUserPicksWhoTheyAreFromTheUsersList() throws {
+        let app = try AppHarness(user: "onbekend")
+        app.assertShows("Gebruiker 'onbekend' is onbekend")
+        app.assertShows("M. van den Berg  (mvdberg, werkcoach)")
+        XCTAssertEqual(app.model.user.name, "onbekend")
+    }
+
+    func testFunctionBarIsGeneratedFromTheCommandTable() throws {
+        let app = try AppHarness(user: "onbekend")
+        let bar = app.line(39)
+        for label in ["F1", "hulp", "F2", "intake", "F8", "cijfers", "F10", "stop"] {
+            XCTAssertTrue(bar.contains(label), "function bar lacks \(label): \(bar)")
+        }
+    }
+
+    func testHelpOverlayListsGlobalKeysAndClosesWithEscape() throws {
+        let app = try AppHarness(user: "onbekend")
+        app.press(.function(1))
+        app.assertShows("Hulp — toetsen")
+        app.assertShows("opdrachtenlijst: typ om te zoeken")
+        app.press(.escape)
+        app.assertHides("Hulp — toetsen")
+    }
+
+    func testQuitKeyEndsTheProgram() throws {
+        let app = try AppHarness(user: "onbekend")
+        app.press(.function(10))
+        XCTAssertTrue(app.quitRequested)
+    }
+
+    func testTooSmallTerminalShowsMessageAndRecovers() throws {
+        let app = try AppHarness(user: "onbekend")
+        app.resize(width: 60, height: 20)
+        app.assertShows("venster te klein (min. 80×24)")
+        app.resize(width: 80, height: 24)
+        app.assertShows("Wie ben je?")
+    }
+
+    func testCommitSavesToDiskAndUndoJournalsTheInverse() throws {
+        let app = try AppHarness(user: "mvdberg")
+        let id = try XCTUnwrap(app.model.data.clients.keys.sorted().first)
+        var client = try XCTUnwrap(app.model.client(id))
+        let oldPhone = client.phone
+        client.phone = "06-12345678"
+        XCTAssertTrue(app.model.commit([.putClient(client)], summary: "telefoon gewijzigd", subject: id))
+        XCTAssertEqual(app.model.status?.text, "opgeslagen: telefoon gewijzigd")
+        XCTAssertEqual(try app.reopenedData().clients[id]?.phone, "06-12345678")
+        app.model.undo()
+        XCTAssertEqual(app.model.client(id)?.phone, oldPhone)
+        XCTAssertEqual(try app.reopenedData().clients[id]?.phone, oldPhone)
+        XCTAssertEqual(try app.store.history(of: id).map(\.summary).suffix(2),
+                       ["telefoon gewijzigd", "ongedaan gemaakt: telefoon gewijzigd"])
+    }
+}
