@@ -75,8 +75,8 @@ enum ImportMerge {
     }
 
     /// Gives each of `records` (in order) the id of the first unused existing record it
-    /// matches, merged by `merge`; the others get `prefix` + their 1-based position, skipping
-    /// ids already taken.
+    /// matches, merged by `merge`; the others get `prefix` + their 1-based position (the next
+    /// free number when that id is already taken).
     static func withIds<T: ImportIdentified>(_ records: [T], existing: [T], prefix: String,
                                          matches: (T, T) -> Bool, merge: (T, T) -> T) -> [T] {
         var unused = existing
@@ -91,11 +91,12 @@ enum ImportMerge {
                 result.append(nil)
             }
         }
-        var number = 0
-        return zip(records, result).map { record, matched in
+        return zip(records.indices, result).map { index, matched in
             if let matched { return matched }
-            repeat { number += 1 } while taken.contains(prefix + String(number))
-            return record.with(id: prefix + String(number))
+            var number = index + 1
+            while taken.contains(prefix + String(number)) { number += 1 }
+            taken.insert(prefix + String(number))
+            return records[index].with(id: prefix + String(number))
         }
     }
 }

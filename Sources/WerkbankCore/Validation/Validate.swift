@@ -29,10 +29,11 @@ public enum Validate {
         }
     }
 
-    /// A Dutch postcode: four digits (not starting with 0) and two letters. `1234ab` and
-    /// `1234 ab` are accepted and returned as `1234 AB`.
+    /// A Dutch postcode: four digits (not starting with 0), an optional space and two letters.
+    /// `1234ab` and `1234 ab` are accepted and returned as `1234 AB`.
     public static func postcode(_ text: String) throws(FieldProblem) -> String {
-        let bytes = Array(text.utf8).filter { $0 != UInt8(ascii: " ") }
+        var bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        if bytes.count == 7, bytes[4] == UInt8(ascii: " ") { bytes.remove(at: 4) }
         let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
         let isLetter = { (b: UInt8) in (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
         guard bytes.count == 6, bytes[0] != 48, bytes[0..<4].allSatisfy(isDigit), bytes[4..<6].allSatisfy(isLetter) else {
