@@ -6,7 +6,9 @@ import Foundation
 public enum Validate {
     /// A value that must be present.
     public static func required(_ text: String) throws(FieldProblem) -> String {
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw FieldProblem(coreText("validation.required")) }
+        guard text.utf8.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+            throw FieldProblem(coreText("validation.required"))
+        }
         return text
     }
 
@@ -53,7 +55,7 @@ public enum Validate {
 
     /// One code of a code list (any letter case, surrounding spaces allowed).
     public static func code<C: CodeList>(_ text: String, as type: C.Type) throws(FieldProblem) -> C {
-        guard let value = C(code: text) else {
+        guard let value = C(rawValue: text) ?? C(code: text) else {
             throw FieldProblem(coreText("validation.unknown_code", text, C.codes.joined(separator: ", ")))
         }
         return value
@@ -62,8 +64,10 @@ public enum Validate {
     /// A `,`-separated list of codes; empty items and repeats are dropped, order is kept.
     public static func codes<C: CodeList>(_ text: String, as type: C.Type) throws(FieldProblem) -> [C] {
         var result: [C] = []
-        for item in text.split(separator: ",") where !item.trimmingCharacters(in: .whitespaces).isEmpty {
-            let value = try code(String(item), as: type)
+        for item in text.utf8.split(separator: UInt8(ascii: ",")) {
+            let text = String(Substring(item))
+            if C(rawValue: text) == nil, text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let value = try code(text.trimmingCharacters(in: .whitespaces), as: type)
             if !result.contains(value) { result.append(value) }
         }
         return result
