@@ -7,16 +7,24 @@ import Foundation
 public enum CSVExport {
     /// The contents of each file, in `ExchangeFile.allCases` order.
     public static func files(for data: Dataset) -> [(file: ExchangeFile, bytes: [UInt8])] {
-        let clients = data.clients.values.sorted { $0.id < $1.id }
+        // Sorting ids rather than records keeps the large client values from being copied.
+        let clientIds = data.clients.keys.sorted()
+        let clients = { (body: (Client) -> Void) in
+            for id in clientIds { if let client = data.clients[id] { body(client) } }
+        }
         return [
-            (.clients, table(.clients, clients.map(clientRow))),
-            (.benefits, table(.benefits, clients.flatMap { client in
-                client.benefits.sorted(by: benefitOrder).map { benefitRow(client.id, $0) }
-            })),
-            (.ladder, table(.ladder, clients.flatMap { client in
-                client.ladder.sorted(by: ladderOrder).map { ladderRow(client.id, $0) }
-            })),
-            (.meldingen, table(.meldingen, data.meldingen.values.sorted { $0.id < $1.id }.map(meldingRow))),
+            (.clients, table(.clients, rows: data.clients.count) { row in
+                clients { row(clientRow($0)) }
+            }),
+            (.benefits, table(.benefits, rows: data.clients.count * 2) { row in
+                clients { client in client.benefits.sorted(by: benefitOrder).forEach { row(benefitRow(client.id, $0)) } }
+            }),
+            (.ladder, table(.ladder, rows: data.clients.count * 2) { row in
+                clients { client in client.ladder.sorted(by: ladderOrder).forEach { row(ladderRow(client.id, $0)) } }
+            }),
+            (.meldingen, table(.meldingen, rows: data.meldingen.count) { row in
+                for id in data.meldingen.keys.sorted() { if let melding = data.meldingen[id] { row(meldingRow(melding)) } }
+            }),
         ]
     }
 
@@ -34,10 +42,11 @@ public enum CSVExport {
         }
     }
 
-    static func table(_ file: ExchangeFile, _ rows: [[String]]) -> [UInt8] {
-        var writer = CSVWriter(capacity: rows.count * 16 * file.columns.count)
+    /// A file's bytes: the header, then the rows `body` hands to its `row` function.
+    static func table(_ file: ExchangeFile, rows: Int, _ body: ((([String]) -> Void)) -> Void) -> [UInt8] {
+        var writer = CSVWriter(capacity: rows * 12 * file.columns.count)
         writer.row(file.columns)
-        rows.forEach { writer.row($0) }
+        body { writer.row($0) }
         return writer.bytes
     }
 

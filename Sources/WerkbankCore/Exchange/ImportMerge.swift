@@ -5,6 +5,7 @@
 enum ImportMerge {
     static func merge(_ imported: ImportedRecords, into existing: Dataset, files: [ExchangeFile]) -> ImportResult {
         var data = existing
+        data.clients.reserveCapacity(existing.clients.count + imported.clients.count)
         var summary = ImportSummary()
         summary.files = files
         for var client in imported.clients {

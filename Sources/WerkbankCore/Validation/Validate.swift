@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks of single values, shared by the CSV import, `werkbank check` and the forms.
 /// Each returns the value in its normal form, or throws a `FieldProblem` with a Dutch
 /// (or English) message.
@@ -14,7 +12,7 @@ public enum Validate {
 
     /// Nine digits that pass the elfproef. Surrounding spaces are dropped.
     public static func bsn(_ text: String) throws(FieldProblem) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmedSpaces(text)
         guard trimmed.utf8.count == 9, trimmed.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
             throw FieldProblem(coreText("validation.bsn_digits", trimmed))
         }
@@ -34,7 +32,7 @@ public enum Validate {
     /// A Dutch postcode: four digits (not starting with 0), an optional space and two letters.
     /// `1234ab` and `1234 ab` are accepted and returned as `1234 AB`.
     public static func postcode(_ text: String) throws(FieldProblem) -> String {
-        var bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        var bytes = Array(trimmedSpaces(text).utf8)
         if bytes.count == 7, bytes[4] == UInt8(ascii: " ") { bytes.remove(at: 4) }
         let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
         let isLetter = { (b: UInt8) in (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
@@ -47,7 +45,7 @@ public enum Validate {
 
     /// A rung of the participatieladder: `0` (in onderzoek) to `6`.
     public static func rung(_ text: String) throws(FieldProblem) -> Rung {
-        guard let number = Int(text.trimmingCharacters(in: .whitespaces)), let rung = Rung(rawValue: number) else {
+        guard let number = Int(trimmedSpaces(text)), let rung = Rung(rawValue: number) else {
             throw FieldProblem(coreText("validation.rung", text))
         }
         return rung
@@ -65,9 +63,9 @@ public enum Validate {
     public static func codes<C: CodeList>(_ text: String, as type: C.Type) throws(FieldProblem) -> [C] {
         var result: [C] = []
         for item in text.utf8.split(separator: UInt8(ascii: ",")) {
-            let text = String(Substring(item))
-            if C(rawValue: text) == nil, text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            let value = try code(text.trimmingCharacters(in: .whitespaces), as: type)
+            let text = trimmedSpaces(String(Substring(item)))
+            if text.isEmpty { continue }
+            let value = try code(text, as: type)
             if !result.contains(value) { result.append(value) }
         }
         return result
@@ -77,4 +75,13 @@ public enum Validate {
     public static func period(start: Day, end: Day?) throws(FieldProblem) {
         if let end, end < start { throw FieldProblem(coreText("validation.end_before_start", end.dutch, start.dutch)) }
     }
+}
+
+/// `text` without leading and trailing spaces and tabs; the same string (no copy) when there are none.
+func trimmedSpaces(_ text: String) -> String {
+    let utf8 = text.utf8
+    let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return text }
+    guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(Substring(utf8[start...end]))
 }
