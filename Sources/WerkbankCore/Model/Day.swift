@@ -57,6 +57,10 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// Parses `dd-mm-jjjj` (Dutch) or `jjjj-mm-dd` (ISO). Returns nil for text that is
     /// not a date or a date that does not exist.
     public init?(parsing text: String) {
+        if let day = Day.parsingISO(text) {
+            self = day
+            return
+        }
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
         let numbers = parts.compactMap { Int($0) }
@@ -67,6 +71,21 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
             self.init(year: numbers[2], month: numbers[1], day: numbers[0])
         } else {
             return nil
+        }
+    }
+
+    /// Fast path for exactly `jjjj-mm-dd` (the JSON form of every date in a data directory).
+    private static func parsingISO(_ text: String) -> Day? {
+        var text = text
+        return text.withUTF8 { bytes -> Day? in
+            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+            var fields = (0, 0, 0)
+            for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                let digit = Int(byte - 0x30)
+                if index < 4 { fields.0 = fields.0 * 10 + digit } else if index < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
+            }
+            return Day(year: fields.0, month: fields.1, day: fields.2)
         }
     }
 

@@ -12,8 +12,9 @@ public enum Change: Sendable, Equatable {
     case removeDraft(id: String)
 }
 
-/// An acknowledged edit: one line of the journal.
-public struct Edit: Sendable, Equatable {
+/// An acknowledged edit: one line of the journal (Codable is synthesized; Change's JSON form is in
+/// ChangeCoding.swift).
+public struct Edit: Sendable, Equatable, Codable {
     /// Unique id (UUID), so two writers' edits can be told apart.
     public var id: String
     /// Position in the data directory's history; strictly increasing.

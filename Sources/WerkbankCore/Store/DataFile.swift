@@ -1,0 +1,134 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Low-level file operations of the data directory, on POSIX descriptors so that permissions,
+/// fsync and single-write appends are explicit. Every failure becomes a `WerkbankError` naming the file.
+enum DataFile {
+    /// Files are private to the user; so is the directory.
+    static let fileMode: mode_t = 0o600
+    static let directoryMode: mode_t = 0o700
+
+    static func ioError(_ path: String) -> WerkbankError {
+        WerkbankError(coreText("store.io_error", path, String(cString: strerror(errno))))
+    }
+
+    /// Opens (creating with 0600 when asked) and returns the descriptor; the mode is set with
+    /// fchmod as well, so a lax umask cannot widen it.
+    static func open(_ path: String, flags: Int32, create: Bool) throws -> Int32 {
+        let fd = Glibc.open(path, flags | O_CLOEXEC | (create ? O_CREAT : 0), fileMode)
+        guard fd >= 0 else { throw ioError(path) }
+        if create && fchmod(fd, fileMode) != 0 {
+            let error = ioError(path)
+            Glibc.close(fd)
+            throw error
+        }
+        return fd
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// The whole file, or nil when it does not exist.
+    static func read(_ path: String) throws -> Data? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw ioError(path)
+        }
+        defer { Glibc.close(fd) }
+        return try read(fd: fd, path: path)
+    }
+
+    static func read(fd: Int32, path: String) throws -> Data {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw ioError(path) }
+        var data = Data(count: max(Int(info.st_size), 0))
+        var total = 0
+        let capacity = data.count
+        try data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in
+            while total < capacity {
+                let count = Glibc.pread(fd, buffer.baseAddress! + total, capacity - total, off_t(total))
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else { throw ioError(path) }
+                if count == 0 { break }
+                total += count
+            }
+        }
+        if total < capacity { data.removeSubrange(total...) }
+        return data
+    }
+
+    /// Writes all of `data` at the descriptor's position (one write call for small data, so an
+    /// O_APPEND line is never interleaved with another process's line).
+    static func write(fd: Int32, _ data: Data, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(fd, base + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { throw ioError(path) }
+                offset += count
+            }
+        }
+    }
+
+    static func sync(fd: Int32, path: String) throws {
+        guard fsync(fd) == 0 else { throw ioError(path) }
+    }
+
+    /// Makes a rename or a new file in `directory` durable.
+    static func syncDirectory(_ directory: String) throws {
+        let fd = Glibc.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw ioError(directory) }
+        defer { Glibc.close(fd) }
+        try sync(fd: fd, path: directory)
+    }
+
+    /// Replaces `path` by a file holding `parts`: temp file in the same directory, fsync, rename,
+    /// fsync of the directory. A crash leaves either the old or the new file, never a mix.
+    static func writeAtomically(_ path: String, parts: [Data]) throws {
+        let temporary = path + ".tmp"
+        let fd = try open(temporary, flags: O_WRONLY | O_TRUNC, create: true)
+        do {
+            for part in parts { try write(fd: fd, part, path: temporary) }
+            try sync(fd: fd, path: temporary)
+        } catch {
+            Glibc.close(fd)
+            unlink(temporary)
+            throw error
+        }
+        Glibc.close(fd)
+        guard rename(temporary, path) == 0 else {
+            let error = ioError(path)
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Creates the directory (and its parents) when missing; a new directory gets 0700.
+    static func ensureDirectory(_ path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw WerkbankError(coreText("store.not_a_directory", path))
+            }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path && !exists(parent) {
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            } catch {
+                throw WerkbankError(coreText("store.io_error", parent, error.localizedDescription))
+            }
+        }
+        guard mkdir(path, directoryMode) == 0 || errno == EEXIST else { throw ioError(path) }
+        guard chmod(path, directoryMode) == 0 else { throw ioError(path) }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// A line of a JSON-lines file: its 1-based number and its bytes without the newline.
+struct JSONLine: Sendable {
+    var number: Int
+    var bytes: Data
+}
+
+enum JSONLines {
+    /// Splits `data` into lines. `complete` is false when the last line has no trailing newline
+    /// (a torn write); `lengthOfCompleteLines` is the byte count up to and including the last newline.
+    static func split(_ data: Data) -> (lines: [JSONLine], complete: Bool, lengthOfCompleteLines: Int) {
+        var lines: [JSONLine] = []
+        var lastNewlineEnd = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            while start < buffer.count {
+                guard let hit = memchr(base + start, 0x0A, buffer.count - start) else { break }
+                let end = base.distance(to: UnsafeRawPointer(hit))
+                lines.append(JSONLine(number: lines.count + 1, bytes: data[data.startIndex + start ..< data.startIndex + end]))
+                start = end + 1
+                lastNewlineEnd = start
+            }
+        }
+        let complete = lastNewlineEnd == data.count
+        if !complete {
+            lines.append(JSONLine(number: lines.count + 1, bytes: data[(data.startIndex + lastNewlineEnd)...]))
+        }
+        return (lines, complete, lastNewlineEnd)
+    }
+
+    /// A short reason for a decoding failure: the field path and what was wrong.
+    static func reason(_ error: Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        switch error {
+        case .dataCorrupted(let context):
+            return describe(context.codingPath, context.debugDescription)
+        case .keyNotFound(let key, let context):
+            return describe(context.codingPath + [key], coreText("store.field_missing"))
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return describe(context.codingPath, context.debugDescription)
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+
+    private static func describe(_ path: [CodingKey], _ detail: String) -> String {
+        let field = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        return field.isEmpty ? detail : "\(field): \(detail)"
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

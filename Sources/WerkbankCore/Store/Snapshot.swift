@@ -1,0 +1,126 @@
+import Foundation
+
+/// The snapshot file `snapshot.jsonl`: a header line, then one record per line tagged by its
+/// collection (`{"client":{...}}`), sorted by collection and id (docs/data-format.md).
+enum Snapshot {
+    static let fileName = "snapshot.jsonl"
+    static let format = "werkbank"
+
+    struct Header: Codable {
+        var format: String
+        var schema: Int
+        /// The journal position the snapshot includes; replay starts after it.
+        var seq: Int
+        /// Records per collection, checked when loading (a cut-off file is refused).
+        var counts: [String: Int]
+    }
+
+    /// One record line.
+    struct Record: Codable {
+        var change: Change
+
+        init(_ change: Change) { self.change = change }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Change.Kind.self)
+            guard container.allKeys.count == 1, let kind = container.allKeys.first else {
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: coreText("store.record_tag")))
+            }
+            change = try Change.decodePut(kind, from: container, forKey: kind)
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Change.Kind.self)
+            try change.encodeRecord(into: &container, forKey: change.kind)
+        }
+    }
+
+    /// The file's bytes, in pieces (encoded in parallel).
+    static func encode(_ dataset: Dataset, seq: Int) throws -> [Data] {
+        let records = dataset.recordsInSnapshotOrder
+        var counts: [String: Int] = [:]
+        for record in records { counts[record.kind.rawValue, default: 0] += 1 }
+        var header = try JSONLines.encoder().encode(Header(format: format, schema: schemaVersion, seq: seq, counts: counts))
+        header.append(0x0A)
+        let chunks = Parallel.chunkCount(for: records.count)
+        let pieces = Parallel.map(chunks) { index in
+            let encoder = JSONLines.encoder()
+            var piece = Data()
+            for position in Parallel.range(index, of: chunks, total: records.count) {
+                piece.append(try encoder.encode(Record(records[position])))
+                piece.append(0x0A)
+            }
+            return piece
+        }
+        return try [header] + pieces.map { try $0.get() }
+    }
+
+    /// Decodes a snapshot; any fault is an error naming the file, line and field.
+    static func decode(_ data: Data, path: String) throws -> (dataset: Dataset, seq: Int) {
+        let (lines, complete, _) = JSONLines.split(data)
+        guard let first = lines.first, complete else {
+            throw WerkbankError(coreText("store.snapshot_truncated", path))
+        }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: first.bytes)
+        } catch {
+            throw WerkbankError(coreText("store.bad_line", path, 1, JSONLines.reason(error)))
+        }
+        guard header.format == format else { throw WerkbankError(coreText("store.not_werkbank", path)) }
+        guard header.schema <= schemaVersion else {
+            throw WerkbankError(coreText("store.newer_schema", path, header.schema, schemaVersion))
+        }
+        guard header.schema >= 1, header.seq >= 0 else {
+            throw WerkbankError(coreText("store.bad_line", path, 1, "schema/seq"))
+        }
+
+        let body = lines.count - 1
+        let chunks = Parallel.chunkCount(for: body)
+        let decoded = Parallel.map(chunks) { index in
+            let decoder = JSONDecoder()
+            var records: [(line: Int, change: Change)] = []
+            for position in Parallel.range(index, of: chunks, total: body) {
+                let line = lines[position + 1]
+                do {
+                    records.append((line.number, try decoder.decode(Record.self, from: line.bytes).change))
+                } catch {
+                    throw WerkbankError(coreText("store.bad_line", path, line.number, JSONLines.reason(error)))
+                }
+            }
+            return records
+        }
+
+        var dataset = Dataset()
+        var counts: [String: Int] = [:]
+        for chunk in decoded {
+            for (line, change) in try chunk.get() {
+                guard !dataset.contains(change) else {
+                    throw WerkbankError(coreText("store.duplicate_record", path, line, change.kind.rawValue))
+                }
+                dataset.apply(change)
+                counts[change.kind.rawValue, default: 0] += 1
+            }
+        }
+        guard counts == header.counts.filter({ $0.value != 0 }) else {
+            throw WerkbankError(coreText("store.snapshot_truncated", path))
+        }
+        return (dataset, header.seq)
+    }
+}
+
+extension Dataset {
+    /// Whether the record a put would write is already present (a duplicate id in a snapshot).
+    func contains(_ change: Change) -> Bool {
+        switch change {
+        case .putUser(let user): return users[user.name] != nil
+        case .putClient(let client): return clients[client.id] != nil
+        case .putEmployer(let employer): return employers[employer.id] != nil
+        case .putVacancy(let vacancy): return vacancies[vacancy.id] != nil
+        case .putPlacement(let placement): return placements[placement.id] != nil
+        case .putMelding(let melding): return meldingen[melding.id] != nil
+        case .putDraft(let draft): return drafts[draft.id] != nil
+        case .removeClient, .removeDraft: return false
+        }
+    }
+}

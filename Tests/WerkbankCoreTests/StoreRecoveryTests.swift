@@ -1,0 +1,138 @@
+import Foundation
+import XCTest
+@testable import WerkbankCore
+
+/// Torn writes, corrupt files, permissions and the writer lock.
+final class StoreRecoveryTests: StoreTestCase {
+    /// A directory with a snapshot and three journaled edits (seq 1-3), closed.
+    private func directoryWithThreeEdits() throws {
+        let store = try Store.create(directory, dataset: sampleDataset(), user: "anna")
+        var client = try XCTUnwrap(store.data.clients["K1000001"])
+        for hours in 1...3 {
+            client.hoursAvailable = hours
+            try store.commit([.putClient(client)], summary: "uren \(hours)", subject: client.id)
+        }
+        store.close()
+    }
+
+    func testTornLastLineIsDroppedWithAWarningAndCutOffByTheWriter() throws {
+        try directoryWithThreeEdits()
+        let goodJournal = try Data(contentsOf: file("journal.jsonl"))
+        try append(#"{"at":"2025-01-01T10:00:00+01:00","changes":[{"kind":"cli"#, to: "journal.jsonl")
+
+        let reader = try Store.open(directory, user: "anna", readOnly: true)
+        XCTAssertEqual(reader.warnings.count, 1)
+        XCTAssertTrue(reader.warnings[0].contains("journal.jsonl") && reader.warnings[0].contains("(4)"), reader.warnings[0])
+        XCTAssertEqual(reader.data.clients["K1000001"]?.hoursAvailable, 3)
+        XCTAssertGreaterThan(try Data(contentsOf: file("journal.jsonl")).count, goodJournal.count, "a reader never writes")
+
+        let writer = try Store.open(directory, user: "anna")
+        XCTAssertEqual(writer.warnings.count, 1)
+        XCTAssertEqual(writer.seq, 3)
+        XCTAssertEqual(try Data(contentsOf: file("journal.jsonl")), goodJournal)
+        XCTAssertEqual(try writer.commit([], summary: "daarna").seq, 4)
+        writer.close()
+        let again = try Store.open(directory, user: "anna")
+        defer { again.close() }
+        XCTAssertTrue(again.warnings.isEmpty)
+        XCTAssertEqual(again.seq, 4)
+    }
+
+    func testUnreadableLastLineWithNewlineCountsAsTorn() throws {
+        try directoryWithThreeEdits()
+        try append("\0\0\0\0\n", to: "journal.jsonl")
+        let store = try Store.open(directory, user: "anna")
+        defer { store.close() }
+        XCTAssertEqual(store.warnings.count, 1)
+        XCTAssertEqual(store.seq, 3)
+        XCTAssertEqual(try journalLines().count, 3)
+    }
+
+    func testCorruptMiddleLineIsRefusedAndNothingIsWritten() throws {
+        try directoryWithThreeEdits()
+        var lines = try journalLines()
+        lines[1] = String(lines[1].dropLast(5))
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("journal.jsonl"))
+        let before = try directoryBytes()
+        for readOnly in [false, true] {
+            let message = try XCTUnwrap(openError(readOnly: readOnly))
+            XCTAssertTrue(message.contains("journal.jsonl, regel 2"), message)
+        }
+        XCTAssertEqual(try directoryBytes(), before)
+    }
+
+    func testSequenceGapIsRefused() throws {
+        try directoryWithThreeEdits()
+        var lines = try journalLines()
+        lines.remove(at: 1)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("journal.jsonl"))
+        let message = try XCTUnwrap(openError())
+        XCTAssertTrue(message.contains("journal.jsonl, regel 2") && message.contains("verwacht 2"), message)
+    }
+
+    func testCorruptSnapshotIsRefusedNamingTheLine() throws {
+        try directoryWithThreeEdits()
+        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
+        let clientLine = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("{\"client\":") })
+        lines[clientLine] = lines[clientLine].replacingOccurrences(of: "\"birthDate\":\"", with: "\"birthDate\":\"31-02-")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file("snapshot.jsonl"))
+        let before = try directoryBytes()
+        let message = try XCTUnwrap(openError())
+        XCTAssertTrue(message.contains("snapshot.jsonl, regel \(clientLine + 1)") && message.contains("birthDate"), message)
+        XCTAssertEqual(try directoryBytes(), before)
+    }
+
+    func testSnapshotMissingRecordsIsRefused() throws {
+        try directoryWithThreeEdits()
+        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
+        lines.remove(at: lines.count - 2)
+        try Data(lines.joined(separator: "\n").utf8).write(to: file("snapshot.jsonl"))
+        let message = try XCTUnwrap(openError())
+        XCTAssertTrue(message.contains("snapshot.jsonl") && message.contains("onvolledig"), message)
+    }
+
+    func testNewerSchemaIsRefusedClearly() throws {
+        try directoryWithThreeEdits()
+        let text = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self)
+        try Data(text.replacingOccurrences(of: "\"schema\":1", with: "\"schema\":7").utf8).write(to: file("snapshot.jsonl"))
+        let message = try XCTUnwrap(openError())
+        XCTAssertTrue(message.contains("schemaversie 7") && message.contains("nieuwere werkbank"), message)
+    }
+
+    func testFilesAre0600AndTheDirectory0700EvenWithALaxUmask() throws {
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        let store = try Store.create(directory, dataset: sampleDataset(), user: "anna")
+        try store.commit([.removeClient(id: "K1000000")], summary: "weg")
+        try store.recordAccess("export", subject: nil, detail: "csv")
+        try store.compact()
+        store.close()
+        let attributes = try FileManager.default.attributesOfItem(atPath: directory.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o700)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        XCTAssertEqual(names, ["audit.jsonl", "instrumenten.json", "journal.jsonl", "snapshot.jsonl", "werkbank.lock"])
+        for name in names {
+            let mode = try FileManager.default.attributesOfItem(atPath: file(name).path)[.posixPermissions] as? NSNumber
+            XCTAssertEqual(mode?.intValue, 0o600, name)
+        }
+    }
+
+    func testSecondWriterIsRefusedWhileTheFirstHoldsTheLock() throws {
+        let first = try Store.create(directory, dataset: sampleDataset(), user: "anna")
+        let lockText = String(decoding: try Data(contentsOf: file("werkbank.lock")), as: UTF8.self)
+        XCTAssertTrue(lockText.contains("\"pid\":\(getpid())") && lockText.contains("\"user\":\"anna\""), lockText)
+        let message = try XCTUnwrap(openError())
+        XCTAssertTrue(message.contains("in gebruik door anna") && message.contains("(pid \(getpid()))"), message)
+
+        let reader = try Store.open(directory, user: "bert", readOnly: true)
+        XCTAssertEqual(reader.data.clients.count, 3)
+        XCTAssertThrowsError(try reader.commit([], summary: "mag niet"))
+        XCTAssertThrowsError(try reader.compact())
+        reader.close()
+
+        first.close()
+        let second = try Store.open(directory, user: "bert")
+        XCTAssertEqual(try second.commit([], summary: "nu wel").seq, 1)
+        second.close()
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+@testable import WerkbankCore
+
+/// A temporary data directory for one test, removed afterwards.
+class StoreTestCase: XCTestCase {
+    var root: URL!
+    var directory: URL { root.appendingPathComponent("data") }
+
+    override func setUpWithError() throws {
+        Language.current = .nl
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("werkbank-store-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    func sampleDataset(clients: Int = 3) -> Dataset {
+        var dataset = StoreBenchmark.syntheticDataset(clients: clients)
+        let instrument = Instrument(id: "proefplaatsing", name: "Proefplaatsing", side: .client, maxMonths: 3)
+        dataset.instruments[instrument.id] = instrument
+        let employer = Employer(id: "W1", name: "Bakkerij De Korenaar", hartwerk: true)
+        dataset.employers[employer.id] = employer
+        return dataset
+    }
+
+    /// Every file of the data directory with its bytes.
+    func directoryBytes() throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            result[name] = try Data(contentsOf: file(name))
+        }
+        return result
+    }
+
+    func append(_ text: String, to name: String) throws {
+        let handle = try FileHandle(forWritingTo: file(name))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+    }
+
+    func journalLines() throws -> [String] {
+        try String(decoding: Data(contentsOf: file("journal.jsonl")), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+    }
+
+    /// Opens and expects a `WerkbankError`; returns its message.
+    func openError(readOnly: Bool = false) -> String? {
+        do {
+            let store = try Store.open(directory, user: "test", readOnly: readOnly)
+            store.close()
+            return nil
+        } catch let error as WerkbankError {
+            return error.message
+        } catch {
+            return "unexpected \(error)"
+        }
+    }
+}
