@@ -7,6 +7,9 @@ public enum CLI {
     /// Every subcommand, in the order `werkbank --help` lists them.
     public static let commands: [any Subcommand.Type] = [
         VersionCommand.self,
+        ImportCommand.self,
+        ExportCommand.self,
+        CheckCommand.self,
     ]
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]
