@@ -124,6 +124,10 @@ final class CLIExchangeTests: XCTestCase {
         XCTAssertEqual(quiet.errors, "")
         let shown = run(["import", source.path, "--data", root.appendingPathComponent("b").path], isTerminal: true)
         XCTAssertTrue(shown.errors.contains("klanten.csv 10.000/10.000 regels"), shown.errors)
+        XCTAssertTrue(shown.errors.hasSuffix("\r\u{1B}[K"), "the line is cleared at the end")
+        let failed = run(["import", try csvDirectory("bad", klanten: "klant_id\n").path, "--data", root.appendingPathComponent("c").path],
+                         isTerminal: true)
+        XCTAssertTrue(failed.errors.contains("\r\u{1B}[Kimport afgebroken"), failed.errors)
     }
 
     func testCheckListsProblemsAndFails() throws {

@@ -15,9 +15,11 @@ public enum ImportCommand: Subcommand {
         let source = URL(fileURLWithPath: arguments.positional[0])
         let directory = context.dataDirectory
         let progress = ProgressLine(output: context.errors, enabled: context.isTerminal)
+        defer { progress.finish() }
+        progress.status(cliText("cli.import.reading", directory.path))
         let current = try currentData(in: directory, user: context.user)
         var result = try CSVImport.read(directory: source, into: current.data, progress: progress.update)
-        progress.finish()
+        progress.status(cliText("cli.import.saving", directory.path))
         let store = try Store.open(directory, user: context.user)
         defer { store.close() }
         if store.seq != current.seq {
@@ -42,8 +44,9 @@ public enum ImportCommand: Subcommand {
     }
 }
 
-/// One updating line on standard error ("klanten.csv 45.000/100.000 regels") while an import
-/// works through large files; silent when standard output is not a terminal.
+/// One updating line on standard error while an import reads the data directory, works through
+/// large files ("klanten.csv 45.000/100.000 regels") and saves; silent when standard output is
+/// not a terminal. Errors are printed after the line is cleared.
 final class ProgressLine {
     private let output: TextOutput
     private let enabled: Bool
@@ -57,8 +60,14 @@ final class ProgressLine {
     }
 
     func update(_ file: ExchangeFile, _ done: Int, _ total: Int) {
-        guard enabled, total >= minimumRows else { return }
-        output.raw("\r\u{1B}[K" + cliText("cli.import.progress", file.name, DutchNumber.grouped(done), DutchNumber.grouped(total)))
+        guard total >= minimumRows else { return }
+        status(cliText("cli.import.progress", file.name, DutchNumber.grouped(done), DutchNumber.grouped(total)))
+    }
+
+    /// Replaces the line with `text`.
+    func status(_ text: String) {
+        guard enabled else { return }
+        output.raw("\r\u{1B}[K" + text)
         shown = true
     }
 

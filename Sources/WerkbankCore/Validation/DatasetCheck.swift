@@ -17,7 +17,8 @@ public enum DatasetCheck {
     public static func run(_ data: Dataset, today: Day) -> CheckReport {
         var problems: [String] = []
         var bsnOwners: [String: String] = [:]
-        for client in data.clients.values.sorted(by: { $0.id < $1.id }) {
+        for id in data.clients.keys.sorted() {
+            guard let client = data.clients[id] else { continue }
             problems += clientProblems(client, in: data, today: today)
             if let bsn = client.bsn, !bsn.isEmpty {
                 if let owner = bsnOwners[bsn] {
@@ -74,31 +75,34 @@ public enum DatasetCheck {
         if !client.coach.isEmpty, data.users[client.coach] == nil {
             add("coach", FieldProblem(coreText("validation.unknown_user", client.coach)))
         }
+        // Field labels are only made when there is a problem: formatting them for every record
+        // would cost more than the checks.
         for period in client.benefits {
-            let field = coreText("check.field.benefit", period.start.dutch)
-            BenefitRules.problems(of: period).forEach { add(field + ": " + $0.field, $0.problem) }
+            BenefitRules.problems(of: period).forEach {
+                add(coreText("check.field.benefit", period.start.dutch) + ": " + $0.field, $0.problem)
+            }
         }
         for overlap in BenefitRules.overlaps(in: client.benefits) {
             add(coreText("check.field.benefit", client.benefits[overlap.index].start.dutch), overlap.problem)
         }
         for observation in client.ladder {
-            let field = coreText("check.field.ladder", observation.kind.rawValue, observation.date.dutch)
+            let field = { coreText("check.field.ladder", observation.kind.rawValue, observation.date.dutch) }
             if let birth = client.birthDate, observation.date < birth {
-                add(field, FieldProblem(coreText("validation.before_birth", observation.date.dutch)))
+                add(field(), FieldProblem(coreText("validation.before_birth", observation.date.dutch)))
             }
             if let target = observation.targetDate, target < observation.date {
-                add(field, FieldProblem(coreText("validation.end_before_start", target.dutch, observation.date.dutch)))
+                add(field(), FieldProblem(coreText("validation.end_before_start", target.dutch, observation.date.dutch)))
             }
         }
         for deployment in client.deployments {
-            let field = coreText("check.field.deployment", deployment.id)
+            let field = { coreText("check.field.deployment", deployment.id) }
             guard let instrument = data.instruments[deployment.instrumentId] else {
-                add(field, FieldProblem(coreText("validation.unknown_instrument", deployment.instrumentId)))
+                add(field(), FieldProblem(coreText("validation.unknown_instrument", deployment.instrumentId)))
                 continue
             }
-            InstrumentRules.durationProblems(deployment, instrument: instrument, today: today).forEach { add(field, $0) }
+            InstrumentRules.durationProblems(deployment, instrument: instrument, today: today).forEach { add(field(), $0) }
             if let employerId = deployment.employerId, !employerId.isEmpty, data.employers[employerId] == nil {
-                add(field, FieldProblem(coreText("validation.unknown_employer", employerId)))
+                add(field(), FieldProblem(coreText("validation.unknown_employer", employerId)))
             }
         }
         return problems
