@@ -53,6 +53,6 @@ public enum CSVImport {
         if let table = tables[.ladder] { reader.readLadder(table) }
         if let table = tables[.meldingen] { reader.readMeldingen(table) }
         guard reader.problems.isEmpty else { throw reader.problems.error() }
-        return ImportMerge.merge(reader.imported, into: existing, files: ExchangeFile.allCases.filter { files[$0] != nil })
+        return ImportMerge.merge(reader.imported, into: existing)
     }
 }

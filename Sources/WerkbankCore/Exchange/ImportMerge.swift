@@ -3,11 +3,10 @@
 /// and position among that client's rows); one matching an existing record keeps that
 /// record's id (and, for the ladder, who recorded it and why).
 enum ImportMerge {
-    static func merge(_ imported: ImportedRecords, into existing: Dataset, files: [ExchangeFile]) -> ImportResult {
+    static func merge(_ imported: ImportedRecords, into existing: Dataset) -> ImportResult {
         var data = existing
         data.clients.reserveCapacity(existing.clients.count + imported.clients.count)
         var summary = ImportSummary()
-        summary.files = files
         for var client in imported.clients {
             let previous = existing.clients[client.id]
             if let benefits = imported.benefits {

@@ -1,7 +1,5 @@
 /// What an import read, for the journal summary and the command's output.
 public struct ImportSummary: Equatable, Sendable {
-    /// The files that were present and read.
-    public var files: [ExchangeFile] = []
     public var clients = 0
     public var newClients = 0
     public var benefits = 0
