@@ -9,6 +9,9 @@ public enum CLI {
         VersionCommand.self,
         DemoCommand.self,
         ReportCommand.self,
+        ImportCommand.self,
+        ExportCommand.self,
+        CheckCommand.self,
     ]
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]

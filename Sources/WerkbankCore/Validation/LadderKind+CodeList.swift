@@ -1,0 +1,2 @@
+/// `start`, `actueel` and `verwacht` are the `soort` codes of treden.csv.
+extension LadderKind: CodeList {}
