@@ -1,10 +1,10 @@
 #ifndef WERKBANK_CNCURSES_SHIM_H
 #define WERKBANK_CNCURSES_SHIM_H
-// SwiftPM drops pkg-config's -D flags, so the feature macros that expose the
-// wide-character API (cchar_t, add_wch, get_wch) are defined here.
-#define _XOPEN_SOURCE_EXTENDED 1
-#define _XOPEN_SOURCE 600
-#define _DEFAULT_SOURCE 1
+// SwiftPM drops pkg-config's -D flags. The wide-character API (cchar_t, add_wch, get_wch)
+// needs only NCURSES_WIDECHAR; defining _XOPEN_SOURCE here instead would change how glibc's
+// headers (fd_set in sys/select.h) are declared in this module and clash, on a clean build,
+// with the same declarations in Foundation's and Dispatch's modules.
+#define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -15,6 +15,9 @@
 
 // Swift 6 rejects C globals and cannot import function-like macros:
 // expose what the backend needs through inline functions.
+// POSIX wcwidth; glibc declares it only under _XOPEN_SOURCE (see above).
+extern int wcwidth(wchar_t c);
+static inline int wb_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline WINDOW *wb_stdscr(void) { return stdscr; }
 static inline SCREEN *wb_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline int wb_stdio_is_terminal(void) { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
@@ -45,7 +48,7 @@ static inline int wb_key_f(int n) { return KEY_F(n); }
 // before (the default action, or Swift's backtracer). Kept in C so the signal path runs no
 // Swift code. The TUI is single-threaded; these statics are touched only by the backend.
 
-// The guard's state: whether curses mode is on, and the handlers found before installing.
+// The guard's state: whether a curses screen exists, and the handlers found before installing.
 static inline volatile sig_atomic_t *wb_terminal_active(void) {
     static volatile sig_atomic_t active = 0;
     return &active;
@@ -59,12 +62,10 @@ static const int wb_guarded_signals[] = {
 };
 #define WB_GUARDED_COUNT (sizeof(wb_guarded_signals) / sizeof(wb_guarded_signals[0]))
 
-/// Leaves curses mode once (endwin also turns mouse reporting off and shows the cursor).
+/// Leaves curses mode if a screen exists and is in curses mode (endwin also turns mouse
+/// reporting off and shows the cursor). A refresh after this re-enters curses mode.
 static inline void wb_restore_terminal(void) {
-    if (*wb_terminal_active()) {
-        *wb_terminal_active() = 0;
-        endwin();
-    }
+    if (*wb_terminal_active() && !isendwin()) endwin();
 }
 
 static void wb_restore_and_reraise(int sig) {
@@ -96,12 +97,13 @@ static inline void wb_install_terminal_guard(void) {
     }
 }
 
-/// Marks curses mode as entered (after newterm) so the guard restores it.
+/// Marks that a curses screen exists (after newterm) so the guard restores it.
 static inline void wb_terminal_entered(void) { *wb_terminal_active() = 1; }
 
-/// Restores the terminal and puts back the handlers that were there before.
+/// Restores the terminal, forgets the screen and puts back the handlers that were there before.
 static inline void wb_remove_terminal_guard(void) {
     wb_restore_terminal();
+    *wb_terminal_active() = 0;
     for (unsigned i = 0; i < WB_GUARDED_COUNT; ++i) {
         int sig = wb_guarded_signals[i];
         sigaction(sig, &wb_previous_actions()[sig], NULL);
@@ -123,7 +125,6 @@ static inline int wb_suspend(void) {
     raise(SIGTSTP);
     sigaction(SIGTSTP, &previous, NULL);
     reset_prog_mode();
-    *wb_terminal_active() = 1;
     return 1;
 }
 

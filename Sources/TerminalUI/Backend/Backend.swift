@@ -1,10 +1,8 @@
 /// What a terminal can show in colour.
-public enum ColorSupport: Int, Comparable, Sendable {
+public enum ColorSupport: Int, Sendable {
     case monochrome = 0
     case basic8 = 8
     case indexed256 = 256
-
-    public static func < (a: ColorSupport, b: ColorSupport) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// The only thing that talks to a terminal (ratatui's `Backend`). The renderer hands it the

@@ -113,22 +113,24 @@ public final class NCursesBackend: Backend {
         let status = wide.withUnsafeBufferPointer { setcchar(&cell, $0.baseAddress, attributes, pair, nil) }
         guard status == OK else { return 0 }
         mvwadd_wch(wb_stdscr(), Int32(y), Int32(x), &cell)
-        return max(0, Int(wcwidth(wide[0])))
+        return max(0, Int(wb_wcwidth(wide[0])))
     }
 
     /// The spacing character and the zero-width characters ncurses can combine with it
-    /// (at most CCHARW_MAX); a glyph libc cannot print becomes U+FFFD.
+    /// (at most CCHARW_MAX). An emoji ZWJ sequence is drawn as its first emoji: ncurses
+    /// cannot hold the joined emoji in one cell and terminals disagree on how wide they are.
+    /// A glyph libc cannot print becomes U+FFFD.
     private func drawableCharacters(_ symbol: String) -> [wchar_t] {
-        var result: [wchar_t] = []
-        for scalar in symbol.unicodeScalars {
+        let scalars = symbol.unicodeScalars
+        guard let first = scalars.first else { return [0x20] }
+        let base = wchar_t(bitPattern: first.value)
+        var result: [wchar_t] = [wb_wcwidth(base) < 0 ? 0xFFFD : base]
+        guard !scalars.contains(where: { $0.value == 0x200D }) else { return result }
+        for scalar in scalars.dropFirst() where result.count < 5 {
             let value = wchar_t(bitPattern: scalar.value)
-            if result.isEmpty {
-                result.append(wcwidth(value) < 0 ? 0xFFFD : value)
-            } else if wcwidth(value) == 0, result.count < 5 {
-                result.append(value)
-            }
+            if wb_wcwidth(value) == 0 { result.append(value) }
         }
-        return result.isEmpty ? [0x20] : result
+        return result
     }
 
     private func colorPair(_ foreground: ThemeColor, _ background: ThemeColor) -> Int16 {
