@@ -1,14 +1,24 @@
+import Foundation
 import TerminalUI
 import WerkbankCore
 
-/// The client dossier: a header with the client's name and a tab per subject.
-/// Opening it is recorded in the audit log (who viewed which client).
+/// The client dossier: a header (name, age, masked BSN, coach, client group, current rung) and a
+/// tab per subject (see `DossierTabs`). Opening it is recorded in the audit log (who viewed which
+/// client); so is every reveal of the full BSN (`b`, shown for `bsnRevealSeconds`).
 final class DossierScreen: Screen {
     let scope = "dossier"
     private unowned let root: RootView
     let clientId: String
-    private let tabs: [DossierTab]
+    let tabs: [DossierTab]
     private let tabBar: Tabs
+    /// Until when the full BSN is shown.
+    private var bsnRevealedUntil: Date?
+    /// The clock for the BSN reveal (replaceable in tests).
+    var clock: () -> Date = { Date() }
+
+    static let bsnRevealSeconds = 10.0
+    /// Rows above the active tab: two header lines and the tab bar.
+    static let headerHeight = 3
 
     init(root: RootView, clientId: String) {
         self.root = root
@@ -19,11 +29,13 @@ final class DossierScreen: Screen {
     }
 
     private var active: DossierTab { tabs[tabBar.activeIndex] }
+    var activeTabTitle: String { active.title }
 
     var scopes: [String] { [active.scope, scope] }
     var title: String { root.model.client(clientId)?.fullName ?? clientId }
     var capturesText: Bool { active.capturesText }
     var hasUnsavedChanges: Bool { tabs.contains { $0.hasUnsavedChanges } }
+    var statusHint: String { active.statusHint }
 
     func willAppear() { tabs.forEach { $0.reload() } }
 
@@ -32,6 +44,7 @@ final class DossierScreen: Screen {
         switch command {
         case "dossier.nextTab": tabBar.activate((tabBar.activeIndex + 1) % tabs.count)
         case "dossier.previousTab": tabBar.activate((tabBar.activeIndex + tabs.count - 1) % tabs.count)
+        case "dossier.revealBSN": revealBSN()
         default:
             guard command.hasPrefix("dossier.tab"), let n = Int(command.dropFirst("dossier.tab".count)),
                   tabs.indices.contains(n - 1) else { return false }
@@ -40,25 +53,88 @@ final class DossierScreen: Screen {
         return true
     }
 
+    // MARK: BSN
+
+    private func revealBSN() {
+        guard let bsn = root.model.client(clientId)?.bsn, !bsn.isEmpty else {
+            root.model.status = StatusMessage(appText("dossier.no_bsn"), severity: .warning)
+            return
+        }
+        bsnRevealedUntil = clock().addingTimeInterval(Self.bsnRevealSeconds)
+        root.model.recordAccess("bsn-getoond", subject: clientId, detail: appText("dossier.bsn_revealed_log"))
+    }
+
+    /// Seconds the full BSN stays visible, nil when it is masked.
+    private var bsnSecondsLeft: Int? {
+        guard let until = bsnRevealedUntil else { return nil }
+        let left = until.timeIntervalSince(clock())
+        guard left > 0 else { bsnRevealedUntil = nil; return nil }
+        return Int(left.rounded(.up))
+    }
+
+    private func bsnText(_ client: Client) -> String {
+        guard let bsn = client.bsn, !bsn.isEmpty else { return appText("dossier.header.bsn", "—") }
+        guard let seconds = bsnSecondsLeft else { return appText("dossier.header.bsn", BSN.masked(bsn)) }
+        return appText("dossier.header.bsn_shown", bsn, seconds)
+    }
+
+    // MARK: Events and drawing
+
     func handle(_ event: Event) -> Bool {
         if case .mouse(let mouse) = event, mouse.y == tabRow { return tabBar.handle(event) }
+        if case .tick = event { return bsnRevealedUntil != nil }
         return active.handle(event)
     }
 
     private var tabRow = 0
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        tabRow = area.y
-        tabBar.render(area.row(0), into: &buffer)
-        active.render(Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &buffer)
+        renderHeader(area, into: &buffer)
+        tabRow = area.y + 2
+        tabBar.render(area.row(2), into: &buffer)
+        let body = Rect(x: area.x, y: area.y + Self.headerHeight, width: area.width, height: area.height - Self.headerHeight)
+        active.render(body, into: &buffer)
+    }
+
+    private func renderHeader(_ area: Rect, into buffer: inout Buffer) {
+        guard let client = root.model.client(clientId) else {
+            buffer.put(" " + appText("dossier.unknown_client", clientId), x: area.x, y: area.y, maxWidth: area.width - 1, style: Style(.error))
+            return
+        }
+        let separator = "  " + root.glyphs.separator + "  "
+        var first: [(String, Style)] = [(" " + client.fullName, Style(.accent, .bold))]
+        if let birth = client.birthDate { first.append((separator + appText("dossier.header.age", birth.age(on: root.model.today)), Style(.text))) }
+        first.append((separator + bsnText(client), Style(bsnSecondsLeft == nil ? .text : .warning, bsnSecondsLeft == nil ? [] : .bold)))
+        first.append((separator + client.id, Style(.muted)))
+        put(first, y: area.y, area: area, into: &buffer)
+
+        let rung = client.ladderPosition.current
+        var second: [(String, Style)] = [(" " + appText("dossier.header.coach", root.model.displayName(of: client.coach)), Style(.text))]
+        second.append((separator + (rung?.group ?? .unknown).label, Style(.text)))
+        if let rung {
+            second.append((separator + appText("dossier.header.rung", rung.rawValue, rung.label), Style(.rung(rung.rawValue), .bold)))
+        } else {
+            second.append((separator + appText("dossier.header.no_rung"), Style(.muted)))
+        }
+        put(second, y: area.y + 1, area: area, into: &buffer)
+    }
+
+    private func put(_ segments: [(String, Style)], y: Int, area: Rect, into buffer: inout Buffer) {
+        var x = area.x
+        for (text, style) in segments where x < area.maxX {
+            x = buffer.put(text, x: x, y: y, maxWidth: area.maxX - x, style: style)
+        }
     }
 
     var cursorPosition: (x: Int, y: Int)? { active.cursorPosition }
 }
 
 extension ScreenCommands {
+    /// The dossier's own keys, then each tab's.
     static let dossier: [Command] = [
         AppCommands.screen("dossier", "nextTab", [.tab, .right]),
         AppCommands.screen("dossier", "previousTab", [.backTab, .left]),
+        AppCommands.screen("dossier", "revealBSN", [.char("b")]),
     ] + (1...7).map { AppCommands.screen("dossier", "tab\($0)", [.char(Character("\($0)"))]) }
+        + DossierTabs.commands
 }

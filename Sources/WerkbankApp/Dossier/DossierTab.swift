@@ -10,6 +10,8 @@ protocol DossierTab: View {
     var scope: String { get }
     var capturesText: Bool { get }
     var hasUnsavedChanges: Bool { get }
+    /// Left part of the status line while the tab is active ("5 acties · 2 open").
+    var statusHint: String { get }
     func perform(_ command: String) -> Bool
     /// The client changed (an edit here or elsewhere): re-read it from the model.
     func reload()
@@ -18,6 +20,7 @@ protocol DossierTab: View {
 extension DossierTab {
     var capturesText: Bool { false }
     var hasUnsavedChanges: Bool { false }
+    var statusHint: String { "" }
     func perform(_ command: String) -> Bool { false }
     func reload() {}
 }

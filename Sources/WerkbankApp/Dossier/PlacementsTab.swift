@@ -1,0 +1,215 @@
+import TerminalUI
+import WerkbankCore
+
+/// Plaatsingen: the client's placements (employer, vacancy, stage, dates, end), newest first,
+/// with the selected one's details below. `v` moves a running placement to the next stage
+/// (voorgesteld → proefplaatsing → tijdelijk → vast contract) on a date; `x` ends it with a
+/// reason. A proefplaatsing may last at most `PlacementRules.maxTrialMonths` months.
+final class PlacementsTab: DossierTab {
+    let title = appText("dossier.tab.placements")
+    let scope = "dossier-plaatsingen"
+    private let context: DossierContext
+    private(set) var placements: [Placement] = []
+    let table: Table
+
+    static let commands: [Command] = [
+        AppCommands.screen("dossier-plaatsingen", "advance", [.char("v")]),
+        AppCommands.screen("dossier-plaatsingen", "end", [.char("x")]),
+    ]
+
+    init(context: DossierContext) {
+        self.context = context
+        table = Table(columns: [
+            TableColumn(appText("dossier.placements.employer"), width: .flex(2), sortable: false),
+            TableColumn(appText("dossier.placements.vacancy"), width: .flex(2), sortable: false),
+            TableColumn(appText("dossier.placements.stage"), width: .fixed(18), sortable: false),
+            TableColumn(appText("dossier.placements.since"), width: .fixed(10), sortable: false),
+            TableColumn(appText("dossier.placements.end"), width: .fixed(10), sortable: false),
+        ], count: 0, glyphs: context.glyphs) { _ in [] }
+        table.cellStyle = { [unowned self] row, _ in
+            let placement = self.placements[row]
+            if PlacementRules.trialOverdue(placement, today: context.today) { return Style(.error, .bold) }
+            return placement.end == nil ? nil : Style(.muted)
+        }
+        reload()
+    }
+
+    func reload() {
+        placements = context.model.data.placements.values.filter { $0.clientId == context.clientId }
+            .sorted { (PlacementRules.stageStart($0) ?? .firstOfYear(1), $0.id) > (PlacementRules.stageStart($1) ?? .firstOfYear(1), $1.id) }
+        table.reload(count: placements.count) { [unowned self] row in self.cells(self.placements[row]) }
+    }
+
+    private func employerName(_ placement: Placement) -> String {
+        context.model.data.employers[placement.employerId]?.name ?? placement.employerId
+    }
+
+    private func vacancyTitle(_ placement: Placement) -> String {
+        placement.vacancyId.flatMap { context.model.data.vacancies[$0]?.title } ?? "—"
+    }
+
+    private func cells(_ placement: Placement) -> [String] {
+        [employerName(placement), vacancyTitle(placement), placement.stage.label,
+         PlacementRules.stageStart(placement)?.dutch ?? "", placement.end?.dutch ?? ""]
+    }
+
+    var statusHint: String { appText("dossier.placements.count", placements.count) }
+    private var selected: Placement? { table.selectedRow.map { placements[$0] } }
+
+    func perform(_ command: String) -> Bool {
+        switch command {
+        case "dossier-plaatsingen.advance": openAdvanceForm()
+        case "dossier-plaatsingen.end": openEndForm()
+        default: return false
+        }
+        return true
+    }
+
+    /// The selected placement when it still runs; else a status message and nil.
+    private func runningSelection() -> Placement? {
+        guard let placement = selected else { return nil }
+        guard placement.end == nil else {
+            context.say(appText("dossier.placements.already_ended", placement.end?.dutch ?? ""))
+            return nil
+        }
+        return placement
+    }
+
+    private func openAdvanceForm() {
+        guard let placement = runningSelection() else { return }
+        guard let next = PlacementRules.nextStage(after: placement.stage) else {
+            context.say(appText("dossier.placements.last_stage", placement.stage.label))
+            return
+        }
+        let glyphs = context.glyphs
+        let form = EditForm(title: appText("dossier.placements.advance_title", placement.stage.label, next.label), glyphs: glyphs)
+        let date = form.add(appText("dossier.placements.date"), DateInput(context.today, glyphs: glyphs), required: true)
+        date.addRule { [unowned date] in
+            date.day.flatMap { PlacementRules.problem(leavingStageOf: placement, on: $0) }
+        }
+        form.onSave = { [context, unowned self] in
+            guard let day = date.day else { return false }
+            let updated = PlacementRules.advanced(placement, to: next, on: day)
+            return context.commit([.putPlacement(updated)],
+                                  summary: appText("dossier.placements.summary_advanced", self.employerName(placement), next.label, day.dutch))
+        }
+        context.present(form)
+    }
+
+    private func openEndForm() {
+        guard let placement = runningSelection() else { return }
+        let glyphs = context.glyphs
+        let form = EditForm(title: appText("dossier.placements.end_title", employerName(placement)), glyphs: glyphs)
+        let date = form.add(appText("dossier.placements.end_date"), DateInput(context.today, glyphs: glyphs), required: true)
+        let reason = form.add(appText("dossier.placements.reason"), TextInput("", maxLength: 120, glyphs: glyphs), required: true)
+        date.addRule { [unowned date] in
+            date.day.flatMap { PlacementRules.problem(leavingStageOf: placement, on: $0) }
+        }
+        form.onSave = { [context, unowned self] in
+            guard let day = date.day else { return false }
+            var updated = placement
+            updated.end = day
+            updated.endReason = reason.text
+            return context.commit([.putPlacement(updated)],
+                                  summary: appText("dossier.placements.summary_ended", self.employerName(placement), day.dutch, reason.text))
+        }
+        context.present(form)
+    }
+
+    func handle(_ event: Event) -> Bool { table.handle(event) }
+
+    // MARK: Drawing
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        buffer.fill(area, with: Cell(" ", style: Style(.text)))
+        guard !placements.isEmpty else {
+            buffer.put(" " + appText("dossier.placements.empty"), x: area.x, y: area.y + 1, maxWidth: area.width - 1, style: Style(.muted))
+            return
+        }
+        let detailHeight = min(5, max(0, area.height - 4))
+        let parts = area.rows([.fill, .length(detailHeight)])
+        table.render(parts[0], into: &buffer)
+        if let placement = selected, detailHeight > 0 { renderDetail(placement, in: parts[1], into: &buffer) }
+    }
+
+    private func renderDetail(_ placement: Placement, in area: Rect, into buffer: inout Buffer) {
+        let separator = String(repeating: context.glyphs.isASCII ? "-" : "─", count: area.width)
+        buffer.put(separator, x: area.x, y: area.y, style: Style(.border))
+        let stages: [(PlacementStage, Day?)] = [(.proposed, placement.proposed), (.trial, placement.trialStart),
+                                                (.temporary, placement.temporaryStart), (.permanent, placement.permanentStart)]
+        let path = stages.map { stage, day in stage.label + " " + (day?.dutch ?? "—") }.joined(separator: "  " + context.glyphs.pointer + " ")
+        var lines: [(String, Style)] = [(path, Style(.text))]
+        if placement.stage == .trial, placement.end == nil, let start = placement.trialStart {
+            let limit = PlacementRules.trialLimit(from: start)
+            let overdue = PlacementRules.trialOverdue(placement, today: context.today)
+            lines.append((appText(overdue ? "dossier.placements.trial_over" : "dossier.placements.trial_until", limit.dutch),
+                          Style(overdue ? .error : .warning, .bold)))
+        }
+        if let end = placement.end {
+            lines.append((appText("dossier.placements.ended", end.dutch, placement.endReason.orDash), Style(.muted)))
+        }
+        lines.append((appText("dossier.placements.by", context.displayName(of: placement.by)), Style(.muted)))
+        for (row, line) in lines.prefix(area.height - 1).enumerated() {
+            buffer.put(" " + line.0, x: area.x, y: area.y + 1 + row, maxWidth: area.width - 1, style: line.1)
+        }
+    }
+}
+
+/// The rules of a placement's path: stages in order, their start dates, and the maximum length
+/// of a proefplaatsing (3 months, DOMAIN.md; werken met behoud van uitkering).
+enum PlacementRules {
+    static let maxTrialMonths = 3
+
+    static func nextStage(after stage: PlacementStage) -> PlacementStage? {
+        let all = PlacementStage.allCases
+        guard let index = all.firstIndex(of: stage), index + 1 < all.count else { return nil }
+        return all[index + 1]
+    }
+
+    static func start(of stage: PlacementStage, in placement: Placement) -> Day? {
+        switch stage {
+        case .proposed: return placement.proposed
+        case .trial: return placement.trialStart
+        case .temporary: return placement.temporaryStart
+        case .permanent: return placement.permanentStart
+        }
+    }
+
+    /// The day the placement reached its current stage.
+    static func stageStart(_ placement: Placement) -> Day? { start(of: placement.stage, in: placement) }
+
+    /// The last day a proefplaatsing starting on `start` may run.
+    static func trialLimit(from start: Day) -> Day { start.adding(months: maxTrialMonths) }
+
+    /// A running proefplaatsing past its maximum length.
+    static func trialOverdue(_ placement: Placement, today: Day) -> Bool {
+        guard placement.stage == .trial, placement.end == nil, let start = placement.trialStart else { return false }
+        return today > trialLimit(from: start)
+    }
+
+    /// Why the current stage of `placement` cannot end on `day` (moving on to the next stage or
+    /// ending the placement): not before the stage began, and a proefplaatsing not past its
+    /// maximum length. Nil when it can.
+    static func problem(leavingStageOf placement: Placement, on day: Day) -> String? {
+        if let previous = stageStart(placement), day < previous {
+            return appText("dossier.placements.before_stage", day.dutch, placement.stage.label, previous.dutch)
+        }
+        if placement.stage == .trial, let start = placement.trialStart, day > trialLimit(from: start) {
+            return appText("dossier.placements.trial_too_long", maxTrialMonths, trialLimit(from: start).dutch)
+        }
+        return nil
+    }
+
+    /// `placement` in stage `next` from `day`.
+    static func advanced(_ placement: Placement, to next: PlacementStage, on day: Day) -> Placement {
+        var updated = placement
+        updated.stage = next
+        switch next {
+        case .proposed: updated.proposed = day
+        case .trial: updated.trialStart = day
+        case .temporary: updated.temporaryStart = day
+        case .permanent: updated.permanentStart = day
+        }
+        return updated
+    }
+}

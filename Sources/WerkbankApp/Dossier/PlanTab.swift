@@ -1,0 +1,120 @@
+import TerminalUI
+import WerkbankCore
+
+/// Plan & acties: the client's actions with due date and status, open ones first (earliest due
+/// first, overdue ones highlighted), then the done and cancelled ones (latest first).
+/// `n` new action, `e` edit, `d` done, `x` cancel; each is one journaled edit.
+final class PlanTab: DossierTab {
+    let title = appText("dossier.tab.plan")
+    let scope = "dossier-plan"
+    private let context: DossierContext
+    private(set) var actions: [PlanAction] = []
+    let table: Table
+
+    static let commands: [Command] = [
+        AppCommands.screen("dossier-plan", "new", [.char("n")]),
+        AppCommands.screen("dossier-plan", "edit", [.char("e"), .enter]),
+        AppCommands.screen("dossier-plan", "done", [.char("d")]),
+        AppCommands.screen("dossier-plan", "cancel", [.char("x")]),
+    ]
+
+    init(context: DossierContext) {
+        self.context = context
+        table = Table(columns: [
+            TableColumn(appText("dossier.plan.due"), width: .fixed(10), sortable: false),
+            TableColumn(appText("dossier.plan.action"), width: .flex(3), sortable: false),
+            TableColumn(appText("dossier.plan.status"), width: .fixed(16), sortable: false),
+            TableColumn(appText("dossier.plan.by"), width: .flex(1), sortable: false),
+            TableColumn(appText("dossier.plan.done_on"), width: .fixed(10), sortable: false),
+        ], count: 0, glyphs: context.glyphs) { _ in [] }
+        table.cellStyle = { [unowned self] row, _ in self.isOverdue(self.actions[row]) ? Style(.error, .bold) : nil }
+        reload()
+    }
+
+    func reload() {
+        let all = context.client?.actions ?? []
+        let open = all.filter { $0.status == .open }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        let closed = all.filter { $0.status != .open }.sorted { ($0.due, $0.id) > ($1.due, $1.id) }
+        actions = open + closed
+        table.reload(count: actions.count) { [unowned self] row in self.cells(self.actions[row]) }
+    }
+
+    private func isOverdue(_ action: PlanAction) -> Bool { action.status == .open && action.due < context.today }
+
+    private func cells(_ action: PlanAction) -> [String] {
+        let status = isOverdue(action) ? appText("dossier.plan.overdue", action.status.label) : action.status.label
+        return [action.due.dutch, action.title, status, context.displayName(of: action.by), action.doneOn?.dutch ?? ""]
+    }
+
+    var statusHint: String {
+        let open = actions.filter { $0.status == .open }.count
+        let overdue = actions.filter(isOverdue).count
+        return appText("dossier.plan.count", actions.count, open, overdue)
+    }
+
+    private var selected: PlanAction? { table.selectedRow.map { actions[$0] } }
+
+    func perform(_ command: String) -> Bool {
+        switch command {
+        case "dossier-plan.new": openForm(for: nil)
+        case "dossier-plan.edit":
+            guard let selected else { return true }
+            openForm(for: selected)
+        case "dossier-plan.done": close(with: .done)
+        case "dossier-plan.cancel": close(with: .cancelled)
+        default: return false
+        }
+        return true
+    }
+
+    /// Marks the selected open action done (today) or cancelled.
+    private func close(with status: ActionStatus) {
+        guard let action = selected, var client = context.client,
+              let index = client.actions.firstIndex(where: { $0.id == action.id }) else { return }
+        guard action.status == .open else {
+            context.say(appText("dossier.plan.not_open", action.title, action.status.label))
+            return
+        }
+        client.actions[index].status = status
+        client.actions[index].doneOn = status == .done ? context.today : nil
+        let key = status == .done ? "dossier.plan.summary_done" : "dossier.plan.summary_cancelled"
+        context.save(client, summary: appText(key, action.title))
+    }
+
+    /// The form for a new action (nil) or for editing `action`.
+    private func openForm(for action: PlanAction?) {
+        guard let client = context.client else { return }
+        let glyphs = context.glyphs
+        let form = EditForm(title: appText(action == nil ? "dossier.plan.new_title" : "dossier.plan.edit_title"), glyphs: glyphs)
+        let title = form.add(appText("dossier.plan.action"), TextInput(action?.title ?? "", maxLength: 120, glyphs: glyphs), required: true)
+        let due = form.add(appText("dossier.plan.due"), DateInput(action?.due ?? context.today.adding(days: 7), glyphs: glyphs), required: true)
+        form.onSave = { [context] in
+            guard let dueDay = due.day else { return false }
+            var updated = client
+            if let action, let index = updated.actions.firstIndex(where: { $0.id == action.id }) {
+                var summary = ChangeSummary()
+                summary.compare(appText("dossier.plan.summary_title"), action.title, title.text)
+                summary.compare(appText("dossier.plan.summary_due"), action.due, dueDay) { $0.dutch }
+                guard !summary.isEmpty else { return true }
+                updated.actions[index].title = title.text
+                updated.actions[index].due = dueDay
+                return context.save(updated, summary: appText("dossier.plan.summary_edited", action.title, summary.text))
+            }
+            let id = DossierContext.nextId(client.id + "-a", existing: client.actions.map(\.id))
+            updated.actions.append(PlanAction(id: id, title: title.text, due: dueDay, by: context.model.user.name))
+            return context.save(updated, summary: appText("dossier.plan.summary_new", title.text, dueDay.dutch))
+        }
+        context.present(form)
+    }
+
+    func handle(_ event: Event) -> Bool { table.handle(event) }
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        buffer.fill(area, with: Cell(" ", style: Style(.text)))
+        guard !actions.isEmpty else {
+            buffer.put(" " + appText("dossier.plan.empty"), x: area.x, y: area.y + 1, maxWidth: area.width - 1, style: Style(.muted))
+            return
+        }
+        table.render(area, into: &buffer)
+    }
+}

@@ -1,0 +1,159 @@
+import TerminalUI
+import WerkbankCore
+
+/// A modal form for editing a record, drawn as a box over the screen (present it with
+/// `RootView.presentForm`). Built on the toolkit `Form`: add typed inputs with `add`, set
+/// `onSave`, present.
+///
+/// Keys: Tab/Shift-Tab move between fields; Enter moves on (on the last field it saves);
+/// Ctrl-S saves from any field; Esc closes, asking first when something was typed;
+/// Ctrl-Z undoes the last *saved* edit (asking first when the form is dirty) and closes.
+/// Saving validates every field first: messages appear under the fields in Dutch and focus goes
+/// to the first wrong one; `onSave` runs only when all fields pass.
+///
+/// ```swift
+/// let form = EditForm(title: "Persoon", glyphs: root.glyphs)
+/// let postcode = form.add("Postcode", TextInput.postcode(client.postcode, glyphs: root.glyphs))
+/// form.onSave = { commit(postcode.text) }   // true closes the form
+/// root.presentForm(form)
+/// ```
+final class EditForm: View {
+    let title: String
+    let glyphs: Glyphs
+    /// Runs after validation passed; returns true when saved (the form closes), false to stay
+    /// open (e.g. the store refused; the status line says why).
+    var onSave: (() -> Bool)?
+    /// Set by the presenter: removes the form from the screen.
+    var onClose: (() -> Void)?
+    /// Ctrl-Z: undo the last saved edit. Set by the presenter (`RootView.presentForm`).
+    var onUndo: (() -> Void)?
+    /// A message under the fields (shown in the footer instead of the key hints).
+    var message: StatusMessage?
+    private var fields: [FormField] = []
+    private var confirmation: Dialog?
+    private var builtForm: Form?
+
+    init(title: String, glyphs: Glyphs) {
+        self.title = title
+        self.glyphs = glyphs
+    }
+
+    /// Adds a labelled input (in order) and returns it, so the caller keeps the typed handle.
+    /// Add every field before the form is first shown.
+    @discardableResult
+    func add<Input: FormInput>(_ label: String, _ input: Input, required: Bool = false) -> Input {
+        fields.append(FormField(label, input, required: required))
+        return input
+    }
+
+    /// The toolkit form holding the fields (made on first use).
+    var form: Form {
+        if let builtForm { return builtForm }
+        let made = Form(fields: fields, glyphs: glyphs)
+        made.requiredMessage = appText("form.required")
+        made.onSubmit = { [unowned self] in self.save() }
+        builtForm = made
+        return made
+    }
+
+    var isDirty: Bool { form.isDirty }
+    var isAskingToDiscard: Bool { confirmation != nil }
+
+    /// Validates; when every field passes runs `onSave` and closes on success.
+    func save() {
+        if form.validate() != nil {
+            message = StatusMessage(appText("form.fix_errors"), severity: .error)
+            return
+        }
+        message = nil
+        if onSave?() ?? true {
+            form.markClean()
+            onClose?()
+        }
+    }
+
+    /// Esc: close, asking first when the form holds typed input.
+    func cancel() {
+        askIfDirty { [unowned self] in self.onClose?() }
+    }
+
+    /// Ctrl-Z: undo the last saved edit (after asking when the form is dirty) and close.
+    func undoLastSave() {
+        askIfDirty { [unowned self] in
+            self.onClose?()
+            self.onUndo?()
+        }
+    }
+
+    private func askIfDirty(then action: @escaping () -> Void) {
+        guard isDirty else { return action() }
+        let dialog = Dialog(title: appText("shell.discard_title"), message: appText("shell.discard_dirty"),
+                            buttons: [appText("shell.yes"), appText("shell.no")], defaultButton: 1, glyphs: glyphs)
+        dialog.onAnswer = { [unowned self] answer in
+            self.confirmation = nil
+            if answer == 0 { action() }
+        }
+        confirmation = dialog
+    }
+
+    // MARK: Events
+
+    func handle(_ event: Event) -> Bool {
+        if let confirmation { return confirmation.handle(event) }
+        switch event {
+        case .key(.ctrl("s")): save()
+        case .key(.escape): cancel()
+        case .key(.ctrl("z")): undoLastSave()
+        case .key, .mouse: _ = form.handle(event)
+        case .resize, .tick: break
+        }
+        return true
+    }
+
+    // MARK: Drawing
+
+    /// Rows the fields want: each control plus a message line where one is shown.
+    private var contentHeight: Int {
+        zip(fields, form.errors).map { max(1, $0.control.preferredHeight) + ($1 == nil ? 0 : 1) }.reduce(0, +)
+    }
+
+    /// The box inside `area` (the whole terminal): below the header line and above the status
+    /// line and function bar, so "opgeslagen" and errors stay visible.
+    func frame(in area: Rect) -> Rect {
+        let room = area.height - 3
+        let width = min(area.width - 2, 78)
+        let height = min(room, contentHeight + 4)
+        return Rect(x: area.x + (area.width - width) / 2, y: area.y + 1 + max(0, (room - height) / 2),
+                    width: width, height: height)
+    }
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        let box = frame(in: area)
+        let shownTitle = title + (isDirty ? " " + glyphs.mark : "")
+        let inside = BorderBox(title: shownTitle, glyphs: glyphs).render(box, into: &buffer)
+        guard inside.height >= 3, inside.width > 4 else { return }
+        let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height - 2)
+        form.render(body, into: &buffer)
+        let footer = message ?? StatusMessage(appText("form.hint"), severity: .muted)
+        buffer.put(DisplayWidth.truncate(footer.text, to: body.width, ellipsis: glyphs.ellipsis),
+                   x: body.x, y: inside.maxY - 1, style: Style(footer.severity))
+        confirmation?.render(area, into: &buffer)
+    }
+
+    var cursorPosition: (x: Int, y: Int)? { confirmation == nil ? form.cursorPosition : nil }
+}
+
+extension RootView {
+    /// Shows `form` as the overlay: closing removes it, Ctrl-Z undoes the last saved edit
+    /// (`model.undo()`) and refreshes the screen underneath, unless the caller set `onUndo`.
+    func presentForm(_ form: EditForm) {
+        form.onClose = { [unowned self] in self.dismissOverlay() }
+        if form.onUndo == nil {
+            form.onUndo = { [unowned self] in
+                self.model.undo()
+                self.top?.willAppear()
+            }
+        }
+        present(form)
+    }
+}
