@@ -93,7 +93,7 @@ final class StoreTests: StoreTestCase {
 
     func testCompactionWritesSnapshotAndEmptiesJournal() throws {
         let store = try Store.create(directory, dataset: sampleDataset(), user: "anna")
-        var client = try XCTUnwrap(store.data.clients.values.first)
+        var client = try XCTUnwrap(store.data.clients["K1000001"])
         client.wishes = "zorg"
         try store.commit([.putClient(client)], summary: "wensen", subject: client.id)
         try store.commit([.removeClient(id: "K1000000")], summary: "weg")
@@ -115,7 +115,7 @@ final class StoreTests: StoreTestCase {
 
     func testCrashBetweenSnapshotAndJournalTruncationReplaysNothingTwice() throws {
         let store = try Store.create(directory, dataset: sampleDataset(), user: "anna")
-        var client = try XCTUnwrap(store.data.clients.values.first)
+        var client = try XCTUnwrap(store.data.clients["K1000001"])
         for index in 1...3 {
             client.hoursAvailable = index
             try store.commit([.putClient(client)], summary: "uren", subject: client.id)
