@@ -89,6 +89,21 @@ struct DemoPerson {
     /// grow up with Dutch.
     var isFirstGeneration: Bool { origin != .dutch && languageLevel != .native }
 
+    /// Most skills and about half the certificates of the former occupations, plus the
+    /// certificates earned with a course.
+    func skillsAndCertificates(earned: [String], random: inout DemoRandom) -> (skills: [String], certificates: [String]) {
+        var skills: [String] = []
+        var certificates: [String] = []
+        for occupation in occupations {
+            for skill in occupation.skills where !skills.contains(skill) && random.chance(0.8) { skills.append(skill) }
+            for certificate in occupation.certificates where !certificates.contains(certificate) && random.chance(0.5) {
+                certificates.append(certificate)
+            }
+        }
+        for certificate in earned where !certificates.contains(certificate) { certificates.append(certificate) }
+        return (skills, certificates)
+    }
+
     /// A postcode `1234 AB` in a Hengelo district, and a street address there.
     static func address(random: inout DemoRandom) -> (postcode: String, district: String, address: String) {
         let district = DemoPlaces.districtTable.draw(&random)

@@ -76,15 +76,15 @@ struct DemoPlacementBuilder {
             if wageValueAssessment == nil {
                 wageValueAssessment = max(intake, (trialStart ?? end).adding(days: -random.int(10...60)))
             }
-            let subsidyEnd: Day? = random.chance(0.3) ? nil : contractStart.adding(months: random.pick([12, 24]))
+            let subsidyEnd: Day? = random.chance(0.3) ? nil : contractStart.lastDay(ofMonths: random.pick([12, 24]))
             deploy(InstrumentCatalogue.ID.wageSubsidy, start: contractStart, end: subsidyEnd, employerId: employerId,
                    amount: Double(random.int(12...32) * 50), note: "loonwaarde \(random.int(40...80))%")
             if random.chance(0.6) {
-                deploy(InstrumentCatalogue.ID.jobCoaching, start: contractStart, end: contractStart.adding(months: random.int(6...12)),
+                deploy(InstrumentCatalogue.ID.jobCoaching, start: contractStart, end: contractStart.lastDay(ofMonths: random.int(6...12)),
                        employerId: employerId, hours: Double(random.int(4...12)))
             }
             if groups.contains(.jobAgreement) {
-                deploy(InstrumentCatalogue.ID.noRiskPolicy, start: contractStart, end: contractStart.adding(months: 60), employerId: employerId)
+                deploy(InstrumentCatalogue.ID.noRiskPolicy, start: contractStart, end: contractStart.lastDay(ofMonths: 60), employerId: employerId)
             }
             if random.chance(0.1) {
                 deploy(InstrumentCatalogue.ID.workplaceAdaptation, start: contractStart, end: contractStart, employerId: employerId)
@@ -125,7 +125,7 @@ struct DemoPlacementBuilder {
             let vacancy = open.isEmpty || random.chance(0.4) ? nil : random.pick(open)
             let employerId = vacancy?.employerId ?? employer(&random)
             ladder.raise(to: .unpaidWork, on: start, by: coach, reason: "proefplaatsing gestart")
-            deploy(InstrumentCatalogue.ID.trialPlacement, start: start, end: start.adding(months: 3), employerId: employerId)
+            deploy(InstrumentCatalogue.ID.trialPlacement, start: start, end: start.lastDay(ofMonths: 3), employerId: employerId)
             add(Placement(id: "", clientId: clientId, employerId: employerId, vacancyId: vacancy?.id, stage: .trial,
                           proposed: proposed, trialStart: start, by: coach))
         default:

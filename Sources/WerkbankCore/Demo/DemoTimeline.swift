@@ -98,10 +98,6 @@ struct DemoTimeline {
         return BenefitPeriod(id: id, start: begin, end: end, endReason: returnReasonTable.draw(&random))
     }
 
+    /// The running benefit, if any.
     var current: BenefitPeriod? { periods.last.flatMap { $0.end == nil ? $0 : nil } }
-
-    /// The period running on `date`, if any.
-    func period(on date: Day) -> BenefitPeriod? {
-        periods.first { $0.start <= date && ($0.end.map { date <= $0 } ?? true) }
-    }
 }
