@@ -9,7 +9,7 @@ struct DemoClientOutput: Sendable {
 /// Builds one client from its own random stream, so clients can be made in any order and in parallel.
 enum DemoClientFactory {
     static func make(index: Int, context: DemoContext) -> DemoClientOutput {
-        var random = DemoRandom(seed: context.seed, stream: 1_000 + UInt64(index))
+        var random = SeededRandom(seed: context.seed, stream: 1_000 + UInt64(index))
         let today = context.today
         let id = demoID("K", index + 1, width: context.idWidth)
         var person = DemoPerson(today: today, random: &random)

@@ -19,7 +19,7 @@ enum DemoDeployments {
     }
 
     /// Planned length of a deployment in days, nil for open-ended ones; within the instrument's maximum.
-    static func length(_ instrument: Instrument, random: inout DemoRandom, start: Day) -> Day? {
+    static func length(_ instrument: Instrument, random: inout SeededRandom, start: Day) -> Day? {
         switch instrument.id {
         case InstrumentCatalogue.ID.courseVCA, InstrumentCatalogue.ID.courseForklift: return start.adding(days: random.int(7...26))
         case InstrumentCatalogue.ID.learnAndWork: return start.lastDay(ofMonths: random.int(3...6))
@@ -43,7 +43,7 @@ enum DemoDeployments {
     }()
 
     static func build(timeline: DemoTimeline, ladder: DemoLadder, intake: Day, groups: [TargetGroup], barriers: [Barrier],
-                      wishes: String, coach: String, context: DemoContext, random: inout DemoRandom) -> [InstrumentDeployment] {
+                      wishes: String, coach: String, context: DemoContext, random: inout SeededRandom) -> [InstrumentDeployment] {
         var windows: [(start: Day, end: Day?, current: Bool)] = timeline.periods.map { ($0.start, $0.end, $0.end == nil) }
         if timeline.status == .nugger { windows = [(timeline.known, nil, true)] }
         var result: [InstrumentDeployment] = []

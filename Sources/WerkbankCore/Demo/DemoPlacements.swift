@@ -16,7 +16,7 @@ struct DemoPlacementBuilder {
     }
 
     mutating func build(timeline: DemoTimeline, ladder: inout DemoLadder, wageValueAssessment: inout Day?,
-                        random: inout DemoRandom) {
+                        random: inout SeededRandom) {
         switch timeline.status {
         case .former:
             if let last = timeline.periods.last, last.endReason == .work, random.chance(0.4) {
@@ -41,7 +41,7 @@ struct DemoPlacementBuilder {
         }
     }
 
-    private func employer(_ random: inout DemoRandom) -> String {
+    private func employer(_ random: inout SeededRandom) -> String {
         context.employers.employers[context.employers.employerTable.draw(&random)].id
     }
 
@@ -56,7 +56,7 @@ struct DemoPlacementBuilder {
 
     /// A benefit that ended because the client started working at one of the employers.
     private mutating func outflowToWork(period: BenefitPeriod, ladder: inout DemoLadder, wageValueAssessment: inout Day?,
-                                        random: inout DemoRandom) {
+                                        random: inout SeededRandom) {
         guard let end = period.end else { return }
         let employerId = employer(&random)
         var trialStart: Day?
@@ -106,7 +106,7 @@ struct DemoPlacementBuilder {
 
     /// A client in the caseload on the way to work now: proposed for a vacancy, on a running
     /// proefplaatsing, or after a proefplaatsing that did not work out.
-    private mutating func inFunnel(period: BenefitPeriod, ladder: inout DemoLadder, random: inout DemoRandom) {
+    private mutating func inFunnel(period: BenefitPeriod, ladder: inout DemoLadder, random: inout SeededRandom) {
         let today = context.today
         let earliestTrial = max(period.start, intake).adding(days: 7)
         let rung = ladder.current
