@@ -54,7 +54,8 @@ final class HistoryTab: DossierTab {
             return
         }
         guard !entries.isEmpty else {
-            buffer.put(" " + appText("dossier.history.empty"), x: area.x, y: area.y + 1, maxWidth: area.width - 1, style: Style(.muted))
+            table.render(area.row(0), into: &buffer)
+            buffer.put(" " + appText("dossier.history.empty"), x: area.x, y: area.y + 2, maxWidth: area.width - 1, style: Style(.muted))
             return
         }
         let detailHeight = area.height >= 10 ? 3 : 0

@@ -123,7 +123,8 @@ final class PlacementsTab: DossierTab {
     func render(_ area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: Cell(" ", style: Style(.text)))
         guard !placements.isEmpty else {
-            buffer.put(" " + appText("dossier.placements.empty"), x: area.x, y: area.y + 1, maxWidth: area.width - 1, style: Style(.muted))
+            table.render(area.row(0), into: &buffer)
+            buffer.put(" " + appText("dossier.placements.empty"), x: area.x, y: area.y + 2, maxWidth: area.width - 1, style: Style(.muted))
             return
         }
         let detailHeight = min(5, max(0, area.height - 4))

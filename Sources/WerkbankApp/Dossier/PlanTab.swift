@@ -112,7 +112,8 @@ final class PlanTab: DossierTab {
     func render(_ area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: Cell(" ", style: Style(.text)))
         guard !actions.isEmpty else {
-            buffer.put(" " + appText("dossier.plan.empty"), x: area.x, y: area.y + 1, maxWidth: area.width - 1, style: Style(.muted))
+            table.render(area.row(0), into: &buffer)
+            buffer.put(" " + appText("dossier.plan.empty"), x: area.x, y: area.y + 2, maxWidth: area.width - 1, style: Style(.muted))
             return
         }
         table.render(area, into: &buffer)

@@ -191,7 +191,7 @@ public let appStrings = StringTable([
     "dossier.placements.end_date": ("Einddatum", "End date"),
     "dossier.placements.reason": ("Reden", "Reason"),
     "dossier.placements.before_stage": ("{0} ligt voor de start van de {1} ({2})", "{0} is before the start of the {1} ({2})"),
-    "dossier.placements.trial_too_long": ("een proefplaatsing duurt maximaal {0} maanden: uiterlijk {1}", "a trial placement lasts at most {0} months: {1} at the latest"),
+    "dossier.placements.trial_too_long": ("proefplaatsing max. {0} maanden: uiterlijk {1}", "trial placement at most {0} months: {1} at the latest"),
     "dossier.placements.trial_until": ("proefplaatsing loopt uiterlijk tot {0}", "trial placement runs until {0} at the latest"),
     "dossier.placements.trial_over": ("proefplaatsing loopt langer dan 3 maanden (grens {0})", "trial placement runs longer than 3 months (limit {0})"),
     "dossier.placements.ended": ("beëindigd {0}: {1}", "ended {0}: {1}"),
