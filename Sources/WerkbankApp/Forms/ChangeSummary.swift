@@ -16,7 +16,10 @@ struct ChangeSummary {
     mutating func compare(_ label: String, _ old: String, _ new: String, showsValues: Bool = true) {
         guard old != new else { return }
         let short = old.count <= Self.longValue && new.count <= Self.longValue
-        if showsValues && short {
+        if showsValues && short && (old.lowercased().hasPrefix(label.lowercased()) || new.lowercased().hasPrefix(label.lowercased())) {
+            // The value names the field itself ("arbeidsplicht opgelegd"): no need to repeat it.
+            parts.append(appText("form.summary.value_from_to", shown(old), shown(new)))
+        } else if showsValues && short {
             parts.append(appText("form.summary.changed_from_to", label, shown(old), shown(new)))
         } else {
             parts.append(appText("form.summary.changed", label))

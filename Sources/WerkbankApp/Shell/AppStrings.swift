@@ -214,6 +214,7 @@ public let appStrings = StringTable([
                   "Ctrl-S save · Esc cancel · Tab next field · Ctrl-Z undo last change"),
     "form.summary.changed": ("{0} gewijzigd", "{0} changed"),
     "form.summary.changed_from_to": ("{0} {1} → {2}", "{0} {1} → {2}"),
+    "form.summary.value_from_to": ("{0} → {1}", "{0} → {1}"),
 ])
 
 /// Looks up a screen text in the current language.
