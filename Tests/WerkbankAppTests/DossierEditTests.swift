@@ -198,18 +198,22 @@ final class DossierFormPartsTests: XCTestCase {
         XCTAssertEqual(summary.text, "postcode 7551 AB → 7552 CD; telefoon gewijzigd; belemmeringen + vervoer − schulden")
     }
 
-    func testTextAreaWrapsAndMovesByRow() {
+    func testTextAreaWrapsBetweenWordsAndMovesByRow() {
         let area = TextArea(text: "", lines: 3)
+        let rect = Rect(x: 0, y: 0, width: 11, height: 3)
         var buffer = Buffer(size: Size(width: 11, height: 3))
         area.isFocused = true
-        area.render(Rect(x: 0, y: 0, width: 11, height: 3), into: &buffer)
-        for character in "abcdefghijklm" { _ = area.handle(.key(.char(character))) }
-        area.render(Rect(x: 0, y: 0, width: 11, height: 3), into: &buffer)
-        XCTAssertEqual(buffer.line(0), "abcdefghij")
-        XCTAssertEqual(buffer.line(1).trimmingCharacters(in: .whitespaces), "klm")
+        area.render(rect, into: &buffer)
+        for character in "abc defgh ijkl" { _ = area.handle(.key(.char(character))) }
+        area.render(rect, into: &buffer)
+        XCTAssertEqual(buffer.line(0), "abc defgh")
+        XCTAssertEqual(buffer.line(1).trimmingCharacters(in: .whitespaces), "ijkl")
         _ = area.handle(.key(.up))
         _ = area.handle(.key(.char("X")))
-        XCTAssertEqual(area.text, "abcXdefghijklm")
+        XCTAssertEqual(area.text, "abc Xdefgh ijkl")
         XCTAssertTrue(area.isDirty)
+        area.text = "abcdefghijklm"
+        area.render(rect, into: &buffer)
+        XCTAssertEqual(buffer.line(0), "abcdefghij", "a word longer than the row is broken")
     }
 }

@@ -101,7 +101,7 @@ final class DossierScreen: Screen {
             buffer.put(" " + appText("dossier.unknown_client", clientId), x: area.x, y: area.y, maxWidth: area.width - 1, style: Style(.error))
             return
         }
-        let separator = "  " + root.glyphs.separator + "  "
+        let separator = " " + root.glyphs.separator + " "
         var first: [(String, Style)] = [(" " + client.fullName, Style(.accent, .bold))]
         if let birth = client.birthDate { first.append((separator + appText("dossier.header.age", birth.age(on: root.model.today)), Style(.text))) }
         first.append((separator + bsnText(client), Style(bsnSecondsLeft == nil ? .text : .warning, bsnSecondsLeft == nil ? [] : .bold)))

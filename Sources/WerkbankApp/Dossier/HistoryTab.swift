@@ -16,8 +16,8 @@ final class HistoryTab: DossierTab {
         self.context = context
         table = Table(columns: [
             TableColumn(appText("dossier.history.when"), width: .fixed(16), sortable: false),
-            TableColumn(appText("dossier.history.who"), width: .flex(1), sortable: false),
-            TableColumn(appText("dossier.history.what"), width: .flex(4), sortable: false),
+            TableColumn(appText("dossier.history.who"), width: .fixed(18), sortable: false),
+            TableColumn(appText("dossier.history.what"), width: .flex(1), sortable: false),
         ], count: 0, glyphs: context.glyphs) { _ in [] }
         reload()
     }

@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// Multi-line text input for forms (the toolkit's `TextField` is one line). Lines wrap at the
-/// field's width (between characters, so the cursor maps one to one); Enter inserts a line
+/// field's width between words; Enter inserts a line
 /// break; arrows move (Up/Down by screen row), Home/End go to the start/end of the row,
 /// Backspace/Delete remove. The view scrolls to keep the cursor visible.
 final class TextArea: FormControl {
@@ -33,21 +33,27 @@ final class TextArea: FormControl {
 
     // MARK: Layout
 
-    /// Start index of every screen row at `width` (a row ends at a line break or when full).
+    /// Start index of every screen row at `width`: a row ends at a line break, or when full
+    /// after its last space (a word longer than the row is broken).
     private func rowStarts(width: Int) -> [Int] {
         var starts = [0]
         var used = 0
+        var lastSpace: Int?
         for (index, character) in storage.enumerated() {
             if character == "\n" {
                 starts.append(index + 1)
                 used = 0
+                lastSpace = nil
                 continue
             }
             let w = DisplayWidth.of(character)
             if used + w > width {
-                starts.append(index)
-                used = 0
+                let start = lastSpace.map { $0 + 1 } ?? index
+                starts.append(start)
+                used = storage[start..<index].reduce(0) { $0 + DisplayWidth.of($1) }
+                lastSpace = nil
             }
+            if character == " " { lastSpace = index }
             used += w
         }
         return starts
