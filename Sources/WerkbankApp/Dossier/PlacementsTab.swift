@@ -127,7 +127,7 @@ final class PlacementsTab: DossierTab {
             buffer.put(" " + appText("dossier.placements.empty"), x: area.x, y: area.y + 2, maxWidth: area.width - 1, style: Style(.muted))
             return
         }
-        let detailHeight = min(5, max(0, area.height - 4))
+        let detailHeight = min(6, max(0, area.height - 4))
         let parts = area.rows([.fill, .length(detailHeight)])
         table.render(parts[0], into: &buffer)
         if let placement = selected, detailHeight > 0 { renderDetail(placement, in: parts[1], into: &buffer) }
@@ -139,7 +139,7 @@ final class PlacementsTab: DossierTab {
         let stages: [(PlacementStage, Day?)] = [(.proposed, placement.proposed), (.trial, placement.trialStart),
                                                 (.temporary, placement.temporaryStart), (.permanent, placement.permanentStart)]
         let path = stages.map { stage, day in stage.label + " " + (day?.dutch ?? "—") }.joined(separator: "  " + context.glyphs.pointer + " ")
-        var lines: [(String, Style)] = [(path, Style(.text))]
+        var lines: [(String, Style)] = TextWrap.lines(path, width: max(1, area.width - 2)).map { ($0, Style(.text)) }
         if placement.stage == .trial, placement.end == nil, let start = placement.trialStart {
             let limit = PlacementRules.trialLimit(from: start)
             let overdue = PlacementRules.trialOverdue(placement, today: context.today)
