@@ -57,7 +57,6 @@ final class EditForm: View {
     }
 
     var isDirty: Bool { form.isDirty }
-    var isAskingToDiscard: Bool { confirmation != nil }
 
     /// Validates; when every field passes runs `onSave` and closes on success.
     func save() {
