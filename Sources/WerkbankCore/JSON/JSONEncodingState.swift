@@ -1,0 +1,166 @@
+/// Writes JSON while `encode(to:)` runs, straight into one byte buffer. Values are written in
+/// the order the type encodes them; when an object is closed its members are put in key order
+/// (UTF-8 byte order, as `JSONEncoder` with `.sortedKeys` on Linux) by copying them once.
+/// Containers nest strictly: a value's container is closed as soon as its `encode(to:)` returns.
+final class JSONEncodingState {
+    struct Frame {
+        var isObject: Bool
+        /// Members or elements written so far.
+        var count = 0
+        /// First byte after `{`/`[`.
+        var contentStart: Int
+        /// Index of the object's first entry in `members`, and of its first key byte in `keyBytes`.
+        var firstMember: Int
+        var firstKeyByte: Int
+        /// Whether the members came in strictly increasing key order (no sorting needed).
+        var inOrder = true
+    }
+
+    struct Member {
+        /// The member's bytes (`"key":value`) in the output.
+        var start: Int
+        var end = 0
+        /// The key's unescaped UTF-8 in `keyBytes`, and its first 8 bytes big-endian (zero
+        /// padded), which decides most comparisons alone.
+        var keyStart: Int
+        var keyCount: Int
+        var prefix: UInt64
+    }
+
+    var output = JSONOutput()
+    private var frames: [Frame] = []
+    private var members: [Member] = []
+    private var keyBytes: [UInt8] = []
+    private var order: [Int] = []
+    private var scratch: [UInt8] = []
+    /// A use of the Encoder API this encoder does not support, reported when encoding ends.
+    var unsupported: String?
+
+    var depth: Int { frames.count }
+
+    /// Encodes one value at the current position.
+    func encode<T: Encodable>(_ value: T) throws {
+        let depth = frames.count
+        let start = output.bytes.count
+        try value.encode(to: JSONValueEncoder(state: self, depth: depth))
+        if frames.count > depth {
+            close()
+        } else if output.bytes.count == start {
+            output.append("{}")   // encoded nothing: an empty object, as JSONEncoder writes it
+        }
+    }
+
+    /// Opens an object or array for the encoder at `depth`, unless that encoder has opened one
+    /// already (asking for the container again gives the same one).
+    func open(object: Bool, forEncoderAt depth: Int) {
+        if frames.count > depth {
+            if frames[depth].isObject != object { unsupported = "keyed and unkeyed container for one value" }
+            return
+        }
+        output.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        frames.append(Frame(isObject: object, contentStart: output.bytes.count, firstMember: members.count,
+                            firstKeyByte: keyBytes.count))
+    }
+
+    // MARK: Objects
+
+    /// Writes `"key":` and starts a member of the innermost object.
+    func beginMember(_ key: String) {
+        let frame = frames.count - 1
+        if frames[frame].count > 0 { output.append(UInt8(ascii: ",")) }
+        frames[frame].count += 1
+        let keyStart = keyBytes.count
+        var key = key
+        let member = key.withUTF8 { utf8 -> Member in
+            keyBytes.append(contentsOf: utf8)
+            var prefix: UInt64 = 0
+            for index in 0..<8 { prefix = prefix << 8 | UInt64(index < utf8.count ? utf8[index] : 0) }
+            let member = Member(start: output.bytes.count, keyStart: keyStart, keyCount: utf8.count, prefix: prefix)
+            output.writeString(utf8: utf8)
+            output.append(UInt8(ascii: ":"))
+            return member
+        }
+        if frames[frame].inOrder && members.count > frames[frame].firstMember
+            && !precedes(members[members.count - 1], member) {
+            frames[frame].inOrder = false
+        }
+        members.append(member)
+    }
+
+    func endMember() {
+        members[members.count - 1].end = output.bytes.count
+    }
+
+    /// Key order: UTF-8 bytes lexicographically, a prefix before the longer key.
+    private func precedes(_ left: Member, _ right: Member) -> Bool {
+        if left.prefix != right.prefix { return left.prefix < right.prefix }
+        return keyBytes[left.keyStart ..< left.keyStart + left.keyCount]
+            .lexicographicallyPrecedes(keyBytes[right.keyStart ..< right.keyStart + right.keyCount])
+    }
+
+    private func sameKey(_ left: Member, _ right: Member) -> Bool {
+        left.prefix == right.prefix
+            && keyBytes[left.keyStart ..< left.keyStart + left.keyCount] == keyBytes[right.keyStart ..< right.keyStart + right.keyCount]
+    }
+
+    // MARK: Arrays
+
+    func beginElement() {
+        let frame = frames.count - 1
+        if frames[frame].count > 0 { output.append(UInt8(ascii: ",")) }
+        frames[frame].count += 1
+    }
+
+    /// Elements written so far into the innermost array.
+    var elementCount: Int { frames.last?.count ?? 0 }
+
+    // MARK: Closing
+
+    /// Closes the innermost container, sorting an object's members by key. A key written twice
+    /// keeps its last value, as in `JSONEncoder`.
+    private func close() {
+        let frame = frames.removeLast()
+        guard frame.isObject else {
+            output.append(UInt8(ascii: "]"))
+            return
+        }
+        if !frame.inOrder { writeInKeyOrder(frame) }
+        output.append(UInt8(ascii: "}"))
+        members.removeSubrange(frame.firstMember...)
+        keyBytes.removeSubrange(frame.firstKeyByte...)
+    }
+
+    private func writeInKeyOrder(_ frame: Frame) {
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: frame.firstMember ..< members.count)
+        order.sort { precedes(members[$0], members[$1]) || (!precedes(members[$1], members[$0]) && $0 < $1) }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: output.bytes[frame.contentStart...])
+        output.bytes.removeSubrange(frame.contentStart...)
+        var first = true
+        for (position, index) in order.enumerated() {
+            let member = members[index]
+            if position + 1 < order.count && sameKey(member, members[order[position + 1]]) { continue }
+            if !first { output.append(UInt8(ascii: ",")) }
+            first = false
+            output.bytes.append(contentsOf: scratch[member.start - frame.contentStart ..< member.end - frame.contentStart])
+        }
+    }
+
+    // MARK: Errors
+
+    /// Where the encoder is: the key of each open object's last member, the position in each open array.
+    var codingPath: [any CodingKey] {
+        var path: [any CodingKey] = []
+        for (level, frame) in frames.enumerated() where frame.count > 0 {
+            if frame.isObject {
+                let nextFrameMember = level + 1 < frames.count ? frames[level + 1].firstMember : members.count
+                let member = members[nextFrameMember - 1]
+                path.append(JSONKey(stringValue: String(decoding: keyBytes[member.keyStart ..< member.keyStart + member.keyCount], as: UTF8.self)))
+            } else {
+                path.append(JSONKey(intValue: frame.count - 1))
+            }
+        }
+        return path
+    }
+}

@@ -1,0 +1,261 @@
+/// One value of a parsed JSON document, in document order ("tape"): a container is followed by
+/// its contents (an object by key, value, key, value, …), so a value is found by index and
+/// skipped in one step.
+struct JSONToken {
+    enum Kind: UInt8 {
+        case object, array
+        /// A string without escapes: its bytes are the value.
+        case string
+        /// A string with backslash escapes (already checked to be valid).
+        case escapedString
+        /// A number without fraction or exponent.
+        case integer
+        /// A number with a fraction or an exponent.
+        case number
+        case `true`, `false`, null
+    }
+
+    var kind: Kind
+    /// Strings: first byte after the opening quote. Others: the first byte of the value.
+    var start: UInt32
+    /// Strings: the closing quote; numbers and literals: the byte after the value;
+    /// containers: the tape index after the container's last token.
+    var end: UInt32
+    /// Containers: the number of elements (members for an object).
+    var count: UInt32
+}
+
+/// Reads JSON (RFC 8259, UTF-8) into a tape of tokens. Strings are checked completely here
+/// (escapes, control characters), so decoding them later cannot meet bad syntax.
+struct JSONParser {
+    static let maximumDepth = 512
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    private var depth = 0
+    private(set) var tape: [JSONToken] = []
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        tape.reserveCapacity(bytes.count / 8 + 4)
+    }
+
+    /// Parses one complete JSON value (whitespace around it allowed, nothing else).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> [JSONToken] {
+        var parser = JSONParser(bytes: bytes)
+        guard bytes.count < Int(UInt32.max) else { throw parser.failure(.tooLarge) }
+        try parser.parseValue()
+        parser.skipWhitespace()
+        guard parser.position == bytes.count else { throw parser.failure(.trailingCharacters) }
+        return parser.tape
+    }
+
+    private func failure(_ problem: JSONSyntaxError.Problem, at offset: Int? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(problem, offset: offset ?? position, codingPath: JSONPath.pathOfSyntaxError(tape: tape, bytes: bytes))
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard position < bytes.count else { throw failure(.unexpectedEnd) }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): try parseObject()
+        case UInt8(ascii: "["): try parseArray()
+        case UInt8(ascii: "\""): try parseString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
+        case UInt8(ascii: "t"): try parseLiteral("true", .true)
+        case UInt8(ascii: "f"): try parseLiteral("false", .false)
+        case UInt8(ascii: "n"): try parseLiteral("null", .null)
+        default: throw failure(.unexpectedCharacter(bytes[position]))
+        }
+    }
+
+    /// Appends the container's token; its `end` and `count` are filled in by `closeContainer`.
+    private mutating func openContainer(_ kind: JSONToken.Kind) throws(JSONSyntaxError) -> Int {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw failure(.tooDeep) }
+        tape.append(JSONToken(kind: kind, start: UInt32(position), end: 0, count: 0))
+        position += 1
+        return tape.count - 1
+    }
+
+    private mutating func closeContainer(_ index: Int, count: Int) {
+        depth -= 1
+        position += 1
+        tape[index].end = UInt32(tape.count)
+        tape[index].count = UInt32(count)
+    }
+
+    private mutating func parseObject() throws(JSONSyntaxError) {
+        let index = try openContainer(.object)
+        var count = 0
+        skipWhitespace()
+        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
+            closeContainer(index, count: 0)
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard position < bytes.count else { throw failure(.unexpectedEnd) }
+            guard bytes[position] == UInt8(ascii: "\"") else { throw failure(.expectedKey) }
+            try parseString()
+            skipWhitespace()
+            guard position < bytes.count else { throw failure(.unexpectedEnd) }
+            guard bytes[position] == UInt8(ascii: ":") else { throw failure(.expectedColon) }
+            position += 1
+            try parseValue()
+            count += 1
+            skipWhitespace()
+            guard position < bytes.count else { throw failure(.unexpectedEnd) }
+            switch bytes[position] {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "}"): closeContainer(index, count: count); return
+            default: throw failure(.expectedCommaOrEnd("}"))
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(JSONSyntaxError) {
+        let index = try openContainer(.array)
+        var count = 0
+        skipWhitespace()
+        if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
+            closeContainer(index, count: 0)
+            return
+        }
+        while true {
+            try parseValue()
+            count += 1
+            skipWhitespace()
+            guard position < bytes.count else { throw failure(.unexpectedEnd) }
+            switch bytes[position] {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"): closeContainer(index, count: count); return
+            default: throw failure(.expectedCommaOrEnd("]"))
+            }
+        }
+    }
+
+    private mutating func parseString() throws(JSONSyntaxError) {
+        position += 1
+        let start = position
+        var escaped = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                tape.append(JSONToken(kind: escaped ? .escapedString : .string, start: UInt32(start),
+                                      end: UInt32(position), count: 0))
+                position += 1
+                return
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+                try checkEscape()
+            } else if byte < 0x20 {
+                throw failure(.controlCharacterInString)
+            } else {
+                position += 1
+            }
+        }
+        throw failure(.unexpectedEnd)
+    }
+
+    /// Checks the escape at `position` (the backslash) and moves past it. A `\u` escape of a
+    /// high surrogate must be followed by one of a low surrogate, and a low one may not stand alone.
+    private mutating func checkEscape() throws(JSONSyntaxError) {
+        guard position + 1 < bytes.count else { throw failure(.unexpectedEnd) }
+        switch bytes[position + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+             UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            position += 2
+        case UInt8(ascii: "u"):
+            let unit = try hexEscape(at: position)
+            position += 6
+            if UTF16.isTrailSurrogate(unit) { throw failure(.loneSurrogate) }
+            if UTF16.isLeadSurrogate(unit) {
+                guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                      bytes[position + 1] == UInt8(ascii: "u"),
+                      UTF16.isTrailSurrogate(try hexEscape(at: position)) else { throw failure(.loneSurrogate) }
+                position += 6
+            }
+        default:
+            position += 1
+            throw failure(.badEscape(bytes[position]))
+        }
+    }
+
+    /// The UTF-16 unit of the `\uXXXX` escape starting at `at`.
+    private func hexEscape(at start: Int) throws(JSONSyntaxError) -> UInt16 {
+        guard start + 6 <= bytes.count else { throw failure(.unexpectedEnd, at: bytes.count) }
+        var unit: UInt16 = 0
+        for offset in 2..<6 {
+            guard let digit = JSONParser.hexValue(bytes[start + offset]) else {
+                throw failure(.badUnicodeEscape, at: start)
+            }
+            unit = unit << 4 | UInt16(digit)
+        }
+        return unit
+    }
+
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+    private mutating func parseNumber() throws(JSONSyntaxError) {
+        let start = position
+        var isInteger = true
+        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard position < bytes.count, isDigit(bytes[position]) else { throw failure(.badNumber) }
+        if bytes[position] == UInt8(ascii: "0") {
+            position += 1
+            if position < bytes.count && isDigit(bytes[position]) { throw failure(.badNumber) }
+        } else {
+            skipDigits()
+        }
+        if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+            isInteger = false
+            position += 1
+            guard position < bytes.count, isDigit(bytes[position]) else { throw failure(.badNumber) }
+            skipDigits()
+        }
+        if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
+            isInteger = false
+            position += 1
+            if position < bytes.count && (bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")) {
+                position += 1
+            }
+            guard position < bytes.count, isDigit(bytes[position]) else { throw failure(.badNumber) }
+            skipDigits()
+        }
+        tape.append(JSONToken(kind: isInteger ? .integer : .number, start: UInt32(start), end: UInt32(position), count: 0))
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+    private mutating func skipDigits() {
+        while position < bytes.count && isDigit(bytes[position]) { position += 1 }
+    }
+
+    private mutating func parseLiteral(_ word: StaticString, _ kind: JSONToken.Kind) throws(JSONSyntaxError) {
+        let length = word.utf8CodeUnitCount
+        guard position + length <= bytes.count else { throw failure(.unexpectedEnd) }
+        for offset in 0..<length where bytes[position + offset] != word.utf8Start[offset] {
+            throw failure(.unexpectedCharacter(bytes[position + offset]), at: position + offset)
+        }
+        tape.append(JSONToken(kind: kind, start: UInt32(position), end: UInt32(position + length), count: 0))
+        position += length
+    }
+}
