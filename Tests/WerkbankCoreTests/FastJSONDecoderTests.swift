@@ -92,16 +92,21 @@ final class FastJSONDecoderTests: XCTestCase {
         let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
         XCTAssertTrue(decodingReason { _ = try self.decode([Int].self, deep) }.contains("nested more than 512 levels deep"))
         XCTAssertEqual(decodingReason { _ = try self.fast.decode([String].self, from: Data([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])) },
-                       "[0]: text is not valid UTF-8")
+                       "invalid JSON at byte 3: text is not valid UTF-8")
+        for bad: [UInt8] in [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xFF]] {
+            XCTAssertTrue(decodingReason { _ = try self.fast.decode([String].self, from: Data([0x5B, 0x22] + bad + [0x22, 0x5D])) }
+                .hasSuffix("text is not valid UTF-8"), "\(bad)")
+        }
+        XCTAssertEqual(try fast.decode([String].self, from: Data([0x5B, 0x22, 0xF0, 0x9F, 0x98, 0x80, 0xE2, 0x82, 0xAC, 0xC3, 0xA9, 0x22, 0x5D])), ["😀€é"])
     }
 
-    func testWrongTypeMissingFieldAndNullNameTheField() {
+    func testWrongTypeMissingFieldAndNullNameTheField() throws {
         XCTAssertEqual(decodingReason { _ = try self.decode(User.self, #"{"name":"a","displayName":"A"}"#) }, "role: field missing")
         XCTAssertEqual(decodingReason { _ = try self.decode(User.self, #"{"name":"a","displayName":7,"role":"admin"}"#) },
                        "displayName: expected text, found a whole number")
         XCTAssertEqual(decodingReason { _ = try self.decode(User.self, #"{"name":null,"displayName":"A","role":"admin"}"#) },
                        "name: expected text, found null (no value)")
-        let client = String(decoding: try! FastJSONEncoder().encode(FastJSONSamples.bareClient), as: UTF8.self)
+        let client = String(decoding: try FastJSONEncoder().encode(FastJSONSamples.bareClient), as: UTF8.self)
         XCTAssertTrue(client.contains(#""children":0"#), client)
         XCTAssertEqual(decodingReason { _ = try self.decode(Client.self, client.replacingOccurrences(of: #""children":0"#, with: #""children":"3""#)) },
                        "children: expected a whole number, found text")

@@ -16,7 +16,7 @@ public struct FastJSONEncoder: Sendable {
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         let state = JSONEncodingState()
         try encode(value, with: state)
-        return Data(state.output.bytes)
+        return Data(state.writer.output.bytes)
     }
 
     /// Every value as one line (JSON followed by a newline), in order: a piece of a JSON-lines file.
@@ -24,9 +24,9 @@ public struct FastJSONEncoder: Sendable {
         let state = JSONEncodingState()
         for value in values {
             try encode(value, with: state)
-            state.output.append(0x0A)
+            state.writer.output.append(0x0A)
         }
-        return Data(state.output.bytes)
+        return Data(state.writer.output.bytes)
     }
 
     private func encode<T: Encodable>(_ value: T, with state: JSONEncodingState) throws {

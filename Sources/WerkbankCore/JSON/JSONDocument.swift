@@ -27,10 +27,11 @@ final class JSONDocument {
     func member(_ name: String, in object: Int) -> Int? {
         var name = name
         return name.withUTF8 { key -> Int? in
+            let fingerprint = JSONStrings.fingerprint(key)
             var child = object + 1
             let end = Int(tape[object].end)
             while child < end {
-                if JSONStrings.equals(tape[child], in: bytes, key) { return child + 1 }
+                if JSONStrings.equals(tape[child], in: bytes, key, fingerprint: fingerprint) { return child + 1 }
                 child = next(after: child + 1)
             }
             return nil
@@ -43,7 +44,7 @@ final class JSONDocument {
         var child = object + 1
         let end = Int(tape[object].end)
         while child < end {
-            names.append(JSONStrings.lossyString(tape[child], in: bytes))
+            names.append(JSONStrings.string(tape[child], in: bytes))
             child = next(after: child + 1)
         }
         return names
@@ -61,10 +62,7 @@ final class JSONDocument {
         guard token.kind == .string || token.kind == .escapedString else {
             throw mismatch(String.self, expected: .string, at: index)
         }
-        guard let text = JSONStrings.string(token, in: bytes) else {
-            throw corrupted(coreText("json.invalid_utf8"), at: index)
-        }
-        return text
+        return JSONStrings.string(token, in: bytes)
     }
 
     func bool(at index: Int) throws -> Bool {

@@ -1,8 +1,33 @@
+/// What the encoder, its containers and nested encoders share: the writer, changed through one
+/// access per operation (each access to a class's stored property is checked at run time, so
+/// the work itself happens inside `JSONWriter`'s mutating methods).
+final class JSONEncodingState {
+    var writer = JSONWriter()
+    /// A use of the Encoder API this encoder does not support, reported when encoding ends.
+    var unsupported: String?
+
+    /// Encodes one value at the current position.
+    func encode<T: Encodable>(_ value: T) throws {
+        let depth = writer.depth
+        let start = writer.output.bytes.count
+        try value.encode(to: JSONValueEncoder(state: self, depth: depth))
+        writer.finishValue(depth: depth, start: start)
+    }
+
+    /// Opens an object or array for the encoder at `depth`, unless that encoder has opened one
+    /// already (asking for the container again gives the same one).
+    func open(object: Bool, forEncoderAt depth: Int) {
+        if !writer.open(object: object, forEncoderAt: depth) {
+            unsupported = "keyed and unkeyed container for one value"
+        }
+    }
+}
+
 /// Writes JSON while `encode(to:)` runs, straight into one byte buffer. Values are written in
 /// the order the type encodes them; when an object is closed its members are put in key order
 /// (UTF-8 byte order, as `JSONEncoder` with `.sortedKeys` on Linux) by copying them once.
 /// Containers nest strictly: a value's container is closed as soon as its `encode(to:)` returns.
-final class JSONEncodingState {
+struct JSONWriter {
     struct Frame {
         var isObject: Bool
         /// Members or elements written so far.
@@ -33,39 +58,33 @@ final class JSONEncodingState {
     private var keyBytes: [UInt8] = []
     private var order: [Int] = []
     private var scratch: [UInt8] = []
-    /// A use of the Encoder API this encoder does not support, reported when encoding ends.
-    var unsupported: String?
 
     var depth: Int { frames.count }
 
-    /// Encodes one value at the current position.
-    func encode<T: Encodable>(_ value: T) throws {
-        let depth = frames.count
-        let start = output.bytes.count
-        try value.encode(to: JSONValueEncoder(state: self, depth: depth))
+    /// After a value's `encode(to:)` returned: closes the container it opened, or writes `{}`
+    /// when it encoded nothing (as JSONEncoder does).
+    mutating func finishValue(depth: Int, start: Int) {
         if frames.count > depth {
             close()
         } else if output.bytes.count == start {
-            output.append("{}")   // encoded nothing: an empty object, as JSONEncoder writes it
+            output.append("{}")
         }
     }
 
     /// Opens an object or array for the encoder at `depth`, unless that encoder has opened one
-    /// already (asking for the container again gives the same one).
-    func open(object: Bool, forEncoderAt depth: Int) {
-        if frames.count > depth {
-            if frames[depth].isObject != object { unsupported = "keyed and unkeyed container for one value" }
-            return
-        }
+    /// already; false when the one it opened is of the other kind.
+    mutating func open(object: Bool, forEncoderAt depth: Int) -> Bool {
+        if frames.count > depth { return frames[depth].isObject == object }
         output.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
         frames.append(Frame(isObject: object, contentStart: output.bytes.count, firstMember: members.count,
                             firstKeyByte: keyBytes.count))
+        return true
     }
 
     // MARK: Objects
 
     /// Writes `"key":` and starts a member of the innermost object.
-    func beginMember(_ key: String) {
+    mutating func beginMember(_ key: String) {
         let frame = frames.count - 1
         if frames[frame].count > 0 { output.append(UInt8(ascii: ",")) }
         frames[frame].count += 1
@@ -87,7 +106,7 @@ final class JSONEncodingState {
         members.append(member)
     }
 
-    func endMember() {
+    mutating func endMember() {
         members[members.count - 1].end = output.bytes.count
     }
 
@@ -105,7 +124,7 @@ final class JSONEncodingState {
 
     // MARK: Arrays
 
-    func beginElement() {
+    mutating func beginElement() {
         let frame = frames.count - 1
         if frames[frame].count > 0 { output.append(UInt8(ascii: ",")) }
         frames[frame].count += 1
@@ -118,7 +137,7 @@ final class JSONEncodingState {
 
     /// Closes the innermost container, sorting an object's members by key. A key written twice
     /// keeps its last value, as in `JSONEncoder`.
-    private func close() {
+    private mutating func close() {
         let frame = frames.removeLast()
         guard frame.isObject else {
             output.append(UInt8(ascii: "]"))
@@ -130,7 +149,10 @@ final class JSONEncodingState {
         keyBytes.removeSubrange(frame.firstKeyByte...)
     }
 
-    private func writeInKeyOrder(_ frame: Frame) {
+    private mutating func writeInKeyOrder(_ frame: Frame) {
+        var order = self.order
+        self.order = []
+        defer { self.order = order }
         order.removeAll(keepingCapacity: true)
         order.append(contentsOf: frame.firstMember ..< members.count)
         order.sort { precedes(members[$0], members[$1]) || (!precedes(members[$1], members[$0]) && $0 < $1) }

@@ -71,7 +71,7 @@ enum JSONPath {
     }
 
     private static func key(_ token: JSONToken, _ bytes: UnsafeBufferPointer<UInt8>) -> JSONKey {
-        JSONKey(stringValue: JSONStrings.lossyString(token, in: bytes))
+        JSONKey(stringValue: JSONStrings.string(token, in: bytes))
     }
 }
 
@@ -79,7 +79,7 @@ enum JSONPath {
 struct JSONSyntaxError: Error, CustomStringConvertible {
     enum Problem: Equatable {
         case unexpectedEnd, unexpectedCharacter(UInt8), expectedKey, expectedColon, expectedCommaOrEnd(Character)
-        case controlCharacterInString, badEscape(UInt8), badUnicodeEscape, loneSurrogate, badNumber
+        case controlCharacterInString, badEscape(UInt8), badUnicodeEscape, loneSurrogate, invalidUTF8, badNumber
         case tooDeep, trailingCharacters, tooLarge
     }
 
@@ -111,6 +111,7 @@ struct JSONSyntaxError: Error, CustomStringConvertible {
         case .badEscape(let byte): return coreText("json.bad_escape", Self.show(byte))
         case .badUnicodeEscape: return coreText("json.bad_unicode_escape")
         case .loneSurrogate: return coreText("json.lone_surrogate")
+        case .invalidUTF8: return coreText("json.invalid_utf8")
         case .badNumber: return coreText("json.bad_number")
         case .tooDeep: return coreText("json.too_deep", JSONParser.maximumDepth)
         case .trailingCharacters: return coreText("json.trailing_characters")

@@ -1,23 +1,25 @@
 /// Turning string tokens into Swift strings (the parser has already checked their escapes).
 enum JSONStrings {
-    /// The string's text, or nil when its bytes are not valid UTF-8.
-    static func string(_ token: JSONToken, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The string's text (the parser has checked that it is valid UTF-8).
+    static func string(_ token: JSONToken, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let raw = UnsafeBufferPointer(rebasing: bytes[Int(token.start) ..< Int(token.end)])
-        guard token.kind == .escapedString else { return String(validating: raw, as: UTF8.self) }
-        return String(validating: unescaped(raw), as: UTF8.self)
+        guard token.kind == .escapedString else { return String(decoding: raw, as: UTF8.self) }
+        return String(decoding: unescaped(raw), as: UTF8.self)
     }
 
-    /// For messages: the text with invalid UTF-8 replaced rather than refused.
-    static func lossyString(_ token: JSONToken, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let raw = UnsafeBufferPointer(rebasing: bytes[Int(token.start) ..< Int(token.end)])
-        return String(decoding: token.kind == .escapedString ? unescaped(raw) : Array(raw), as: UTF8.self)
+    /// Length and first, second and last byte of a key: equal keys have equal fingerprints.
+    static func fingerprint(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard let last = text.last else { return 0 }
+        let second = text.count > 1 ? text[1] : 0
+        return UInt32(truncatingIfNeeded: text.count) << 24 | UInt32(text[0]) << 16 | UInt32(second) << 8 | UInt32(last)
     }
 
-    /// Whether the string token's text is exactly `key` (UTF-8), without building a String.
-    static func equals(_ token: JSONToken, in bytes: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the string token's text is exactly `key` (UTF-8, with `fingerprint`), without
+    /// building a String.
+    static func equals(_ token: JSONToken, in bytes: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>, fingerprint: UInt32) -> Bool {
         let raw = UnsafeBufferPointer(rebasing: bytes[Int(token.start) ..< Int(token.end)])
         if token.kind == .escapedString { return unescaped(raw).elementsEqual(key) }
-        guard raw.count == key.count else { return false }
+        guard token.count == fingerprint, raw.count == key.count else { return false }
         for index in 0..<key.count where raw[index] != key[index] { return false }
         return true
     }

@@ -21,12 +21,13 @@ struct JSONToken {
     /// Strings: the closing quote; numbers and literals: the byte after the value;
     /// containers: the tape index after the container's last token.
     var end: UInt32
-    /// Containers: the number of elements (members for an object).
+    /// Containers: the number of elements (members for an object). Strings without escapes:
+    /// `JSONStrings.fingerprint` of the text, so looking up a key rarely compares bytes.
     var count: UInt32
 }
 
 /// Reads JSON (RFC 8259, UTF-8) into a tape of tokens. Strings are checked completely here
-/// (escapes, control characters), so decoding them later cannot meet bad syntax.
+/// (escapes, control characters, UTF-8), so decoding them later cannot fail.
 struct JSONParser {
     static let maximumDepth = 512
 
@@ -150,9 +151,11 @@ struct JSONParser {
         var escaped = false
         while position < bytes.count {
             let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                tape.append(JSONToken(kind: escaped ? .escapedString : .string, start: UInt32(start),
-                                      end: UInt32(position), count: 0))
+            if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                position += 1
+            } else if byte == UInt8(ascii: "\"") {
+                tape.append(JSONToken(kind: escaped ? .escapedString : .string, start: UInt32(start), end: UInt32(position),
+                                      count: escaped ? 0 : JSONStrings.fingerprint(UnsafeBufferPointer(rebasing: bytes[start ..< position]))))
                 position += 1
                 return
             } else if byte == UInt8(ascii: "\\") {
@@ -161,10 +164,32 @@ struct JSONParser {
             } else if byte < 0x20 {
                 throw failure(.controlCharacterInString)
             } else {
-                position += 1
+                try checkUTF8Sequence()
             }
         }
         throw failure(.unexpectedEnd)
+    }
+
+    /// Checks the multi-byte UTF-8 sequence at `position` (RFC 3629: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF) and moves past it.
+    private mutating func checkUTF8Sequence() throws(JSONSyntaxError) {
+        let lead = bytes[position]
+        let length: Int
+        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; secondRange = 0xA0...0xBF
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; secondRange = 0x80...0x9F
+        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        default: throw failure(.invalidUTF8)
+        }
+        guard position + length <= bytes.count else { throw failure(.invalidUTF8) }
+        guard secondRange.contains(bytes[position + 1]) else { throw failure(.invalidUTF8) }
+        for offset in 2..<length where bytes[position + offset] & 0xC0 != 0x80 { throw failure(.invalidUTF8) }
+        position += length
     }
 
     /// Checks the escape at `position` (the backslash) and moves past it. A `\u` escape of a

@@ -4,7 +4,7 @@ struct JSONValueEncoder: Encoder, SingleValueEncodingContainer {
     let state: JSONEncodingState
     let depth: Int
 
-    var codingPath: [any CodingKey] { state.codingPath }
+    var codingPath: [any CodingKey] { state.writer.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -19,29 +19,29 @@ struct JSONValueEncoder: Encoder, SingleValueEncodingContainer {
 
     func singleValueContainer() -> any SingleValueEncodingContainer { self }
 
-    func encodeNil() throws { state.output.append("null") }
-    func encode(_ value: Bool) throws { state.output.writeBool(value) }
-    func encode(_ value: String) throws { state.output.writeString(value) }
+    func encodeNil() throws { state.writer.output.append("null") }
+    func encode(_ value: Bool) throws { state.writer.output.writeBool(value) }
+    func encode(_ value: String) throws { state.writer.output.writeString(value) }
     func encode(_ value: Double) throws { try state.writeFloatingPoint(value) }
     func encode(_ value: Float) throws { try state.writeFloatingPoint(value) }
-    func encode(_ value: Int) throws { state.output.writeInteger(value) }
-    func encode(_ value: Int8) throws { state.output.writeInteger(value) }
-    func encode(_ value: Int16) throws { state.output.writeInteger(value) }
-    func encode(_ value: Int32) throws { state.output.writeInteger(value) }
-    func encode(_ value: Int64) throws { state.output.writeInteger(value) }
-    func encode(_ value: UInt) throws { state.output.writeInteger(value) }
-    func encode(_ value: UInt8) throws { state.output.writeInteger(value) }
-    func encode(_ value: UInt16) throws { state.output.writeInteger(value) }
-    func encode(_ value: UInt32) throws { state.output.writeInteger(value) }
-    func encode(_ value: UInt64) throws { state.output.writeInteger(value) }
+    func encode(_ value: Int) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: Int8) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: Int16) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: Int32) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: Int64) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: UInt) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: UInt8) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: UInt16) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: UInt32) throws { state.writer.output.writeInteger(value) }
+    func encode(_ value: UInt64) throws { state.writer.output.writeInteger(value) }
     func encode<T: Encodable>(_ value: T) throws { try state.encode(value) }
 }
 
 extension JSONEncodingState {
     /// NaN and infinity cannot be written in JSON: an error naming the field, as `JSONEncoder` does.
     func writeFloatingPoint<T: BinaryFloatingPoint & CustomStringConvertible>(_ value: T) throws {
-        guard output.writeFloatingPoint(value) else {
-            throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: codingPath, debugDescription: coreText("json.not_finite", value)))
+        guard writer.output.writeFloatingPoint(value) else {
+            throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: writer.codingPath, debugDescription: coreText("json.not_finite", value)))
         }
     }
 }
@@ -50,29 +50,29 @@ extension JSONEncodingState {
 struct JSONKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let state: JSONEncodingState
 
-    var codingPath: [any CodingKey] { state.codingPath }
+    var codingPath: [any CodingKey] { state.writer.codingPath }
 
     private func member(_ key: Key, _ write: (JSONEncodingState) throws -> Void) rethrows {
-        state.beginMember(key.stringValue)
+        state.writer.beginMember(key.stringValue)
         try write(state)
-        state.endMember()
+        state.writer.endMember()
     }
 
-    mutating func encodeNil(forKey key: Key) throws { member(key) { $0.output.append("null") } }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { member(key) { $0.output.writeBool(value) } }
-    mutating func encode(_ value: String, forKey key: Key) throws { member(key) { $0.output.writeString(value) } }
+    mutating func encodeNil(forKey key: Key) throws { member(key) { $0.writer.output.append("null") } }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { member(key) { $0.writer.output.writeBool(value) } }
+    mutating func encode(_ value: String, forKey key: Key) throws { member(key) { $0.writer.output.writeString(value) } }
     mutating func encode(_ value: Double, forKey key: Key) throws { try member(key) { try $0.writeFloatingPoint(value) } }
     mutating func encode(_ value: Float, forKey key: Key) throws { try member(key) { try $0.writeFloatingPoint(value) } }
-    mutating func encode(_ value: Int, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { member(key) { $0.output.writeInteger(value) } }
+    mutating func encode(_ value: Int, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try member(key) { try $0.encode(value) } }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -91,29 +91,29 @@ struct JSONKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 struct JSONUnkeyedEncodingContainer: UnkeyedEncodingContainer {
     let state: JSONEncodingState
 
-    var codingPath: [any CodingKey] { state.codingPath }
-    var count: Int { state.elementCount }
+    var codingPath: [any CodingKey] { state.writer.codingPath }
+    var count: Int { state.writer.elementCount }
 
     private func element(_ write: (JSONEncodingState) throws -> Void) rethrows {
-        state.beginElement()
+        state.writer.beginElement()
         try write(state)
     }
 
-    mutating func encodeNil() throws { element { $0.output.append("null") } }
-    mutating func encode(_ value: Bool) throws { element { $0.output.writeBool(value) } }
-    mutating func encode(_ value: String) throws { element { $0.output.writeString(value) } }
+    mutating func encodeNil() throws { element { $0.writer.output.append("null") } }
+    mutating func encode(_ value: Bool) throws { element { $0.writer.output.writeBool(value) } }
+    mutating func encode(_ value: String) throws { element { $0.writer.output.writeString(value) } }
     mutating func encode(_ value: Double) throws { try element { try $0.writeFloatingPoint(value) } }
     mutating func encode(_ value: Float) throws { try element { try $0.writeFloatingPoint(value) } }
-    mutating func encode(_ value: Int) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: Int8) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: Int16) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: Int32) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: Int64) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt8) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt16) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt32) throws { element { $0.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt64) throws { element { $0.output.writeInteger(value) } }
+    mutating func encode(_ value: Int) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: Int8) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: Int16) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: Int32) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: Int64) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt8) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt16) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt32) throws { element { $0.writer.output.writeInteger(value) } }
+    mutating func encode(_ value: UInt64) throws { element { $0.writer.output.writeInteger(value) } }
     mutating func encode<T: Encodable>(_ value: T) throws { try element { try $0.encode(value) } }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
