@@ -65,6 +65,19 @@ final class FastJSONEncoderTests: XCTestCase {
         try assertSameBytes([Int?.none, 2])
     }
 
+    func testKeyOrderReusedAcrossRecordsStaysCorrect() throws {
+        // One writer for all lines: later objects with the same keys reuse the first one's order.
+        var clients = (0..<300).map(StoreBenchmark.syntheticClient)
+        clients.insert(FastJSONSamples.fullClient, at: 100)
+        clients.insert(FastJSONSamples.bareClient, at: 200)
+        clients[250].benefits = []
+        clients[251].birthDate = nil
+        let expected = try clients.map { try foundation.encode($0) + Data([0x0A]) }.reduce(Data(), +)
+        XCTAssertEqual(try fast.encodeLines(clients), expected)
+        let drafts = (0..<20).map { Draft(id: "D\($0)", user: "u", kind: "k", updated: "", fields: ["k\($0 % 3)": "a", "k\($0 % 5)": "b"]) }
+        XCTAssertEqual(try fast.encodeLines(drafts), try drafts.map { try foundation.encode($0) + Data([0x0A]) }.reduce(Data(), +))
+    }
+
     func testLinesAreOneValuePerLine() throws {
         let users = [FastJSONSamples.user, User(name: "anna", displayName: "Anna", role: .admin)]
         let expected = try users.map { try foundation.encode($0) + Data([0x0A]) }.reduce(Data(), +)

@@ -39,12 +39,15 @@ struct JSONWriter {
         var firstKeyByte: Int
         /// Whether the members came in strictly increasing key order (no sorting needed).
         var inOrder = true
+        /// A hash of the keys in the order written, to find the sort order of an earlier object
+        /// with the same keys.
+        var keySequence: UInt64 = 0xCBF2_9CE4_8422_2325
     }
 
+    /// A member of an open object. Its bytes (`"key":value`) run from `start` to the comma
+    /// before the next member (members are written one after the other), or to the object's end.
     struct Member {
-        /// The member's bytes (`"key":value`) in the output.
         var start: Int
-        var end = 0
         /// The key's unescaped UTF-8 in `keyBytes`, and its first 8 bytes big-endian (zero
         /// padded), which decides most comparisons alone.
         var keyStart: Int
@@ -56,8 +59,12 @@ struct JSONWriter {
     private var frames: [Frame] = []
     private var members: [Member] = []
     private var keyBytes: [UInt8] = []
-    private var order: [Int] = []
     private var scratch: [UInt8] = []
+    /// Key order of objects seen before, by key sequence hash: positions in written order.
+    /// Model types give a handful of key sequences; dictionaries with varying keys could give
+    /// many, hence the limit.
+    private var knownOrders: [UInt64: [Int]] = [:]
+    private static let knownOrderLimit = 256
 
     var depth: Int { frames.count }
 
@@ -83,7 +90,7 @@ struct JSONWriter {
 
     // MARK: Objects
 
-    /// Writes `"key":` and starts a member of the innermost object.
+    /// Writes `"key":` and starts a member of the innermost object; its value is written next.
     mutating func beginMember(_ key: String) {
         let frame = frames.count - 1
         if frames[frame].count > 0 { output.append(UInt8(ascii: ",")) }
@@ -92,13 +99,12 @@ struct JSONWriter {
         var key = key
         let member = key.withUTF8 { utf8 -> Member in
             keyBytes.append(contentsOf: utf8)
-            var prefix: UInt64 = 0
-            for index in 0..<8 { prefix = prefix << 8 | UInt64(index < utf8.count ? utf8[index] : 0) }
-            let member = Member(start: output.bytes.count, keyStart: keyStart, keyCount: utf8.count, prefix: prefix)
+            let member = Member(start: output.bytes.count, keyStart: keyStart, keyCount: utf8.count, prefix: Self.prefix(utf8))
             output.writeString(utf8: utf8)
             output.append(UInt8(ascii: ":"))
             return member
         }
+        frames[frame].keySequence = (frames[frame].keySequence ^ member.prefix ^ UInt64(member.keyCount)) &* 0x100_0000_01B3
         if frames[frame].inOrder && members.count > frames[frame].firstMember
             && !precedes(members[members.count - 1], member) {
             frames[frame].inOrder = false
@@ -106,8 +112,16 @@ struct JSONWriter {
         members.append(member)
     }
 
-    mutating func endMember() {
-        members[members.count - 1].end = output.bytes.count
+    /// A member with a scalar value written by `write`.
+    mutating func member(_ key: String, _ write: (inout JSONOutput) -> Void) {
+        beginMember(key)
+        write(&output)
+    }
+
+    private static func prefix(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var prefix: UInt64 = 0
+        for index in 0..<8 { prefix = prefix << 8 | UInt64(index < utf8.count ? utf8[index] : 0) }
+        return prefix
     }
 
     /// Key order: UTF-8 bytes lexicographically, a prefix before the longer key.
@@ -123,6 +137,12 @@ struct JSONWriter {
     }
 
     // MARK: Arrays
+
+    /// An element with a scalar value written by `write`.
+    mutating func element(_ write: (inout JSONOutput) -> Void) {
+        beginElement()
+        write(&output)
+    }
 
     mutating func beginElement() {
         let frame = frames.count - 1
@@ -150,22 +170,32 @@ struct JSONWriter {
     }
 
     private mutating func writeInKeyOrder(_ frame: Frame) {
-        var order = self.order
-        self.order = []
-        defer { self.order = order }
-        order.removeAll(keepingCapacity: true)
-        order.append(contentsOf: frame.firstMember ..< members.count)
-        order.sort { precedes(members[$0], members[$1]) || (!precedes(members[$1], members[$0]) && $0 < $1) }
+        let first = frame.firstMember
+        let count = members.count - first
+        let order: [Int]
+        if let known = knownOrders[frame.keySequence], known.count == count,
+           zip(known, known.dropFirst()).allSatisfy({ precedes(members[first + $0], members[first + $1]) }) {
+            // Strictly ascending over all `count` members: a valid order for these keys.
+            order = known
+        } else {
+            order = (0..<count).sorted { left, right in
+                precedes(members[first + left], members[first + right])
+                    || (!precedes(members[first + right], members[first + left]) && left < right)
+            }
+            if knownOrders.count < Self.knownOrderLimit { knownOrders[frame.keySequence] = order }
+        }
+        let contentEnd = output.bytes.count
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: output.bytes[frame.contentStart...])
         output.bytes.removeSubrange(frame.contentStart...)
-        var first = true
+        var written = 0
         for (position, index) in order.enumerated() {
-            let member = members[index]
-            if position + 1 < order.count && sameKey(member, members[order[position + 1]]) { continue }
-            if !first { output.append(UInt8(ascii: ",")) }
-            first = false
-            output.bytes.append(contentsOf: scratch[member.start - frame.contentStart ..< member.end - frame.contentStart])
+            let member = members[first + index]
+            if position + 1 < order.count && sameKey(member, members[first + order[position + 1]]) { continue }
+            if written > 0 { output.append(UInt8(ascii: ",")) }
+            written += 1
+            let end = index + 1 < count ? members[first + index + 1].start - 1 : contentEnd
+            output.bytes.append(contentsOf: scratch[member.start - frame.contentStart ..< end - frame.contentStart])
         }
     }
 

@@ -52,28 +52,35 @@ struct JSONKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
     var codingPath: [any CodingKey] { state.writer.codingPath }
 
-    private func member(_ key: Key, _ write: (JSONEncodingState) throws -> Void) rethrows {
-        state.writer.beginMember(key.stringValue)
-        try write(state)
-        state.writer.endMember()
+    private func member(_ key: Key, _ write: (inout JSONOutput) -> Void) {
+        state.writer.member(key.stringValue, write)
     }
 
-    mutating func encodeNil(forKey key: Key) throws { member(key) { $0.writer.output.append("null") } }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { member(key) { $0.writer.output.writeBool(value) } }
-    mutating func encode(_ value: String, forKey key: Key) throws { member(key) { $0.writer.output.writeString(value) } }
-    mutating func encode(_ value: Double, forKey key: Key) throws { try member(key) { try $0.writeFloatingPoint(value) } }
-    mutating func encode(_ value: Float, forKey key: Key) throws { try member(key) { try $0.writeFloatingPoint(value) } }
-    mutating func encode(_ value: Int, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { member(key) { $0.writer.output.writeInteger(value) } }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try member(key) { try $0.encode(value) } }
+    mutating func encodeNil(forKey key: Key) throws { member(key) { $0.append("null") } }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { member(key) { $0.writeBool(value) } }
+    mutating func encode(_ value: String, forKey key: Key) throws { member(key) { $0.writeString(value) } }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        state.writer.beginMember(key.stringValue)
+        try state.writeFloatingPoint(value)
+    }
+    mutating func encode(_ value: Float, forKey key: Key) throws {
+        state.writer.beginMember(key.stringValue)
+        try state.writeFloatingPoint(value)
+    }
+    mutating func encode(_ value: Int, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { member(key) { $0.writeInteger(value) } }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        state.writer.beginMember(key.stringValue)
+        try state.encode(value)
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         JSONEncodingState.unsupportedContainer(in: state, keyedBy: keyType)
@@ -94,27 +101,35 @@ struct JSONUnkeyedEncodingContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { state.writer.codingPath }
     var count: Int { state.writer.elementCount }
 
-    private func element(_ write: (JSONEncodingState) throws -> Void) rethrows {
-        state.writer.beginElement()
-        try write(state)
+    private func element(_ write: (inout JSONOutput) -> Void) {
+        state.writer.element(write)
     }
 
-    mutating func encodeNil() throws { element { $0.writer.output.append("null") } }
-    mutating func encode(_ value: Bool) throws { element { $0.writer.output.writeBool(value) } }
-    mutating func encode(_ value: String) throws { element { $0.writer.output.writeString(value) } }
-    mutating func encode(_ value: Double) throws { try element { try $0.writeFloatingPoint(value) } }
-    mutating func encode(_ value: Float) throws { try element { try $0.writeFloatingPoint(value) } }
-    mutating func encode(_ value: Int) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: Int8) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: Int16) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: Int32) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: Int64) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt8) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt16) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt32) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode(_ value: UInt64) throws { element { $0.writer.output.writeInteger(value) } }
-    mutating func encode<T: Encodable>(_ value: T) throws { try element { try $0.encode(value) } }
+    mutating func encodeNil() throws { element { $0.append("null") } }
+    mutating func encode(_ value: Bool) throws { element { $0.writeBool(value) } }
+    mutating func encode(_ value: String) throws { element { $0.writeString(value) } }
+    mutating func encode(_ value: Double) throws {
+        state.writer.beginElement()
+        try state.writeFloatingPoint(value)
+    }
+    mutating func encode(_ value: Float) throws {
+        state.writer.beginElement()
+        try state.writeFloatingPoint(value)
+    }
+    mutating func encode(_ value: Int) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: Int8) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: Int16) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: Int32) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: Int64) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt8) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt16) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt32) throws { element { $0.writeInteger(value) } }
+    mutating func encode(_ value: UInt64) throws { element { $0.writeInteger(value) } }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        state.writer.beginElement()
+        try state.encode(value)
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         JSONEncodingState.unsupportedContainer(in: state, keyedBy: keyType)
