@@ -74,7 +74,7 @@ final class FastJSONEncoderTests: XCTestCase {
         clients[251].birthDate = nil
         let expected = try clients.map { try foundation.encode($0) + Data([0x0A]) }.reduce(Data(), +)
         XCTAssertEqual(try fast.encodeLines(clients), expected)
-        let drafts = (0..<20).map { Draft(id: "D\($0)", user: "u", kind: "k", updated: "", fields: ["k\($0 % 3)": "a", "k\($0 % 5)": "b"]) }
+        let drafts = (0..<20).map { Draft(id: "D\($0)", user: "u", kind: "k", updated: "", fields: ["k\($0 % 3)": "a", "x\($0 % 5)": "b", "K": "c"]) }
         XCTAssertEqual(try fast.encodeLines(drafts), try drafts.map { try foundation.encode($0) + Data([0x0A]) }.reduce(Data(), +))
     }
 
