@@ -20,12 +20,12 @@ public struct FastJSONDecoder: Sendable {
     }
 
     public func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeBufferPointer<UInt8>) throws -> T {
-        let tape: [JSONToken]
+        let tape: JSONTape
         do {
             tape = try JSONParser.parse(bytes)
         } catch {
             throw error.decodingError
         }
-        return try T(from: JSONValueDecoder(document: JSONDocument(bytes: bytes, tape: tape), index: 0))
+        return try JSONDocument(bytes: bytes, tape: tape).decode(T.self, at: 0)
     }
 }

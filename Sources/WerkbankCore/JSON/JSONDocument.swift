@@ -4,10 +4,12 @@
 final class JSONDocument {
     let bytes: UnsafeBufferPointer<UInt8>
     let tape: [JSONToken]
+    let memberTables: [UInt32]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tape: [JSONToken]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tape: JSONTape) {
         self.bytes = bytes
-        self.tape = tape
+        self.tape = tape.tokens
+        self.memberTables = tape.memberTables
     }
 
     /// The tape index just past the value at `index`.
@@ -28,6 +30,18 @@ final class JSONDocument {
         var name = name
         return name.withUTF8 { key -> Int? in
             let fingerprint = JSONStrings.fingerprint(key)
+            let token = tape[object]
+            if token.start != JSONTape.noMemberTable {
+                let offset = Int(token.start)
+                let size = JSONTape.memberTableSize(count: Int(token.count))
+                var slot = JSONTape.slot(fingerprint, size: size)
+                while case let entry = memberTables[offset + slot], entry != 0 {
+                    let child = Int(entry) - 1
+                    if JSONStrings.equals(tape[child], in: bytes, key, fingerprint: fingerprint) { return child + 1 }
+                    slot = (slot + 1) & (size - 1)
+                }
+                return nil
+            }
             var child = object + 1
             let end = Int(tape[object].end)
             while child < end {
@@ -51,6 +65,20 @@ final class JSONDocument {
     }
 
     // MARK: Values
+
+    /// A value of any `Decodable` type. Dates in their JSON form (`jjjj-mm-dd`, the most common
+    /// value after text) are read straight from the bytes; anything else, including a date in
+    /// another form, goes through `init(from:)`.
+    func decode<T: Decodable>(_ type: T.Type, at index: Int) throws -> T {
+        if T.self == Day.self, let day = isoDay(at: index) { return unsafeBitCast(day, to: T.self) }
+        return try T(from: JSONValueDecoder(document: self, index: index))
+    }
+
+    private func isoDay(at index: Int) -> Day? {
+        let token = tape[index]
+        guard token.kind == .string else { return nil }
+        return Day.parsingISO(utf8: UnsafeBufferPointer(rebasing: bytes[Int(token.start) ..< Int(token.end)]))
+    }
 
     /// Throws unless the value at `index` is of `kind` (a container).
     func expect(_ kind: JSONToken.Kind, at index: Int, as type: Any.Type) throws {

@@ -16,7 +16,8 @@ struct JSONToken {
     }
 
     var kind: Kind
-    /// Strings: first byte after the opening quote. Others: the first byte of the value.
+    /// Strings: first byte after the opening quote. Objects: where the object's member table
+    /// starts in `JSONTape.memberTables`, or `JSONTape.noMemberTable`. Others: the first byte.
     var start: UInt32
     /// Strings: the closing quote; numbers and literals: the byte after the value;
     /// containers: the tape index after the container's last token.
@@ -24,6 +25,29 @@ struct JSONToken {
     /// Containers: the number of elements (members for an object). Strings without escapes:
     /// `JSONStrings.fingerprint` of the text, so looking up a key rarely compares bytes.
     var count: UInt32
+}
+
+/// A parsed document: the tokens, and for objects with many members a hash table from key
+/// fingerprint to key token, so a member is found without scanning the object.
+struct JSONTape {
+    static let noMemberTable = UInt32.max
+    /// Objects with fewer members are scanned.
+    static let memberTableMinimum = 8
+
+    var tokens: [JSONToken] = []
+    /// Open-addressing tables (linear probing) of key token index + 1; 0 is an empty slot.
+    var memberTables: [UInt32] = []
+
+    /// Slots of the table for an object with `count` members: a power of two, at least twice `count`.
+    static func memberTableSize(count: Int) -> Int {
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        return size
+    }
+
+    static func slot(_ fingerprint: UInt32, size: Int) -> Int {
+        Int((fingerprint &* 0x9E37_79B1) >> 16) & (size - 1)
+    }
 }
 
 /// Reads JSON (RFC 8259, UTF-8) into a tape of tokens. Strings are checked completely here
@@ -34,7 +58,8 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var depth = 0
-    private(set) var tape: [JSONToken] = []
+    private var tape: [JSONToken] = []
+    private var memberTables: [UInt32] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -42,13 +67,13 @@ struct JSONParser {
     }
 
     /// Parses one complete JSON value (whitespace around it allowed, nothing else).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> [JSONToken] {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONTape {
         var parser = JSONParser(bytes: bytes)
         guard bytes.count < Int(UInt32.max) else { throw parser.failure(.tooLarge) }
         try parser.parseValue()
         parser.skipWhitespace()
         guard parser.position == bytes.count else { throw parser.failure(.trailingCharacters) }
-        return parser.tape
+        return JSONTape(tokens: parser.tape, memberTables: parser.memberTables)
     }
 
     private func failure(_ problem: JSONSyntaxError.Problem, at offset: Int? = nil) -> JSONSyntaxError {
@@ -93,6 +118,30 @@ struct JSONParser {
         position += 1
         tape[index].end = UInt32(tape.count)
         tape[index].count = UInt32(count)
+        if tape[index].kind == .object { tape[index].start = buildMemberTable(index, count: count) }
+    }
+
+    /// The offset of the object's member table, or `noMemberTable` for a small object or one
+    /// with an escaped key (whose fingerprint would be of the escaped text).
+    private mutating func buildMemberTable(_ object: Int, count: Int) -> UInt32 {
+        guard count >= JSONTape.memberTableMinimum else { return JSONTape.noMemberTable }
+        let size = JSONTape.memberTableSize(count: count)
+        let offset = memberTables.count
+        memberTables.append(contentsOf: repeatElement(0, count: size))
+        var child = object + 1
+        while child < tape.count {
+            let key = tape[child]
+            guard key.kind == .string else {
+                memberTables.removeSubrange(offset...)
+                return JSONTape.noMemberTable
+            }
+            var slot = JSONTape.slot(key.count, size: size)
+            while memberTables[offset + slot] != 0 { slot = (slot + 1) & (size - 1) }
+            memberTables[offset + slot] = UInt32(child + 1)
+            let value = tape[child + 1]
+            child = value.kind == .object || value.kind == .array ? Int(value.end) : child + 2
+        }
+        return UInt32(offset)
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) {
@@ -150,6 +199,8 @@ struct JSONParser {
         let start = position
         var escaped = false
         while position < bytes.count {
+            skipPlainASCII()
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                 position += 1
@@ -168,6 +219,22 @@ struct JSONParser {
             }
         }
         throw failure(.unexpectedEnd)
+    }
+
+    /// Moves over 8 bytes at a time while none of them is a quote, a backslash, a control
+    /// character or non-ASCII (each test sets a byte's high bit where it matches).
+    private mutating func skipPlainASCII() {
+        guard let base = bytes.baseAddress else { return }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while position + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let special = (word &- ones &* 0x20) | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | word
+            if special & highBits != 0 { return }
+            position += 8
+        }
     }
 
     /// Checks the multi-byte UTF-8 sequence at `position` (RFC 3629: no overlong forms, no

@@ -70,7 +70,7 @@ struct JSONValueDecoder: Decoder, SingleValueDecodingContainer {
     func decode(_ type: UInt16.Type) throws -> UInt16 { try .read(from: document, at: index) }
     func decode(_ type: UInt32.Type) throws -> UInt32 { try .read(from: document, at: index) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try .read(from: document, at: index) }
-    func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try document.decode(T.self, at: index) }
 }
 
 /// An object's members, looked up by key on the tape.
@@ -119,7 +119,7 @@ struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try read(key) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try read(key) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try T(from: JSONValueDecoder(document: document, index: try value(key)))
+        try document.decode(T.self, at: try value(key))
     }
 
     // One lookup per optional field (the protocol's defaults look the key up three times).
@@ -139,7 +139,7 @@ struct JSONKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try readIfPresent(key) }
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let index = valueIfPresent(key) else { return nil }
-        return try T(from: JSONValueDecoder(document: document, index: index))
+        return try document.decode(T.self, at: index)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -227,7 +227,7 @@ struct JSONUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try read() }
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let document = document
-        return try read(type) { try T(from: JSONValueDecoder(document: document, index: $0)) }
+        return try read(type) { try document.decode(T.self, at: $0) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
