@@ -78,6 +78,13 @@ final class FastJSONEncoderTests: XCTestCase {
         XCTAssertEqual(try fast.encodeLines(drafts), try drafts.map { try foundation.encode($0) + Data([0x0A]) }.reduce(Data(), +))
     }
 
+    func testDatesAreWrittenLikeDayISOIncludingUnusualYears() throws {
+        let days = [Day(year: 1, month: 1, day: 1)!, Day(year: 999, month: 12, day: 31)!, Day(year: 9999, month: 2, day: 28)!,
+                    Day(ordinal: 3_000_000), Day(ordinal: -800_000), FastJSONSamples.day]
+        try assertSameBytes(days)
+        XCTAssertEqual(String(decoding: try fast.encode(Array(days.prefix(2))), as: UTF8.self), #"["0001-01-01","0999-12-31"]"#)
+    }
+
     func testLinesAreOneValuePerLine() throws {
         let users = [FastJSONSamples.user, User(name: "anna", displayName: "Anna", role: .admin)]
         let expected = try users.map { try foundation.encode($0) + Data([0x0A]) }.reduce(Data(), +)

@@ -22,6 +22,8 @@ public struct FastJSONEncoder: Sendable {
     /// Every value as one line (JSON followed by a newline), in order: a piece of a JSON-lines file.
     public func encodeLines<S: Sequence>(_ values: S) throws -> Data where S.Element: Encodable {
         let state = JSONEncodingState()
+        // Room for typical records up front, instead of growing (and copying) by doubling.
+        state.writer.output.bytes.reserveCapacity(values.underestimatedCount * 1024)
         for value in values {
             try encode(value, with: state)
             state.writer.output.append(0x0A)

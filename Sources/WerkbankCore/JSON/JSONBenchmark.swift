@@ -33,9 +33,18 @@ public enum JSONBenchmark {
         var best = (foundationEncode: Double.infinity, fastEncode: Double.infinity,
                     foundationDecode: Double.infinity, fastDecode: Double.infinity)
         for _ in 0..<rounds {
-            let foundationLines = try microsecondsPerItem(count, &best.foundationEncode) { try clients.map(foundationEncoder.encode) }
-            lines = try microsecondsPerItem(count, &best.fastEncode) { try clients.map(fastEncoder.encode) }
-            guard lines == foundationLines else { throw WerkbankError("FastJSONEncoder output differs from JSONEncoder") }
+            // Encoding as the snapshot is written: one line per client into one buffer.
+            let foundationFile = try microsecondsPerItem(count, &best.foundationEncode) {
+                var file = Data()
+                for client in clients {
+                    file.append(try foundationEncoder.encode(client))
+                    file.append(0x0A)
+                }
+                return file
+            }
+            let fastFile = try microsecondsPerItem(count, &best.fastEncode) { try fastEncoder.encodeLines(clients) }
+            guard fastFile == foundationFile else { throw WerkbankError("FastJSONEncoder output differs from JSONEncoder") }
+            lines = JSONLines.split(fastFile).lines.map { Data($0.bytes) }
             let foundationClients = try microsecondsPerItem(count, &best.foundationDecode) {
                 try lines.map { try foundationDecoder.decode(Client.self, from: $0) }
             }

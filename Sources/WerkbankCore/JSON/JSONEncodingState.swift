@@ -6,8 +6,10 @@ final class JSONEncodingState {
     /// A use of the Encoder API this encoder does not support, reported when encoding ends.
     var unsupported: String?
 
-    /// Encodes one value at the current position.
+    /// Encodes one value at the current position. Dates (the most common value after text) are
+    /// written directly; `Day.encode(to:)` would build the text first.
     func encode<T: Encodable>(_ value: T) throws {
+        if T.self == Day.self, writer.output.writeISODay(unsafeBitCast(value, to: Day.self)) { return }
         let depth = writer.depth
         let start = writer.output.bytes.count
         try value.encode(to: JSONValueEncoder(state: self, depth: depth))

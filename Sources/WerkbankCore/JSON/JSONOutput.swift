@@ -47,6 +47,32 @@ struct JSONOutput {
         }
     }
 
+    /// `"jjjj-mm-dd"`, the same text as `Day.iso`, for years 0...9999; false (nothing written)
+    /// for other years, which go through `Day.encode(to:)`.
+    mutating func writeISODay(_ day: Day) -> Bool {
+        guard (0...9999).contains(day.year) else { return false }
+        bytes.append(UInt8(ascii: "\""))
+        writeDigits(day.year, count: 4)
+        bytes.append(UInt8(ascii: "-"))
+        writeDigits(day.month, count: 2)
+        bytes.append(UInt8(ascii: "-"))
+        writeDigits(day.day, count: 2)
+        bytes.append(UInt8(ascii: "\""))
+        return true
+    }
+
+    /// `value` (not negative) in exactly `count` digits, zero padded.
+    private mutating func writeDigits(_ value: Int, count: Int) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
     mutating func writeBool(_ value: Bool) { value ? append("true") : append("false") }
 
     mutating func writeInteger<T: FixedWidthInteger>(_ value: T) {
