@@ -22,7 +22,7 @@ struct JSONToken {
     /// Strings: the closing quote; numbers and literals: the byte after the value;
     /// containers: the tape index after the container's last token.
     var end: UInt32
-    /// Containers: the number of elements (members for an object). Strings without escapes:
+    /// Containers: the number of elements (members for an object). Keys without escapes:
     /// `JSONStrings.fingerprint` of the text, so looking up a key rarely compares bytes.
     var count: UInt32
 }
@@ -95,7 +95,7 @@ struct JSONParser {
         switch bytes[position] {
         case UInt8(ascii: "{"): try parseObject()
         case UInt8(ascii: "["): try parseArray()
-        case UInt8(ascii: "\""): try parseString()
+        case UInt8(ascii: "\""): try parseString(isKey: false)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
         case UInt8(ascii: "t"): try parseLiteral("true", .true)
         case UInt8(ascii: "f"): try parseLiteral("false", .false)
@@ -156,7 +156,7 @@ struct JSONParser {
             skipWhitespace()
             guard position < bytes.count else { throw failure(.unexpectedEnd) }
             guard bytes[position] == UInt8(ascii: "\"") else { throw failure(.expectedKey) }
-            try parseString()
+            try parseString(isKey: true)
             skipWhitespace()
             guard position < bytes.count else { throw failure(.unexpectedEnd) }
             guard bytes[position] == UInt8(ascii: ":") else { throw failure(.expectedColon) }
@@ -194,7 +194,8 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseString() throws(JSONSyntaxError) {
+    /// Keys get their fingerprint in `count` (for looking them up); values do not need one.
+    private mutating func parseString(isKey: Bool) throws(JSONSyntaxError) {
         position += 1
         let start = position
         var escaped = false
@@ -206,7 +207,7 @@ struct JSONParser {
                 position += 1
             } else if byte == UInt8(ascii: "\"") {
                 tape.append(JSONToken(kind: escaped ? .escapedString : .string, start: UInt32(start), end: UInt32(position),
-                                      count: escaped ? 0 : JSONStrings.fingerprint(UnsafeBufferPointer(rebasing: bytes[start ..< position]))))
+                                      count: isKey && !escaped ? JSONStrings.fingerprint(UnsafeBufferPointer(rebasing: bytes[start ..< position])) : 0))
                 position += 1
                 return
             } else if byte == UInt8(ascii: "\\") {

@@ -85,6 +85,7 @@ enum Snapshot {
         }
 
         var dataset = Dataset()
+        dataset.clients.reserveCapacity(min(header.counts[Change.Kind.client.rawValue] ?? 0, body))
         var counts: [String: Int] = [:]
         for chunk in decoded {
             for (line, change) in try chunk.get() {
