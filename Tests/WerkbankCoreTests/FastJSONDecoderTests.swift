@@ -45,6 +45,17 @@ final class FastJSONDecoderTests: XCTestCase {
         XCTAssertEqual(try decode([String: Int].self, #"{"a":1,"a":2}"#), ["a": 1], "the first of two equal keys counts, as in JSONDecoder")
     }
 
+    func testLargeObjectsFindKeysThatAreEscapedOrRepeated() throws {
+        let text = String(decoding: try FastJSONEncoder().encode(FastJSONSamples.fullClient), as: UTF8.self)
+        let escapedKey = text.replacingOccurrences(of: #""firstName":"#, with: #""first\u004eame":"#)
+        XCTAssertEqual(try decode(Client.self, escapedKey), FastJSONSamples.fullClient)
+        let members = (0..<12).map { #""k\#($0)":\#($0)"# }.joined(separator: ",")
+        let repeated = try decode([String: Int].self, "{" + members + #","k3":99,"k11":98}"#)
+        XCTAssertEqual(repeated["k3"], 3, "the first of two equal keys counts")
+        XCTAssertEqual(repeated["k11"], 11)
+        XCTAssertEqual(repeated.count, 12)
+    }
+
     func testEscapesAndUnicode() throws {
         let text = #"["\"", "\\", "\n\t\r\b\f", "\u00e9", "\ud83d\ude00", "\/", "é😀 plain", "a\u0000b", "\u00E9\u00e9"]"#
         XCTAssertEqual(try decode([String].self, text), ["\"", "\\", "\n\t\r\u{8}\u{C}", "é", "😀", "/", "é😀 plain", "a\u{0}b", "éé"])
