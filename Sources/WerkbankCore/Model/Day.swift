@@ -77,16 +77,20 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// Fast path for exactly `jjjj-mm-dd` (the JSON form of every date in a data directory).
     private static func parsingISO(_ text: String) -> Day? {
         var text = text
-        return text.withUTF8 { bytes -> Day? in
-            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
-            var fields = (0, 0, 0)
-            for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
-                guard byte >= 0x30 && byte <= 0x39 else { return nil }
-                let digit = Int(byte - 0x30)
-                if index < 4 { fields.0 = fields.0 * 10 + digit } else if index < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
-            }
-            return Day(year: fields.0, month: fields.1, day: fields.2)
+        return text.withUTF8(parsingISO(utf8:))
+    }
+
+    /// Exactly `jjjj-mm-dd` as UTF-8 (a date that exists), else nil. Used by the JSON decoder to
+    /// read dates without making a String first.
+    static func parsingISO(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        var fields = (0, 0, 0)
+        for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            let digit = Int(byte - 0x30)
+            if index < 4 { fields.0 = fields.0 * 10 + digit } else if index < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
         }
+        return Day(year: fields.0, month: fields.1, day: fields.2)
     }
 
     /// `dd-mm-jjjj`

@@ -40,16 +40,14 @@ enum AuditLog {
     }
 
     static func line(_ entry: Entry) throws -> Data {
-        var data = try JSONLines.encoder().encode(entry)
-        data.append(0x0A)
-        return data
+        try FastJSONEncoder().encodeLines([entry])
     }
 
     /// The edits about `clientId`, oldest first. Lines that cannot be read (a write cut short by a
     /// crash, later followed by other lines) are skipped: the log is never rewritten.
     static func history(of clientId: String, in data: Data) throws -> [HistoryEntry] {
-        let needle = Data("\"subject\":".utf8) + (try JSONLines.encoder().encode(clientId))
-        let decoder = JSONDecoder()
+        let needle = Data("\"subject\":".utf8) + (try FastJSONEncoder().encode(clientId))
+        let decoder = FastJSONDecoder()
         var entries: [HistoryEntry] = []
         var searchFrom = data.startIndex
         while let hit = data.range(of: needle, in: searchFrom ..< data.endIndex) {
@@ -69,7 +67,7 @@ enum AuditLog {
     static func lastRecordedSeq(fd: Int32, path: String) throws -> Int? {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw DataFile.ioError(path) }
-        let decoder = JSONDecoder()
+        let decoder = FastJSONDecoder()
         let blockSize = 1 << 16
         var end = Int(info.st_size)
         var carry = Data()

@@ -46,7 +46,10 @@ enum JSONLines {
     }
 
     private static func describe(_ path: [CodingKey], _ detail: String) -> String {
-        let field = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        // `notes[1].date`: a dot before a member name, none before a position.
+        let field = path.enumerated().map { index, key in
+            key.intValue.map { "[\($0)]" } ?? (index == 0 ? key.stringValue : "." + key.stringValue)
+        }.joined()
         return field.isEmpty ? detail : "\(field): \(detail)"
     }
 

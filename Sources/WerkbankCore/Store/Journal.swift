@@ -19,7 +19,7 @@ enum Journal {
     /// is an error naming the file and line.
     static func parse(_ data: Data, path: String) throws -> Contents {
         let (lines, complete, _) = JSONLines.split(data)
-        let decoder = JSONDecoder()
+        let decoder = FastJSONDecoder()
         var edits: [Edit] = []
         var goodLength = 0
         var tornLine: Int?
@@ -50,8 +50,6 @@ enum Journal {
 
     /// The line for `edit`, newline included, written with one write call.
     static func line(_ edit: Edit) throws -> Data {
-        var data = try JSONLines.encoder().encode(edit)
-        data.append(0x0A)
-        return data
+        try FastJSONEncoder().encodeLines([edit])
     }
 }

@@ -40,17 +40,10 @@ enum Snapshot {
         let records = dataset.recordsInSnapshotOrder
         var counts: [String: Int] = [:]
         for record in records { counts[record.kind.rawValue, default: 0] += 1 }
-        var header = try JSONLines.encoder().encode(Header(format: format, schema: schemaVersion, seq: seq, counts: counts))
-        header.append(0x0A)
+        let header = try FastJSONEncoder().encodeLines([Header(format: format, schema: schemaVersion, seq: seq, counts: counts)])
         let chunks = Parallel.chunkCount(for: records.count)
         let pieces = Parallel.map(chunks) { index in
-            let encoder = JSONLines.encoder()
-            var piece = Data()
-            for position in Parallel.range(index, of: chunks, total: records.count) {
-                piece.append(try encoder.encode(Record(records[position])))
-                piece.append(0x0A)
-            }
-            return piece
+            try FastJSONEncoder().encodeLines(Parallel.range(index, of: chunks, total: records.count).lazy.map { Record(records[$0]) })
         }
         return try [header] + pieces.map { try $0.get() }
     }
@@ -63,7 +56,7 @@ enum Snapshot {
         }
         let header: Header
         do {
-            header = try JSONDecoder().decode(Header.self, from: first.bytes)
+            header = try FastJSONDecoder().decode(Header.self, from: first.bytes)
         } catch {
             throw WerkbankError(coreText("store.bad_line", path, 1, JSONLines.reason(error)))
         }
@@ -78,7 +71,7 @@ enum Snapshot {
         let body = lines.count - 1
         let chunks = Parallel.chunkCount(for: body)
         let decoded = Parallel.map(chunks) { index in
-            let decoder = JSONDecoder()
+            let decoder = FastJSONDecoder()
             var records: [(line: Int, change: Change)] = []
             for position in Parallel.range(index, of: chunks, total: body) {
                 let line = lines[position + 1]
@@ -92,6 +85,7 @@ enum Snapshot {
         }
 
         var dataset = Dataset()
+        dataset.clients.reserveCapacity(min(header.counts[Change.Kind.client.rawValue] ?? 0, body))
         var counts: [String: Int] = [:]
         for chunk in decoded {
             for (line, change) in try chunk.get() {
