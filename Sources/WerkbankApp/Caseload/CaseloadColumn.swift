@@ -82,7 +82,7 @@ enum CaseloadColumn: CaseIterable {
         case .group: return appText("caseload.group.\(row.group.rawValue)")
         case .flags: return row.targetGroupFlags
         case .lastContact:
-            let days = row.daysSinceContact.map { appText("caseload.days", $0) } ?? appText("caseload.never_contact")
+            let days = row.daysSinceContact.map(CaseloadColumn.elapsed) ?? appText("caseload.never_contact")
             return row.outOfView ? appText("caseload.out_of_view", days) : days
         case .nextAction:
             guard let action = row.nextAction else { return "—" }
@@ -90,6 +90,11 @@ enum CaseloadColumn: CaseIterable {
             return due + " " + action.title
         case .coach: return row.coachName
         }
+    }
+
+    /// "12 d" below a year, "3 jr" from a year on (the column stays narrow).
+    static func elapsed(days: Int) -> String {
+        days < 365 ? appText("caseload.days", days) : appText("caseload.years", days / 365)
     }
 
     /// A warning or error colour for the cell, nil for the normal text colour.

@@ -65,7 +65,7 @@ struct CaseloadPreview {
         return lines
     }
 
-    /// "Ladder ▂▂▃▃ 2 → 3 → 4 (verw. 01-06-2027)": start → current → expected.
+    /// "Ladder ▂▂▃▃ start 2 → nu 3 → verw. 4 (01-06-2027)".
     private func ladderLine() -> Line {
         guard let current = row.currentRung else { return Line(appText("caseload.preview.no_ladder"), Style(.muted)) }
         var parts: [(text: String, style: Style)] = [(appText("caseload.preview.ladder") + " ", Style(.text))]
@@ -76,19 +76,17 @@ struct CaseloadPreview {
         if history.count > 1 {
             parts.append((Sparkline(values: history, maxValue: 6, glyphs: glyphs).text(width: 8) + " ", Style(.accent)))
         }
-        var rungs: [Rung] = []
-        if let start = row.startRung, start != current { rungs.append(start) }
-        rungs.append(current)
         let arrow = glyphs.isASCII ? " -> " : " → "
-        for (index, rung) in rungs.enumerated() {
-            if index > 0 { parts.append((arrow, Style(.muted))) }
-            parts.append((String(rung.rawValue), Style(Role.rung(rung.rawValue), .bold)))
+        if let start = row.startRung {
+            parts.append((appText("caseload.preview.start", start.rawValue), Style(Role.rung(start.rawValue))))
+            parts.append((arrow, Style(.muted)))
         }
+        parts.append((appText("caseload.preview.current", current.rawValue), Style(Role.rung(current.rawValue), .bold)))
         if let expected = row.expectedRung {
             parts.append((arrow, Style(.muted)))
-            parts.append((String(expected.rawValue), Style(Role.rung(expected.rawValue))))
+            parts.append((appText("caseload.preview.expected", expected.rawValue), Style(Role.rung(expected.rawValue))))
             if let target = row.expectedTargetDate {
-                parts.append((" " + appText("caseload.preview.expected", target.dutch), Style(.muted)))
+                parts.append((" " + appText("caseload.preview.target", target.dutch), Style(.muted)))
             }
         }
         return Line(parts: parts)
