@@ -44,6 +44,7 @@ public enum Workbench {
     }
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
+        if arguments.flags.contains("toolkit-demo") { return try ToolkitDemo.run(environment: context.environment) }
         let directory = context.dataDirectory
         if context.usesDemoDirectory { try DemoData.ensureDirectory(at: directory) }
         let (store, readOnlyReason) = try openStore(directory, user: context.user)
