@@ -111,7 +111,6 @@ final class CaseloadScreen: Screen {
                      ? appText("caseload.count", DutchNumber.integer(result.count))
                      : appText("caseload.count_of", DutchNumber.integer(result.count), DutchNumber.integer(result.inScope))]
         if !table.markedKeys.isEmpty { parts.append(appText("caseload.marked", DutchNumber.integer(table.markedKeys.count))) }
-        if !query.text.isEmpty { parts.append(appText("caseload.hint_search", query.text)) }
         let filters = activeFilterLabels.flatMap(\.values)
         if !filters.isEmpty { parts.append(appText("caseload.hint_filter", filters.joined(separator: ", "))) }
         return parts.joined(separator: " · ")

@@ -18,17 +18,19 @@ final class DossierScreen: Screen {
         root.model.recordAccess("bekeken", subject: clientId, detail: "dossier")
     }
 
-    private var active: DossierTab { tabs[tabBar.activeIndex] }
+    /// Nil only while no tab area is built in (the skeleton).
+    private var active: DossierTab? { tabs.indices.contains(tabBar.activeIndex) ? tabs[tabBar.activeIndex] : nil }
 
-    var scopes: [String] { [active.scope, scope] }
+    var scopes: [String] { (active.map { [$0.scope] } ?? []) + [scope] }
     var title: String { root.model.client(clientId)?.fullName ?? clientId }
-    var capturesText: Bool { active.capturesText }
+    var capturesText: Bool { active?.capturesText ?? false }
     var hasUnsavedChanges: Bool { tabs.contains { $0.hasUnsavedChanges } }
 
     func willAppear() { tabs.forEach { $0.reload() } }
 
     func perform(_ command: String) -> Bool {
-        if active.perform(command) { return true }
+        if active?.perform(command) == true { return true }
+        guard !tabs.isEmpty else { return false }
         switch command {
         case "dossier.nextTab": tabBar.activate((tabBar.activeIndex + 1) % tabs.count)
         case "dossier.previousTab": tabBar.activate((tabBar.activeIndex + tabs.count - 1) % tabs.count)
@@ -42,7 +44,7 @@ final class DossierScreen: Screen {
 
     func handle(_ event: Event) -> Bool {
         if case .mouse(let mouse) = event, mouse.y == tabRow { return tabBar.handle(event) }
-        return active.handle(event)
+        return active?.handle(event) ?? false
     }
 
     private var tabRow = 0
@@ -50,10 +52,10 @@ final class DossierScreen: Screen {
     func render(_ area: Rect, into buffer: inout Buffer) {
         tabRow = area.y
         tabBar.render(area.row(0), into: &buffer)
-        active.render(Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &buffer)
+        active?.render(Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &buffer)
     }
 
-    var cursorPosition: (x: Int, y: Int)? { active.cursorPosition }
+    var cursorPosition: (x: Int, y: Int)? { active?.cursorPosition }
 }
 
 extension ScreenCommands {

@@ -87,7 +87,6 @@ public let appStrings = StringTable([
     "caseload.count_of": ("{0} van {1} klanten", "{0} of {1} clients"),
     "caseload.marked": ("{0} gemarkeerd", "{0} marked"),
     "caseload.hint_filter": ("filter: {0}", "filter: {0}"),
-    "caseload.hint_search": ("zoek: {0}", "search: {0}"),
     "caseload.empty": ("Geen klanten gevonden.", "No clients found."),
     "caseload.empty_hint": ("Esc wist de zoektekst, x in het filterpaneel wist de filters.", "Esc clears the search, x in the filter panel clears the filters."),
     "caseload.column.flags": ("Doelgr.", "Groups"),
