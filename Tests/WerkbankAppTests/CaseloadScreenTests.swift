@@ -107,6 +107,21 @@ final class CaseloadScreenTests: XCTestCase {
         XCTAssertTrue(app.line(3).contains(screen.result[0].listName), app.line(3))
     }
 
+    func testClickingAColumnTitleSortsOnItAndAgainReverses() throws {
+        let app = try AppHarness(user: "mvdberg")
+        let screen = try caseload(app)
+        let x = try XCTUnwrap(app.line(2).range(of: "Laatste contact")).lowerBound.utf16Offset(in: app.line(2))
+        app.send(.mouse(MouseEvent(x: x + 1, y: 2, button: .left)))
+        XCTAssertEqual(screen.query.sort, .lastContact)
+        XCTAssertTrue(screen.query.ascending)
+        app.assertShows("Laatste contact ▲")
+        let days = screen.result.compactMap(\.lastContact)
+        XCTAssertEqual(days, days.sorted())
+        app.send(.mouse(MouseEvent(x: x + 1, y: 2, button: .left)))
+        XCTAssertFalse(screen.query.ascending)
+        app.assertShows("Laatste contact ▼")
+    }
+
     func testMarkedClientsAssignedToAnotherCoachPersistAndUndoRestoresThem() throws {
         let app = try AppHarness(user: "mvdberg")
         let screen = try caseload(app)

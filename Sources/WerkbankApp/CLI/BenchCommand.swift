@@ -59,7 +59,8 @@ public enum BenchCommand: Subcommand {
         }
         for step in figures.external { row(out, "peer: \(step.label)", step.milliseconds / 1000) }
         for step in try CaseloadScreenBenchmark.run(dataset: dataset, today: today) {
-            row(out, "toets tot scherm: \(step.label) → \(DutchNumber.integer(step.rows))", step.milliseconds / 1000)
+            let label = step.isPeer ? "peer: \(step.label)" : "toets tot scherm: \(step.label)"
+            row(out, "\(label) → \(DutchNumber.integer(step.rows))", step.milliseconds / 1000)
         }
 
         let render = RenderBenchmark.measure(frames: 200)

@@ -82,8 +82,8 @@ enum CaseloadColumn: CaseIterable {
         case .group: return appText("caseload.group.\(row.group.rawValue)")
         case .flags: return row.targetGroupFlags
         case .lastContact:
-            let days = row.daysSinceContact.map(CaseloadColumn.elapsed) ?? appText("caseload.never_contact")
-            return row.outOfView ? appText("caseload.out_of_view", days) : days
+            guard let days = row.daysSinceContact else { return appText("caseload.never_contact") }
+            return row.outOfView ? appText("caseload.out_of_view", CaseloadColumn.elapsed(days: days)) : CaseloadColumn.elapsed(days: days)
         case .nextAction:
             guard let action = row.nextAction else { return "—" }
             let due = action.due.year == today.year ? action.due.shortDutch : action.due.dutch

@@ -66,7 +66,7 @@ public let appStrings = StringTable([
     "scope.vacancies": ("Vacatures", "Vacancies"),
     "cmd.caseload.open": ("dossier van de klant openen", "open the client's dossier"),
     "cmd.caseload.search": ("zoeken terwijl je typt (naam, BSN, klantnummer, postcode)", "search as you type (name, BSN, id, postcode)"),
-    "cmd.caseload.filter": ("filters: trede, doelgroep, belemmering, coach, te laat, uit beeld, instrument", "filters: rung, target group, barrier, coach, overdue, out of view, instrument"),
+    "cmd.caseload.filter": ("filteren op trede, doelgroep, coach, te laat, uit beeld, …", "filter on rung, target group, coach, overdue, out of view, …"),
     "cmd.caseload.sortNext": ("sorteren op de volgende kolom", "sort on the next column"),
     "cmd.caseload.sortReverse": ("sorteervolgorde omdraaien", "reverse the sort order"),
     "cmd.caseload.mark": ("klant markeren (voor een actie op meerdere klanten)", "mark a client (to act on several)"),
