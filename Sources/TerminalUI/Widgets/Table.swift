@@ -23,6 +23,10 @@ public final class Table: View {
     public var cellStyle: ((Int, Int) -> Style?)?
     /// Text to highlight (role `.match`) wherever it occurs in a visible cell.
     public var searchText: String = ""
+    /// Display-column ranges of a visible cell's text to highlight as a match (row, column),
+    /// for owners that know what their search matched; a non-nil answer replaces the
+    /// `searchText` highlighting of that cell.
+    public var matchRanges: ((Int, Int) -> [Range<Int>]?)?
     public var sortColumn: Int?
     public var sortDirection: SortDirection = .ascending
     /// Asked to sort (the owner reorders its data and calls `reload`).
@@ -166,7 +170,14 @@ public final class Table: View {
             let text = TextFit.fit(value, width: span.width, alignment: columns[column].alignment, ellipsis: glyphs.ellipsis)
             let style = isSelected ? rowStyle : (cellStyle?(index, column) ?? rowStyle)
             buffer.put(text, x: span.x, y: y, style: style)
-            MatchHighlight.apply(searchText, text: text, x: span.x, y: y, style: Style(.match, .bold), into: &buffer)
+            if let ranges = matchRanges?(index, column) {
+                for range in ranges where range.lowerBound < span.width {
+                    let end = min(range.upperBound, span.width)
+                    buffer.setStyle(Rect(x: span.x + range.lowerBound, y: y, width: end - range.lowerBound, height: 1), Style(.match, .bold))
+                }
+            } else {
+                MatchHighlight.apply(searchText, text: text, x: span.x, y: y, style: Style(.match, .bold), into: &buffer)
+            }
         }
     }
 

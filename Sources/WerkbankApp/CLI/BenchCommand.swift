@@ -58,6 +58,10 @@ public enum BenchCommand: Subcommand {
             row(out, "toets: \(step.label)", step.milliseconds / 1000)
         }
         for step in figures.external { row(out, "peer: \(step.label)", step.milliseconds / 1000) }
+        for step in try CaseloadScreenBenchmark.run(dataset: dataset, today: today) {
+            let label = step.isPeer ? "peer: \(step.label)" : "toets tot scherm: \(step.label)"
+            row(out, "\(label) → \(DutchNumber.integer(step.rows))", step.milliseconds / 1000)
+        }
 
         let render = RenderBenchmark.measure(frames: 200)
         row(out, "scherm 200×60 tekenen (per frame)", render.microsecondsPerFrame / 1_000_000)

@@ -16,10 +16,19 @@ final class AppModel {
     let readOnlyReason: String?
     private var undoStack: [UndoEntry] = []
 
-    struct UndoEntry {
+    /// One journaled edit. A bulk action (assign five clients to a coach) is one part per
+    /// client, so that each client's Historie shows it, and one undo step for all parts.
+    struct EditPart {
+        var changes: [Change]
         var summary: String
         var subject: String?
-        var inverse: [Change]
+    }
+
+    /// The parts that restore an edit, in the order to journal them; nil when the edit
+    /// cannot be undone (a record kind that cannot be removed again).
+    struct UndoEntry {
+        var summary: String
+        var inverse: [EditPart]?
     }
 
     init(store: Store, user: User, today: Day, readOnlyReason: String? = nil) {
@@ -38,25 +47,49 @@ final class AppModel {
     /// that. On failure nothing changes and the status line shows why. Returns success.
     @discardableResult
     func commit(_ changes: [Change], summary: String, subject: String? = nil) -> Bool {
-        let inverse = inverseChanges(of: changes)
-        guard perform(changes, summary: summary, subject: subject) else { return false }
-        if let inverse { undoStack.append(UndoEntry(summary: summary, subject: subject, inverse: inverse)) }
+        commit([EditPart(changes: changes, summary: summary, subject: subject)], summary: summary)
+    }
+
+    /// Journals each part as its own edit (with its own summary and subject) and records one
+    /// undo step for all of them; the status line shows `summary`. Stops at the first part that
+    /// fails (the parts before it stay saved and can be undone); returns whether all were saved.
+    @discardableResult
+    func commit(_ parts: [EditPart], summary: String) -> Bool {
+        var inverse: [EditPart]? = []
+        var saved = 0
+        for part in parts {
+            let restore = inverseChanges(of: part.changes)
+            guard perform(part.changes, summary: part.summary, subject: part.subject) else { break }
+            saved += 1
+            if let restore {
+                inverse?.insert(EditPart(changes: restore, summary: part.summary, subject: part.subject), at: 0)
+            } else {
+                inverse = nil
+            }
+        }
+        if saved > 0 { undoStack.append(UndoEntry(summary: summary, inverse: inverse)) }
+        guard saved == parts.count else { return false }
         status = StatusMessage(appText("shell.saved", summary), severity: .success)
         return true
     }
 
-    /// Undoes the last edit of this session by journaling its inverse as a new edit.
+    /// Undoes the last edit of this session by journaling its inverse as new edits.
     func undo() {
         guard let last = undoStack.popLast() else {
             status = StatusMessage(appText("shell.nothing_to_undo"), severity: .warning)
             return
         }
-        let summary = appText("shell.undone", last.summary)
-        if perform(last.inverse, summary: summary, subject: last.subject) {
-            status = StatusMessage(summary, severity: .success)
-        } else {
-            undoStack.append(last)
+        guard let parts = last.inverse else {
+            status = StatusMessage(appText("shell.cannot_undo"), severity: .warning)
+            return
         }
+        for (index, part) in parts.enumerated() {
+            guard perform(part.changes, summary: appText("shell.undone", part.summary), subject: part.subject) else {
+                undoStack.append(UndoEntry(summary: last.summary, inverse: Array(parts[index...])))
+                return
+            }
+        }
+        status = StatusMessage(appText("shell.undone", last.summary), severity: .success)
     }
 
     var canUndo: Bool { !undoStack.isEmpty }

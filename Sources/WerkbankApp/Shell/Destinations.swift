@@ -5,7 +5,10 @@ import WerkbankCore
 extension RootView {
     static func screen(for destination: Destination, root: RootView) -> Screen? {
         switch destination {
-        case .caseload, .intake, .ladder, .instruments, .vacancies, .dashboard, .today:
+        case .caseload: return CaseloadScreen(root: root)
+        case .today: return TodayScreen(root: root)
+        case .vacancies: return VacanciesScreen(root: root)
+        case .intake, .ladder, .instruments, .dashboard:
             return nil
         }
     }

@@ -1,0 +1,61 @@
+import Foundation
+import WerkbankCore
+import XCTest
+
+/// The real binary in tmux: a coach searches a client by name, opens the dossier and quits.
+final class EndToEndCaseloadTests: XCTestCase {
+    private let environment = ["WERKBANK_TODAY": "23-11-2026", "WERKBANK_MOUSE": "0", "LANG": "C.UTF-8"]
+
+    private func makeDemoDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wb-e2e-caseload-\(UUID().uuidString)")
+        let process = Process()
+        process.executableURL = TmuxSession.binary
+        process.arguments = ["demo", "--out", directory.path, "--clients", "400"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw WerkbankTestError("werkbank demo failed (\(process.terminationStatus))") }
+        return directory
+    }
+
+    func testSearchAClientOpenTheDossierAndQuit() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        guard FileManager.default.isExecutableFile(atPath: TmuxSession.binary.path) else { throw XCTSkip("werkbank binary not built") }
+        let directory = try makeDemoDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A client of mvdberg whose surname is the only one of its kind in the caseload.
+        let store = try Store.open(directory, user: "test", readOnly: true)
+        let data = store.data
+        store.close()
+        let own = data.clients.values.filter { $0.coach == "mvdberg" }
+        let client = try XCTUnwrap(own.sorted { $0.id < $1.id }.first { candidate in
+            candidate.lastName.count >= 5 && own.filter { $0.lastName == candidate.lastName }.count == 1
+        })
+
+        let session = try TmuxSession(width: 100, height: 30,
+                                      command: [TmuxSession.binary.path, "--data", directory.path, "--user", "mvdberg"],
+                                      environment: environment)
+        defer { session.kill() }
+        let start = session.waitFor("caseload M. van den Berg (\(own.count))")
+        XCTAssertTrue(start.contains("\(own.count) klanten"), start)
+
+        session.type("/")
+        session.type(client.lastName)
+        let found = session.waitFor("1 van \(own.count) klanten")
+        XCTAssertTrue(found.contains(client.listName), found)
+        XCTAssertTrue(found.contains("zoek: " + client.lastName), found)
+
+        session.send("Enter")   // keep the filter, back to the list
+        session.send("Enter")   // open the dossier
+        let dossier = session.waitFor("Werkbank · " + client.fullName)
+        XCTAssertFalse(dossier.contains("caseload M. van den Berg"), dossier)
+
+        session.send("Escape")
+        session.waitFor("caseload M. van den Berg")
+        session.send("q")
+        let deadline = Date().addingTimeInterval(10)
+        while !session.hasExited && Date() < deadline { usleep(100_000) }
+        XCTAssertTrue(session.hasExited, "q quits the workbench:\n\(session.screen())")
+    }
+}
