@@ -5,7 +5,9 @@ import WerkbankCore
 extension RootView {
     static func screen(for destination: Destination, root: RootView) -> Screen? {
         switch destination {
-        case .caseload, .intake, .ladder, .instruments, .vacancies, .dashboard, .today:
+        case .ladder: return LadderScreen(root: root)
+        case .instruments: return InstrumentCaseScreen(root: root)
+        case .caseload, .intake, .vacancies, .dashboard, .today:
             return nil
         }
     }

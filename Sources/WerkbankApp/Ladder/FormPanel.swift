@@ -1,0 +1,81 @@
+import TerminalUI
+
+/// A form in a bordered box inside a pane (the ladder and instrument edits): Enter on the last
+/// field or Ctrl-S saves once every field is valid, Esc cancels. The owner supplies the fields
+/// and `onSave`; the panel stays open when saving fails (the status line says why).
+/// Kept small until the dossier's shared form helper replaces it.
+final class FormPanel {
+    let title: String
+    let form: Form
+    private let glyphs: Glyphs
+    /// Saves what the form holds; true when saved (the panel then closes).
+    var onSave: () -> Bool = { false }
+    private let close: () -> Void
+
+    init(title: String, fields: [FormField], glyphs: Glyphs, close: @escaping () -> Void) {
+        self.title = title
+        self.glyphs = glyphs
+        self.close = close
+        form = Form(fields: fields, glyphs: glyphs)
+        form.requiredMessage = appText("ladder.input.required")
+        form.onSubmit = { [unowned self] in self.submit() }
+    }
+
+    var isDirty: Bool { form.isDirty }
+
+    /// Lines the panel wants: each field with room for its message, the border and the hint.
+    var preferredHeight: Int { form.fields.count * 2 + 3 }
+
+    /// Validates every field (messages appear next to them) and saves when all are fine.
+    func submit() {
+        guard form.validate() == nil else { return }
+        if onSave() { close() }
+    }
+
+    func handle(_ event: Event) -> Bool {
+        switch event {
+        case .key(.escape): close()
+        case .key(.ctrl("s")): submit()
+        default: return form.handle(event)
+        }
+        return true
+    }
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        let inside = BorderBox(title: title, glyphs: glyphs).render(area, into: &buffer)
+        guard inside.height >= 2, inside.width > 2 else { return }
+        let parts = inside.rows([.fill, .length(1)])
+        form.render(Rect(x: parts[0].x + 1, y: parts[0].y, width: parts[0].width - 2, height: parts[0].height), into: &buffer)
+        buffer.put(appText("ladder.input.hint"), x: parts[1].x + 1, y: parts[1].y, maxWidth: parts[1].width - 2, style: Style(.muted))
+    }
+
+    var cursorPosition: (x: Int, y: Int)? { form.cursorPosition }
+}
+
+/// A form control with an extra rule from its owner (an employer the instrument needs, a
+/// deployment longer than allowed): the control's own check first, then `rule`, which may look
+/// at the whole form. Everything else is the wrapped control's.
+final class CheckedControl: FormControl {
+    let control: any FormControl
+    private let rule: () -> String?
+
+    init(_ control: any FormControl, rule: @escaping () -> String?) {
+        self.control = control
+        self.rule = rule
+    }
+
+    var isFocused: Bool {
+        get { control.isFocused }
+        set { control.isFocused = newValue }
+    }
+    var isDirty: Bool {
+        get { control.isDirty }
+        set { control.isDirty = newValue }
+    }
+    var isEmpty: Bool { control.isEmpty }
+    var preferredHeight: Int { control.preferredHeight }
+    func validationMessage() -> String? { control.validationMessage() ?? rule() }
+    func render(_ area: Rect, into buffer: inout Buffer) { control.render(area, into: &buffer) }
+    func handle(_ event: Event) -> Bool { control.handle(event) }
+    var cursorPosition: (x: Int, y: Int)? { control.cursorPosition }
+}
