@@ -45,6 +45,7 @@ final class InstrumentCaseScreen: Screen {
         clientId = root.focusedClientId
         catalogue.load(catalogue: model.data.instruments, client: clientId.flatMap(model.client), today: model.today)
         let scope = root.workingCaseloadQuery.scope
+        if case .coach = scope { expiringTable.columns[4].width = .fixed(0) } else { expiringTable.columns[4].width = .flex(1) }
         let clients = model.data.clients.values.lazy.filter { client in
             if case .coach(let coach) = scope { return client.coach == coach }
             return true

@@ -65,9 +65,12 @@ final class InstrumentCatalogueView: View {
     func render(_ area: Rect, into buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         if area.width >= 110 {
-            let columns = area.columns([.fill, .length(min(60, area.width * 2 / 5))], spacing: 2)
+            let columns = area.columns([.fill, .length(1), .length(min(60, area.width * 2 / 5))], spacing: 1)
             table.render(columns[0], into: &buffer)
-            renderDetail(columns[1], into: &buffer)
+            for y in columns[1].y..<columns[1].maxY {
+                buffer.put(glyphs.separator, x: columns[1].x, y: y, style: Style(.border))
+            }
+            renderDetail(columns[2], into: &buffer)
         } else {
             let detailHeight = min(max(3, area.height / 2), 9)
             let rows = area.rows([.fill, .length(detailHeight)])

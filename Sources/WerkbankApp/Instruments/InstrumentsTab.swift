@@ -95,6 +95,7 @@ final class InstrumentsTab: DossierTab {
                                          severity: .error)
             return
         }
+        model.status = nil
         deployEdit = DeploymentEdit(instrument: entry.instrument, client: client, model: model, glyphs: root.glyphs) { [unowned self] in
             self.deployEdit = nil
             self.reload()
@@ -112,6 +113,7 @@ final class InstrumentsTab: DossierTab {
             model.status = StatusMessage(appText("koffer.already_over", item.state.label), severity: .warning)
             return
         }
+        model.status = nil
         endEdit = DeploymentEndEdit(deployment: item.deployment, client: client, model: model, glyphs: root.glyphs) { [unowned self] in
             self.endEdit = nil
             self.reload()

@@ -31,10 +31,12 @@ enum FormInputs {
         return field
     }
 
-    /// `12,5`, `1.234,50`, `12.5` or `€ 40` as a number; nil when it is none.
+    /// `12,5`, `1.234,50`, `1.200` (Dutch thousands), `12.5` or `€ 40` as a number; nil when it is none.
     static func number(_ text: String) -> Double? {
         var cleaned = text.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")
-        if cleaned.contains(",") {
+        let groups = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+        let dotsGroupThousands = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 }
+        if cleaned.contains(",") || dotsGroupThousands {
             cleaned = cleaned.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
         }
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return nil }

@@ -23,8 +23,10 @@ final class FormPanel {
 
     var isDirty: Bool { form.isDirty }
 
-    /// Lines the panel wants: each field with room for its message, the border and the hint.
-    var preferredHeight: Int { form.fields.count * 2 + 3 }
+    /// Lines the panel wants: the fields, their messages, the border and the hint.
+    var preferredHeight: Int {
+        form.fields.reduce(0) { $0 + max(1, $1.control.preferredHeight) } + form.errors.compactMap { $0 }.count + 3
+    }
 
     /// Validates every field (messages appear next to them) and saves when all are fine.
     func submit() {

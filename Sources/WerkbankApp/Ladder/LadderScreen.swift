@@ -78,7 +78,8 @@ final class LadderScreen: Screen {
         let bars = self.bars
         selectedBar = min(selectedBar, bars.count - 1)
         let gap = area.height >= 2 * bars.count + 7 ? 1 : 0
-        let parts = area.inset(horizontal: 1).rows([.length(1), .length(gap), .length(1), .length(bars.count), .length(1),
+        let content = area.inset(horizontal: 1)
+        let parts = Rect(x: content.x, y: content.y, width: min(content.width, 120), height: content.height).rows([.length(1), .length(gap), .length(1), .length(bars.count), .length(1),
                                                     .length(gap), .length(1), .length(bars.count), .fill])
         buffer.put(heading, x: parts[0].x, y: parts[0].y, maxWidth: parts[0].width, style: Style(.text, .bold))
         buffer.put(appText("ladder.chart.current"), x: parts[2].x, y: parts[2].y, maxWidth: parts[2].width, style: Style(.header, .bold))

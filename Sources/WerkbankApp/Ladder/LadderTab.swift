@@ -68,6 +68,7 @@ final class LadderTab: DossierTab {
 
     private func open(_ kind: LadderEdit.Kind) {
         guard let client = root.model.client(clientId) else { return }
+        root.model.status = nil
         edit = LadderEdit(kind: kind, client: client, model: root.model, glyphs: root.glyphs) { [unowned self] in
             self.edit = nil
             self.reload()
@@ -103,8 +104,7 @@ final class LadderTab: DossierTab {
         let rows: [(String, LadderObservation?, String)] = [
             (appText("ladder.start"), position.start, position.start.map { $0.date.dutch } ?? ""),
             (appText("ladder.current"), position.actual ?? position.start, (position.actual ?? position.start).map { $0.date.dutch } ?? ""),
-            (appText("ladder.expected"), position.expected,
-             position.expected.map { appText("ladder.target_date", $0.targetDate?.dutch ?? "–") } ?? ""),
+            (appText("ladder.expected"), position.expected, position.expected.map(targetText) ?? ""),
         ]
         let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (line, (label, observation, date)) in rows.enumerated() {
@@ -121,6 +121,13 @@ final class LadderTab: DossierTab {
         let x = buffer.put(" " + DisplayWidth.pad(appText("ladder.course"), to: labelWidth) + "  ", x: area.x, y: area.y + 3,
                            maxWidth: area.width, style: Style(.text, .bold))
         drawSparkline(x: x, y: area.y + 3, width: min(40, area.maxX - x - 1), into: &buffer)
+    }
+
+    /// "streefdatum 01-06-2027", with "(verstreken)" once that date has passed.
+    private func targetText(_ expected: LadderObservation) -> String {
+        guard let target = expected.targetDate else { return appText("ladder.target_date", "–") }
+        let text = appText("ladder.target_date", target.dutch)
+        return target < root.model.today ? text + " " + appText("ladder.target_passed") : text
     }
 
     /// The start and every current rung in date order, each glyph in its rung's colour.
