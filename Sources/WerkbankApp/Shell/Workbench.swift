@@ -44,8 +44,8 @@ public enum Workbench {
     }
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
-        let directory = context.dataDirectory
-        if context.usesDemoDirectory { try DemoData.ensureDirectory(at: directory) }
+        if arguments.flags.contains("toolkit-demo") { return try ToolkitDemo.run(environment: context.environment) }
+        let directory = try context.preparedDataDirectory()
         let (store, readOnlyReason) = try openStore(directory, user: context.user)
         defer { store.close() }
         var warnings = store.warnings
