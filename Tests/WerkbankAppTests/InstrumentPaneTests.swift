@@ -52,7 +52,7 @@ final class InstrumentPaneTests: XCTestCase {
         app.press(.ctrl("s"))
         app.assertShows("kies een werkgever voor Proefplaatsing")
 
-        app.press(.tab, .tab, .down)
+        app.press(.down)
         app.press(.ctrl("s"))
         app.assertShows("opgeslagen: Proefplaatsing ingezet vanaf 23-11-2026 t/m 15-02-2027")
         let row = try XCTUnwrap(app.lines(containing: "Proefplaatsing").first { $0.contains("15-02-2027") }, app.screen)

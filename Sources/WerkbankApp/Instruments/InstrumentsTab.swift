@@ -159,10 +159,10 @@ final class InstrumentsTab: DossierTab {
         buffer.put(appText("koffer.tab.hint"), x: parts[4].x, y: parts[4].y, maxWidth: parts[4].width, style: Style(.muted))
     }
 
-    /// The open form, at most 76 columns wide.
+    /// The open form, at most 100 columns wide.
     private func renderForm(_ panel: FormPanel, in area: Rect, into buffer: inout Buffer) {
         let height = min(area.height, panel.preferredHeight)
-        let width = min(area.width - 2, 76)
+        let width = min(area.width - 2, 100)
         panel.render(Rect(x: area.x + 1, y: area.y, width: width, height: height), into: &buffer)
     }
 

@@ -48,7 +48,12 @@ final class FormPanel {
         guard inside.height >= 2, inside.width > 2 else { return }
         let parts = inside.rows([.fill, .length(1)])
         form.render(Rect(x: parts[0].x + 1, y: parts[0].y, width: parts[0].width - 2, height: parts[0].height), into: &buffer)
-        buffer.put(appText("ladder.input.hint"), x: parts[1].x + 1, y: parts[1].y, maxWidth: parts[1].width - 2, style: Style(.muted))
+        // The focused field's message in full (under the field it may be cut short), else the keys.
+        if let message = form.errors[form.focusedIndex] {
+            buffer.put(message, x: parts[1].x + 1, y: parts[1].y, maxWidth: parts[1].width - 2, style: Style(.error, .bold))
+        } else {
+            buffer.put(appText("ladder.input.hint"), x: parts[1].x + 1, y: parts[1].y, maxWidth: parts[1].width - 2, style: Style(.muted))
+        }
     }
 
     var cursorPosition: (x: Int, y: Int)? { form.cursorPosition }

@@ -149,10 +149,10 @@ final class LadderTab: DossierTab {
     private func renderEdit(_ edit: LadderEdit, in area: Rect, into buffer: inout Buffer) {
         let panelHeight = min(area.height, edit.panel.preferredHeight)
         let legendHeight = Rung.allCases.count + 1
-        let wide = area.width >= 110
+        let wide = area.width >= 124
         let panelArea: Rect, legendArea: Rect
         if wide {
-            let columns = area.columns([.length(64), .fill], spacing: 2)
+            let columns = area.columns([.length(78), .fill], spacing: 2)
             panelArea = Rect(x: columns[0].x, y: columns[0].y, width: columns[0].width, height: panelHeight)
             legendArea = Rect(x: columns[1].x, y: columns[1].y + 1, width: columns[1].width, height: legendHeight)
         } else {
