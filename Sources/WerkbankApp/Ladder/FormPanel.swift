@@ -47,13 +47,20 @@ final class FormPanel {
         let inside = BorderBox(title: title, glyphs: glyphs).render(area, into: &buffer)
         guard inside.height >= 2, inside.width > 2 else { return }
         let parts = inside.rows([.fill, .length(1)])
-        form.render(Rect(x: parts[0].x + 1, y: parts[0].y, width: parts[0].width - 2, height: parts[0].height), into: &buffer)
-        // The focused field's message in full (under the field it may be cut short), else the keys.
-        if let message = form.errors[form.focusedIndex] {
+        let formArea = Rect(x: parts[0].x + 1, y: parts[0].y, width: parts[0].width - 2, height: parts[0].height)
+        form.render(formArea, into: &buffer)
+        // The focused field's message in full when it is cut short under the field, else the keys.
+        if let message = form.errors[form.focusedIndex], DisplayWidth.of(message) > controlWidth(in: formArea) {
             buffer.put(message, x: parts[1].x + 1, y: parts[1].y, maxWidth: parts[1].width - 2, style: Style(.error, .bold))
         } else {
             buffer.put(appText("ladder.input.hint"), x: parts[1].x + 1, y: parts[1].y, maxWidth: parts[1].width - 2, style: Style(.muted))
         }
+    }
+
+    /// The room `Form` gives a control (and its message) in `area`: right of the widest label.
+    private func controlWidth(in area: Rect) -> Int {
+        let labelWidth = form.fields.map { DisplayWidth.of($0.label) + ($0.isRequired ? 2 : 0) }.max() ?? 0
+        return area.width - min(labelWidth, area.width / 2) - 2
     }
 
     var cursorPosition: (x: Int, y: Int)? { form.cursorPosition }
