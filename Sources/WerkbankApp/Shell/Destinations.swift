@@ -8,7 +8,9 @@ extension RootView {
         case .caseload: return CaseloadScreen(root: root)
         case .today: return TodayScreen(root: root)
         case .vacancies: return VacanciesScreen(root: root)
-        case .intake, .ladder, .instruments, .dashboard:
+        case .ladder: return LadderScreen(root: root)
+        case .instruments: return InstrumentCaseScreen(root: root)
+        case .intake, .dashboard:
             return nil
         }
     }

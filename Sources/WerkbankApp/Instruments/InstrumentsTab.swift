@@ -1,0 +1,170 @@
+import TerminalUI
+import WerkbankCore
+
+extension ScreenCommands {
+    static let instruments: [Command] = [
+        AppCommands.screen("dossier-instruments", "deploy", [.char("i")]),
+        AppCommands.screen("dossier-instruments", "end", [.char("x")]),
+        AppCommands.screen("dossier-instruments", "switchList", [.char("w")]),
+        AppCommands.screen("instruments", "toggleExpiring", [.char("l")]),
+        AppCommands.screen("instruments", "open", [.enter]),
+    ]
+}
+
+/// The dossier's Instrumenten tab: the client's deployments (active and planned first, ended
+/// and cancelled muted) above the koffer with ✓/✗ and reasons. `i` deploys the selected
+/// instrument — refused with the reason when the client is not eligible — `x` ends or cancels
+/// the selected deployment, `w` moves the cursor between the two lists.
+final class InstrumentsTab: DossierTab {
+    let scope = "dossier-instruments"
+    private unowned let root: RootView
+    let clientId: String
+    private(set) var deployments: [(deployment: InstrumentDeployment, state: InstrumentText.State)] = []
+    private let deploymentTable: Table
+    let catalogue: InstrumentCatalogueView
+    private(set) var deployEdit: DeploymentEdit?
+    private(set) var endEdit: DeploymentEndEdit?
+    private var deploymentArea = Rect(x: 0, y: 0, width: 0, height: 0)
+
+    init(root: RootView, clientId: String) {
+        self.root = root
+        self.clientId = clientId
+        deploymentTable = Table(columns: [
+            TableColumn(appText("koffer.column.instrument"), width: .flex(3), sortable: false),
+            TableColumn(appText("koffer.column.start"), width: .fixed(10), sortable: false),
+            TableColumn(appText("koffer.column.end"), width: .fixed(10), sortable: false),
+            TableColumn(appText("koffer.column.hours"), width: .fixed(8), alignment: .right, sortable: false),
+            TableColumn(appText("koffer.column.amount"), width: .fixed(9), alignment: .right, sortable: false),
+            TableColumn(appText("koffer.column.employer"), width: .flex(2), sortable: false),
+            TableColumn(appText("koffer.column.state"), width: .fixed(11), sortable: false),
+        ], count: 0, glyphs: root.glyphs) { _ in [] }
+        catalogue = InstrumentCatalogueView(glyphs: root.glyphs)
+        deploymentTable.isFocused = false
+        deploymentTable.cellStyle = { [unowned self] row, _ in
+            guard self.deployments.indices.contains(row) else { return nil }
+            return self.deployments[row].state.isOver ? Style(.muted) : nil
+        }
+        reload()
+    }
+
+    var title: String { appText("koffer.tab") }
+    var capturesText: Bool { deployEdit != nil || endEdit != nil }
+    var hasUnsavedChanges: Bool { (deployEdit?.panel.isDirty ?? false) || (endEdit?.panel.isDirty ?? false) }
+    private var panel: FormPanel? { deployEdit?.panel ?? endEdit?.panel }
+
+    func reload() {
+        let model = root.model
+        let client = model.client(clientId)
+        deployments = (client?.deployments ?? [])
+            .map { ($0, InstrumentText.State($0, today: model.today)) }
+            .sorted { ($0.state, $1.deployment.start, $0.deployment.id) < ($1.state, $0.deployment.start, $1.deployment.id) }
+        deploymentTable.reload(count: deployments.count) { [unowned self] row in self.cells(self.deployments[row]) }
+        catalogue.load(catalogue: model.data.instruments, client: client, today: model.today)
+    }
+
+    private func cells(_ item: (deployment: InstrumentDeployment, state: InstrumentText.State)) -> [String] {
+        let deployment = item.deployment
+        let data = root.model.data
+        return [data.instruments[deployment.instrumentId]?.name ?? deployment.instrumentId, deployment.start.dutch,
+                deployment.end?.dutch ?? "—", deployment.hoursPerMonth.map(FormInputs.decimalText) ?? "",
+                deployment.amount.map { "€ " + FormInputs.decimalText($0) } ?? "",
+                deployment.employerId.flatMap { data.employers[$0]?.name } ?? "", item.state.label]
+    }
+
+    // MARK: commands
+
+    func perform(_ command: String) -> Bool {
+        switch command {
+        case "dossier-instruments.deploy": deploySelected()
+        case "dossier-instruments.end": endSelected()
+        case "dossier-instruments.switchList":
+            deploymentTable.isFocused.toggle()
+            catalogue.table.isFocused = !deploymentTable.isFocused
+        default: return false
+        }
+        return true
+    }
+
+    /// Opens the deploy form for the catalogue's selection, or says on the status line why not.
+    func deploySelected() {
+        let model = root.model
+        guard let client = model.client(clientId), let entry = catalogue.selected else { return }
+        let eligibility = InstrumentEligibility.evaluate(entry.instrument, for: client, on: model.today)
+        guard eligibility.isEligible else {
+            model.status = StatusMessage(appText("koffer.refused", entry.instrument.name, eligibility.messages.joined(separator: "; ")),
+                                         severity: .error)
+            return
+        }
+        model.status = nil
+        deployEdit = DeploymentEdit(instrument: entry.instrument, client: client, model: model, glyphs: root.glyphs) { [unowned self] in
+            self.deployEdit = nil
+            self.reload()
+        }
+    }
+
+    private func endSelected() {
+        let model = root.model
+        guard let client = model.client(clientId), let row = deploymentTable.selectedRow, deployments.indices.contains(row) else {
+            model.status = StatusMessage(appText("koffer.nothing_to_end"), severity: .warning)
+            return
+        }
+        let item = deployments[row]
+        guard !item.state.isOver else {
+            model.status = StatusMessage(appText("koffer.already_over", item.state.label), severity: .warning)
+            return
+        }
+        model.status = nil
+        endEdit = DeploymentEndEdit(deployment: item.deployment, client: client, model: model, glyphs: root.glyphs) { [unowned self] in
+            self.endEdit = nil
+            self.reload()
+        }
+    }
+
+    // MARK: events and drawing
+
+    func handle(_ event: Event) -> Bool {
+        if let panel { return panel.handle(event) }
+        if case .mouse(let mouse) = event {
+            let inDeployments = deploymentArea.contains(x: mouse.x, y: mouse.y)
+            if mouse.button == .left {
+                deploymentTable.isFocused = inDeployments
+                catalogue.table.isFocused = !inDeployments
+            }
+            return inDeployments ? deploymentTable.handle(event) : catalogue.handle(event)
+        }
+        return deploymentTable.isFocused ? deploymentTable.handle(event) : catalogue.handle(event)
+    }
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        buffer.fill(area, with: Cell(" ", style: Style(.text)))
+        guard area.height >= 8 else { return }
+        if let panel {
+            renderForm(panel, in: area, into: &buffer)
+            return
+        }
+        let listHeight = min(max(deployments.count, 1), max(2, area.height / 3))
+        let parts = area.inset(horizontal: 1).rows([.length(1), .length(listHeight + 1), .length(1), .fill, .length(1)])
+        let active = deployments.filter { !$0.state.isOver }.count
+        buffer.put(appText("koffer.deployments", active, deployments.count), x: parts[0].x, y: parts[0].y,
+                   maxWidth: parts[0].width, style: Style(.header, .bold))
+        deploymentArea = parts[1]
+        if deployments.isEmpty {
+            buffer.put(appText("koffer.no_deployments"), x: parts[1].x, y: parts[1].y, maxWidth: parts[1].width, style: Style(.muted))
+        } else {
+            deploymentTable.render(parts[1], into: &buffer)
+        }
+        let heading = appText("koffer.catalogue") + (catalogue.eligibleSummary.map { " · " + $0 } ?? "")
+        buffer.put(heading, x: parts[2].x, y: parts[2].y, maxWidth: parts[2].width, style: Style(.header, .bold))
+        catalogue.render(parts[3], into: &buffer)
+        buffer.put(appText("koffer.tab.hint"), x: parts[4].x, y: parts[4].y, maxWidth: parts[4].width, style: Style(.muted))
+    }
+
+    /// The open form, at most 100 columns wide.
+    private func renderForm(_ panel: FormPanel, in area: Rect, into buffer: inout Buffer) {
+        let height = min(area.height, panel.preferredHeight)
+        let width = min(area.width - 2, 100)
+        panel.render(Rect(x: area.x + 1, y: area.y, width: width, height: height), into: &buffer)
+    }
+
+    var cursorPosition: (x: Int, y: Int)? { panel?.cursorPosition }
+}

@@ -1,0 +1,198 @@
+import TerminalUI
+import WerkbankCore
+
+extension ScreenCommands {
+    static let ladder: [Command] = [
+        AppCommands.screen("dossier-ladder", "move", [.char("r")]),
+        AppCommands.screen("dossier-ladder", "expect", [.char("v")]),
+        AppCommands.screen("ladder", "open", [.enter]),
+    ]
+}
+
+/// The dossier's Ladder tab: start, current and expected position, the rung over time as a
+/// sparkline, and every observation as a timeline (newest first). `r` records a new current
+/// rung, `v` an expected rung with a target date; both ask for a reason.
+final class LadderTab: DossierTab {
+    let scope = "dossier-ladder"
+    private unowned let root: RootView
+    let clientId: String
+    /// The client's observations, newest first.
+    private(set) var timeline: [LadderObservation] = []
+    private var position = LadderPosition(history: [])
+    private let table: Table
+    private(set) var edit: LadderEdit?
+
+    init(root: RootView, clientId: String) {
+        self.root = root
+        self.clientId = clientId
+        table = Table(columns: [
+            TableColumn(appText("ladder.column.date"), width: .fixed(10), sortable: false),
+            TableColumn(appText("ladder.column.kind"), width: .fixed(8), sortable: false),
+            TableColumn(appText("ladder.column.rung"), width: .flex(4), sortable: false),
+            TableColumn(appText("ladder.column.target"), width: .fixed(10), sortable: false),
+            TableColumn(appText("ladder.column.by"), width: .flex(2), sortable: false),
+            TableColumn(appText("ladder.column.reason"), width: .flex(4), sortable: false),
+        ], count: 0, glyphs: root.glyphs) { _ in [] }
+        table.cellStyle = { [unowned self] row, column in
+            guard column == 2, self.timeline.indices.contains(row) else { return nil }
+            return Style(Role.rung(self.timeline[row].rung.rawValue), .bold)
+        }
+        reload()
+    }
+
+    var title: String { appText("ladder.tab") }
+    var capturesText: Bool { edit != nil }
+    var hasUnsavedChanges: Bool { edit?.panel.isDirty ?? false }
+
+    func reload() {
+        let ladder = root.model.client(clientId)?.ladder ?? []
+        position = LadderPosition(history: ladder)
+        timeline = ladder.sorted { ($0.date, $0.kind.order, $0.id) > ($1.date, $1.kind.order, $1.id) }
+        table.reload(count: timeline.count) { [unowned self] row in self.cells(self.timeline[row]) }
+    }
+
+    private func cells(_ observation: LadderObservation) -> [String] {
+        [observation.date.dutch, observation.kind.label, LadderEdit.option(observation.rung),
+         observation.targetDate?.dutch ?? "", observation.by.isEmpty ? "" : root.model.displayName(of: observation.by),
+         observation.reason]
+    }
+
+    func perform(_ command: String) -> Bool {
+        switch command {
+        case "dossier-ladder.move": open(.move)
+        case "dossier-ladder.expect": open(.expect)
+        default: return false
+        }
+        return true
+    }
+
+    private func open(_ kind: LadderEdit.Kind) {
+        guard let client = root.model.client(clientId) else { return }
+        root.model.status = nil
+        edit = LadderEdit(kind: kind, client: client, model: root.model, glyphs: root.glyphs) { [unowned self] in
+            self.edit = nil
+            self.reload()
+        }
+    }
+
+    func handle(_ event: Event) -> Bool {
+        if let edit { return edit.panel.handle(event) }
+        return table.handle(event)
+    }
+
+    // MARK: drawing
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        buffer.fill(area, with: Cell(" ", style: Style(.text)))
+        guard area.height >= 8 else { return }
+        let parts = area.rows([.length(4), .length(1), .fill, .length(1)])
+        renderSummary(parts[0], into: &buffer)
+        if let edit {
+            renderEdit(edit, in: Rect(x: area.x, y: parts[1].y, width: area.width, height: area.maxY - parts[1].y), into: &buffer)
+            return
+        }
+        if timeline.isEmpty {
+            buffer.put(" " + appText("ladder.empty"), x: parts[2].x, y: parts[2].y, maxWidth: parts[2].width, style: Style(.muted))
+        } else {
+            table.render(parts[2].inset(horizontal: 1), into: &buffer)
+        }
+        buffer.put(" " + appText("ladder.tab.hint"), x: parts[3].x, y: parts[3].y, maxWidth: parts[3].width - 1, style: Style(.muted))
+    }
+
+    /// Start / Nu / Verwacht lines and the sparkline of the rung over time.
+    private func renderSummary(_ area: Rect, into buffer: inout Buffer) {
+        let rows: [(String, LadderObservation?, String)] = [
+            (appText("ladder.start"), position.start, position.start.map { $0.date.dutch } ?? ""),
+            (appText("ladder.current"), position.actual ?? position.start, (position.actual ?? position.start).map { $0.date.dutch } ?? ""),
+            (appText("ladder.expected"), position.expected, position.expected.map(targetText) ?? ""),
+        ]
+        let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (line, (label, observation, date)) in rows.enumerated() {
+            let y = area.y + line
+            var x = buffer.put(" " + DisplayWidth.pad(label, to: labelWidth) + "  ", x: area.x, y: y, maxWidth: area.width, style: Style(.text, .bold))
+            guard let observation else {
+                buffer.put(appText("ladder.not_set"), x: x, y: y, maxWidth: area.maxX - x, style: Style(.muted))
+                continue
+            }
+            let rungText = DisplayWidth.pad(LadderEdit.option(observation.rung), to: 42)
+            x = buffer.put(rungText, x: x, y: y, maxWidth: area.maxX - x - 1, style: Style(Role.rung(observation.rung.rawValue), .bold))
+            buffer.put(" " + date, x: x, y: y, maxWidth: area.maxX - x - 1, style: Style(.muted))
+        }
+        let x = buffer.put(" " + DisplayWidth.pad(appText("ladder.course"), to: labelWidth) + "  ", x: area.x, y: area.y + 3,
+                           maxWidth: area.width, style: Style(.text, .bold))
+        drawSparkline(x: x, y: area.y + 3, width: min(40, area.maxX - x - 1), into: &buffer)
+    }
+
+    /// "streefdatum 01-06-2027", with "(verstreken)" once that date has passed.
+    private func targetText(_ expected: LadderObservation) -> String {
+        guard let target = expected.targetDate else { return appText("ladder.target_date", "–") }
+        let text = appText("ladder.target_date", target.dutch)
+        return target < root.model.today ? text + " " + appText("ladder.target_passed") : text
+    }
+
+    /// The start and every current rung in date order, each glyph in its rung's colour.
+    private func drawSparkline(x: Int, y: Int, width: Int, into buffer: inout Buffer) {
+        let path = timeline.reversed().filter { $0.kind != .expected }.map(\.rung)
+        guard !path.isEmpty, width > 0 else { return }
+        let shown = Array(path.suffix(width))
+        let glyphs = Sparkline(values: shown.map { Double($0.rawValue) }, maxValue: 6, glyphs: root.glyphs).text(width: width)
+        var column = x
+        for (glyph, rung) in zip(glyphs, shown) {
+            column = buffer.put(String(glyph), x: column, y: y, style: Style(Role.rung(rung.rawValue)))
+        }
+        if let first = path.first, let last = path.last {
+            buffer.put("  " + appText("ladder.course_steps", first.rawValue, last.rawValue), x: column, y: y, style: Style(.muted))
+        }
+    }
+
+    /// The form, with the rung descriptions beside it (wide) or under it (narrow).
+    private func renderEdit(_ edit: LadderEdit, in area: Rect, into buffer: inout Buffer) {
+        let panelHeight = min(area.height, edit.panel.preferredHeight)
+        let legendHeight = Rung.allCases.count + 1
+        let wide = area.width >= 124
+        let panelArea: Rect, legendArea: Rect
+        if wide {
+            let columns = area.columns([.length(78), .fill], spacing: 2)
+            panelArea = Rect(x: columns[0].x, y: columns[0].y, width: columns[0].width, height: panelHeight)
+            legendArea = Rect(x: columns[1].x, y: columns[1].y + 1, width: columns[1].width, height: legendHeight)
+        } else {
+            let rows = area.rows([.length(panelHeight), .fill])
+            panelArea = rows[0]
+            legendArea = rows[1]
+        }
+        edit.panel.render(panelArea.inset(horizontal: 1), into: &buffer)
+        renderLegend(chosen: edit.chosenRung, in: legendArea.inset(horizontal: 1), into: &buffer)
+    }
+
+    private func renderLegend(chosen: Rung, in area: Rect, into buffer: inout Buffer) {
+        guard area.height > 1 else { return }
+        buffer.put(appText("ladder.legend"), x: area.x + 1, y: area.y, maxWidth: area.width - 1, style: Style(.muted))
+        for rung in Rung.allCases where rung.rawValue + 1 < area.height {
+            let marker = rung == chosen ? root.glyphs.pointer : " "
+            let style = rung == chosen ? Style(Role.rung(rung.rawValue), [.bold, .reverse]) : Style(Role.rung(rung.rawValue))
+            let y = area.y + 1 + rung.rawValue
+            let x = buffer.put(marker + " ", x: area.x, y: y, style: Style(.accent, .bold))
+            buffer.put(LadderEdit.option(rung), x: x, y: y, maxWidth: area.maxX - x, style: style)
+        }
+    }
+
+    var cursorPosition: (x: Int, y: Int)? { edit?.panel.cursorPosition }
+}
+
+extension LadderKind {
+    /// Same-day order in the timeline: start, then current, then expected.
+    var order: Int {
+        switch self {
+        case .start: return 0
+        case .actual: return 1
+        case .expected: return 2
+        }
+    }
+}
+
+extension Rect {
+    /// The rect narrowed by `margin` cells on the left and the right.
+    func inset(horizontal margin: Int) -> Rect {
+        Rect(x: x + margin, y: y, width: max(0, width - 2 * margin), height: height)
+    }
+}
