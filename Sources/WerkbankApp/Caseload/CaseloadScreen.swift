@@ -5,7 +5,7 @@ import WerkbankCore
 /// The coach's caseload: a search line, the list of clients (virtualized: only the rows on
 /// screen are built) and, in a wide window, a preview of the selected client. The index is
 /// queried only when the query changes (a typed letter, a filter, a sort) or the data did.
-final class CaseloadScreen: Screen {
+final class CaseloadScreen: Screen, CaseloadContext {
     let scope = "caseload"
     private unowned let root: RootView
     private var model: AppModel { root.model }
@@ -65,6 +65,17 @@ final class CaseloadScreen: Screen {
     }
 
     var selectedClientId: String? { table.selectedRow.map { result[$0].id } }
+    var caseloadQuery: CaseloadQuery { query }
+
+    /// `caseload.filterRung<key>` (from the ladder screen, F5): show only the clients on that
+    /// rung (`key` 0…6, or `geen` for no position), replacing any other rung filter.
+    static let filterRungCommand = "caseload.filterRung"
+
+    private func filterOnRung(_ key: String) {
+        query.clearFilters(.rung)
+        query.toggle(FacetValue(.rung, key))
+        requery(keepSelection: false)
+    }
 
     /// The marked clients, or the selected one when none is marked.
     var chosenClientIds: [String] {
@@ -143,6 +154,8 @@ final class CaseloadScreen: Screen {
         case "caseload.assign": askCoachToAssign()
         case "caseload.addAction": askActionToAdd()
         case "caseload.scope": askScope()
+        case let command where command.hasPrefix(Self.filterRungCommand):
+            filterOnRung(String(command.dropFirst(Self.filterRungCommand.count)))
         default: return false
         }
         return true
