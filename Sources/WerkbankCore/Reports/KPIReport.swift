@@ -57,8 +57,7 @@ public struct KPIReport: Report, Equatable {
         let bestand = BestandReport(dataset, period: options.period).years.last
         let outflow = bestand.flatMap { UitstroomReport(dataset, period: ReportPeriod(from: .year($0.year), to: .year($0.year))).years.first }
         outflowYear = bestand?.year
-        let low = KPIReport.lowRungsProgress(dataset, peildatum: options.peildatum)
-        let high = KPIReport.highRungsToWork(dataset, peildatum: options.peildatum)
+        let (low, high) = KPIReport.ladderCohorts(dataset, peildatum: options.peildatum)
         scores = [
             Score(.preventionRate, numerator: prevention.meldingen - prevention.granted, denominator: prevention.meldingen,
                   target: KPIReport.preventionTarget),
@@ -71,37 +70,52 @@ public struct KPIReport: Report, Equatable {
 
     public func score(_ indicator: Indicator) -> Score? { scores.first { $0.indicator == indicator } }
 
-    static func lowRungsProgress(_ dataset: Dataset, peildatum: Day) -> (cohort: Int, successes: Int) {
-        var cohort = 0, successes = 0
+    /// Both ladder ambitions in one pass over the clients.
+    static func ladderCohorts(_ dataset: Dataset, peildatum: Day) -> (low: Cohort, high: Cohort) {
+        var low = Cohort(), high = Cohort()
         dataset.clients.values.forEach { client in   // borrows; for-in would copy each record
-            guard client.runningBenefit(on: peildatum) != nil, let start = LadderPosition(history: client.ladder, on: peildatum).start,
-                  start.rung == .isolated || start.rung == .socialContacts else { return }
-            cohort += 1
-            let windowEnd = min(peildatum, start.date.adding(months: 24))
-            var latest: LadderObservation?
-            for observation in client.ladder where observation.kind == .actual && observation.date >= start.date
-                && observation.date <= windowEnd && (latest.map { observation.date >= $0.date } ?? true) {
-                latest = observation
-            }
-            if let latest, latest.rung >= start.rung { successes += 1 }
+            low.add(lowRungsOutcome(client, peildatum: peildatum))
+            high.add(highRungsOutcome(client, peildatum: peildatum))
         }
-        return (cohort, successes)
+        return (low, high)
     }
 
-    static func highRungsToWork(_ dataset: Dataset, peildatum: Day) -> (cohort: Int, successes: Int) {
-        let yearBefore = peildatum.adding(months: -12)
+    struct Cohort {
         var cohort = 0, successes = 0
-        dataset.clients.values.forEach { client in
-            guard client.runningBenefit(on: yearBefore) != nil, let rung = LadderPosition(history: client.ladder, on: yearBefore).current,
-                  rung == .paidWorkWithSupport || rung == .paidWork else { return }
+
+        mutating func add(_ outcome: Bool?) {
+            guard let outcome else { return }
             cohort += 1
-            let toWork = client.benefits.contains { benefit in
-                guard let end = benefit.end, let reason = benefit.endReason else { return false }
-                return reason.isWork && end > yearBefore && end <= peildatum
-            }
-            if toWork { successes += 1 }
+            if outcome { successes += 1 }
         }
-        return (cohort, successes)
+    }
+
+    /// `treden_1_2_vooruit` for one client: nil when not in the cohort (no running benefit on the
+    /// peildatum, or a start rung other than 1 or 2); else whether the latest `actueel` from the
+    /// start to min(peildatum, start + 2 years) is at least the start rung.
+    public static func lowRungsOutcome(_ client: Client, peildatum: Day) -> Bool? {
+        guard client.runningBenefit(on: peildatum) != nil, let start = LadderPosition(history: client.ladder, on: peildatum).start,
+              start.rung == .isolated || start.rung == .socialContacts else { return nil }
+        let windowEnd = min(peildatum, start.date.adding(months: 24))
+        var latest: LadderObservation?
+        for observation in client.ladder where observation.kind == .actual && observation.date >= start.date
+            && observation.date <= windowEnd && (latest.map { observation.date >= $0.date } ?? true) {
+            latest = observation
+        }
+        return latest.map { $0.rung >= start.rung } ?? false
+    }
+
+    /// `treden_5_6_naar_werk` for one client: nil when not in the cohort (no running benefit a
+    /// year before the peildatum, or not on rung 5 or 6 then); else whether a benefit ended
+    /// with a work reason after that date and on or before the peildatum.
+    public static func highRungsOutcome(_ client: Client, peildatum: Day) -> Bool? {
+        let yearBefore = peildatum.adding(months: -12)
+        guard client.runningBenefit(on: yearBefore) != nil, let rung = LadderPosition(history: client.ladder, on: yearBefore).current,
+              rung == .paidWorkWithSupport || rung == .paidWork else { return nil }
+        return client.benefits.contains { benefit in
+            guard let end = benefit.end, let reason = benefit.endReason else { return false }
+            return reason.isWork && end > yearBefore && end <= peildatum
+        }
     }
 
     public var json: JSONValue {
