@@ -5,7 +5,9 @@ import WerkbankCore
 extension RootView {
     static func screen(for destination: Destination, root: RootView) -> Screen? {
         switch destination {
-        case .caseload, .intake, .ladder, .instruments, .vacancies, .dashboard, .today:
+        case .dashboard:
+            return DashboardScreen(root: root)
+        case .caseload, .intake, .ladder, .instruments, .vacancies, .today:
             return nil
         }
     }
