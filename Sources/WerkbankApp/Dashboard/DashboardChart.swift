@@ -5,8 +5,10 @@ import WerkbankCore
 /// (years, months, coaches) show the rows around the table's cursor, so they follow it.
 struct DashboardChart {
     var report: any Report
-    /// The table row under the cursor (for charts of rows).
+    /// The table row under the cursor and the first row the table shows (charts of rows show
+    /// the same rows as the table, and always the cursor's).
     var cursorRow: Int
+    var firstRow: Int
     var glyphs: Glyphs
 
     func render(_ area: Rect, into buffer: inout Buffer) {
@@ -29,16 +31,20 @@ struct DashboardChart {
         buffer.put(text, x: area.x, y: area.y, maxWidth: area.width, style: Style(.accent, .bold))
     }
 
-    /// `size` consecutive indices of `count` that include `index`, as late as possible.
-    static func window(count: Int, around index: Int, size: Int) -> Range<Int> {
+    /// `size` consecutive indices of `count` from `first`, moved so that they include `index`.
+    static func window(count: Int, first: Int, including index: Int, size: Int) -> Range<Int> {
         guard count > size else { return 0..<count }
-        let end = min(count, max(index + 1, size))
-        return (end - size)..<end
+        var start = min(first, index)
+        if index >= start + size { start = index - size + 1 }
+        start = max(0, min(start, count - size))
+        return start..<(start + size)
     }
 
-    private func rows<T>(_ items: [T], _ body: Rect) -> ArraySlice<T> {
-        items[DashboardChart.window(count: items.count, around: min(cursorRow, max(0, items.count - 1)), size: body.height)]
+    private func window(_ count: Int, _ body: Rect) -> Range<Int> {
+        DashboardChart.window(count: count, first: firstRow, including: min(cursorRow, max(0, count - 1)), size: body.height)
     }
+
+    private func rows<T>(_ items: [T], _ body: Rect) -> ArraySlice<T> { items[window(items.count, body)] }
 
     private func bestand(_ report: BestandReport, _ area: Rect, _ body: Rect, _ buffer: inout Buffer) {
         let x = title(appText("dashboard.chart.bestand") + " ", area, &buffer)
@@ -53,10 +59,10 @@ struct DashboardChart {
     /// then every other reason.
     private func uitstroom(_ report: UitstroomReport, _ area: Rect, _ body: Rect, _ buffer: inout Buffer) {
         let parts: [(String, Role, (UitstroomReport.Year) -> Int)] = [
-            (EndReason.work.label, .success, { $0.count(.work) }),
-            (EndReason.workViaSWB.label, .accent, { $0.count(.workViaSWB) }),
-            (EndReason.selfEmployed.label, .rung5, { $0.count(.selfEmployed) }),
-            (appText("dashboard.chart.other_reasons"), .muted, { $0.total - $0.toWork }),
+            (appText("dashboard.chart.legend.werk"), .success, { $0.count(.work) }),
+            (appText("dashboard.chart.legend.werk_swb"), .accent, { $0.count(.workViaSWB) }),
+            (appText("dashboard.chart.legend.zelfstandig"), .rung5, { $0.count(.selfEmployed) }),
+            (appText("dashboard.chart.legend.overig"), .muted, { $0.total - $0.toWork }),
         ]
         var x = title(appText("dashboard.chart.uitstroom") + "  ", area, &buffer)
         for (label, role, _) in parts where x < area.maxX {
@@ -67,7 +73,7 @@ struct DashboardChart {
         let valueTexts = report.years.map { "\(DutchNumber.integer($0.toWork))/\(DutchNumber.integer($0.total))" }
         let valueWidth = valueTexts.map(DisplayWidth.of).max() ?? 0
         let barWidth = max(0, body.width - 6 - valueWidth - 1)
-        let shown = DashboardChart.window(count: report.years.count, around: cursorRow, size: body.height)
+        let shown = window(report.years.count, body)
         for (line, index) in shown.enumerated() {
             let year = report.years[index], y = body.y + line
             buffer.put(String(year.year), x: body.x, y: y, style: Style(.text))

@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 
 /// A small framed field over the screen ("Exporteren naar", "Periode"): Enter hands the text
@@ -41,7 +42,15 @@ final class DashboardPrompt: View {
     func render(_ area: Rect, into buffer: inout Buffer) {
         let inner = BorderBox(title: title, glyphs: glyphs).render(frame(in: area), into: &buffer)
         let x = buffer.put(label + " ", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: Style(.text))
-        field.render(Rect(x: x, y: inner.y, width: max(1, inner.maxX - x - 1), height: 2), into: &buffer)
+        field.render(Rect(x: x, y: inner.y, width: max(1, inner.maxX - x - 1), height: 1), into: &buffer)
+        if let error = field.error {
+            // The message may be long (a path and the system's reason): two lines under the field.
+            let width = max(1, inner.width - 2)
+            let first = DisplayWidth.truncate(error, to: width, ellipsis: "")
+            buffer.put(first, x: inner.x + 1, y: inner.y + 1, style: Style(.error))
+            let rest = String(error.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
+            buffer.put(DisplayWidth.truncate(rest, to: width, ellipsis: glyphs.ellipsis), x: inner.x + 1, y: inner.y + 2, style: Style(.error))
+        }
         buffer.put(hint, x: inner.x + 1, y: inner.y + 3, maxWidth: inner.width - 2, style: Style(.muted))
     }
 

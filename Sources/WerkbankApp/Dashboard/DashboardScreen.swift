@@ -37,7 +37,7 @@ final class DashboardScreen: Screen {
         self.cache = cache
         let user = root.model.user
         settings = DashboardSettings(peildatum: root.model.today, coach: user.role == .coach ? user.name : nil)
-        tabBar = Tabs(titles: ReportKind.allCases.map { appText("dashboard.pane.\($0.rawValue)") }, glyphs: root.glyphs)
+        tabBar = Tabs(titles: DashboardScreen.paneTitles(fitting: Int.max), glyphs: root.glyphs)
         grid = FigureGrid(glyphs: root.glyphs)
         tabBar.onChange = { [unowned self] _ in self.refresh() }
         grid.onActivate = { [unowned self] _ in self.drillDown() }
@@ -225,6 +225,7 @@ final class DashboardScreen: Screen {
         refresh()
         tabRow = area.y
         guard area.height >= 5 else { return }
+        tabBar.titles = DashboardScreen.paneTitles(fitting: area.width)
         tabBar.render(area.row(0), into: &buffer)
         renderSettings(area.row(1), into: &buffer)
         let content = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
@@ -233,10 +234,19 @@ final class DashboardScreen: Screen {
             buffer.put(" " + appText("dashboard.busy"), x: content.x, y: content.y + 1, maxWidth: content.width, style: Style(.muted))
             return
         }
-        let chart = DashboardChart(report: current, cursorRow: grid.cursor.row, glyphs: root.glyphs)
         let (tableArea, chartArea) = DashboardScreen.split(content, tableWidth: grid.naturalWidth, tableHeight: grid.naturalHeight)
         grid.render(tableArea, into: &buffer)
-        if let chartArea { chart.render(chartArea, into: &buffer) }
+        if let chartArea {
+            DashboardChart(report: current, cursorRow: grid.cursor.row, firstRow: grid.firstVisibleRow, glyphs: root.glyphs)
+                .render(chartArea, into: &buffer)
+        }
+    }
+
+    /// The pane names, shortened when they do not fit on one line.
+    static func paneTitles(fitting width: Int) -> [String] {
+        let full = ReportKind.allCases.map { appText("dashboard.pane.\($0.rawValue)") }
+        let needed = full.map { DisplayWidth.of($0) + 2 }.reduce(0, +) + full.count - 1
+        return needed <= width ? full : ReportKind.allCases.map { appText("dashboard.pane_short.\($0.rawValue)") }
     }
 
     /// Wide terminals get the chart beside the table, narrow ones below it (the table first,
@@ -244,7 +254,7 @@ final class DashboardScreen: Screen {
     static func split(_ content: Rect, tableWidth: Int, tableHeight: Int) -> (table: Rect, chart: Rect?) {
         let inner = Rect(x: content.x + 1, y: content.y, width: max(0, content.width - 2), height: content.height)
         if inner.width >= 150 {
-            let width = min(tableWidth, inner.width * 3 / 5)
+            let width = min(tableWidth, inner.width * 2 / 3)
             let parts = inner.columns([.length(width), .fill], spacing: 3)
             return (parts[0], parts[1])
         }

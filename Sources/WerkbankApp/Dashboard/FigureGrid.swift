@@ -121,6 +121,13 @@ final class FigureGrid: View {
         return widths
     }
 
+    /// The first data row of the cursor's table on screen (after the last render).
+    var firstVisibleRow: Int {
+        let lines = self.lines
+        guard let header = lines.firstIndex(where: { if case .header(cursor.table) = $0 { return true }; return false }) else { return 0 }
+        return max(0, lineOffset - header - 1)
+    }
+
     /// The width the tables need without scrolling sideways.
     var naturalWidth: Int {
         tables.map { widths($0).reduce(0, +) + 2 * max(0, $0.columns.count - 1) + 2 }.max() ?? 0
