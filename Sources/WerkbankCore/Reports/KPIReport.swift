@@ -54,30 +54,52 @@ public struct KPIReport: Report, Equatable {
     public init(_ dataset: Dataset, options: ReportOptions) {
         peildatum = options.peildatum
         let prevention = PreventieReport(dataset, period: options.period).total
-        let bestand = BestandReport(dataset, period: options.period).years.last
-        let outflow = bestand.flatMap { UitstroomReport(dataset, period: ReportPeriod(from: .year($0.year), to: .year($0.year))).years.first }
-        outflowYear = bestand?.year
-        let (low, high) = KPIReport.ladderCohorts(dataset, peildatum: options.peildatum)
+        let pass = KPIReport.clientPass(dataset, peildatum: options.peildatum)
+        let year = options.period.years(present: pass.years).last
+        outflowYear = year
+        let (low, high) = (pass.low, pass.high)
         scores = [
             Score(.preventionRate, numerator: prevention.meldingen - prevention.granted, denominator: prevention.meldingen,
                   target: KPIReport.preventionTarget),
             Score(.lowRungsProgress, numerator: low.successes, denominator: low.cohort, target: KPIReport.ladderTarget),
             Score(.highRungsToWork, numerator: high.successes, denominator: high.cohort, target: KPIReport.ladderTarget),
-            Score(.outflowToWork, numerator: outflow?.toWork ?? 0, denominator: bestand?.beginstand ?? 0,
+            Score(.outflowToWork, numerator: year.map { pass.toWork[$0] } ?? 0, denominator: year.map(pass.stand(on:)) ?? 0,
                   target: options.regionalOutflowRate),
         ]
     }
 
     public func score(_ indicator: Indicator) -> Score? { scores.first { $0.indicator == indicator } }
 
-    /// Both ladder ambitions in one pass over the clients.
-    static func ladderCohorts(_ dataset: Dataset, peildatum: Day) -> (low: Cohort, high: Cohort) {
-        var low = Cohort(), high = Cohort()
+    /// What the indicators need from the clients, in one pass: both ladder cohorts, and per
+    /// year the outflow to work and the change of the stand (as `BestandReport` and
+    /// `UitstroomReport` count them, so the outflow indicator equals naar werk / beginstand).
+    static func clientPass(_ dataset: Dataset, peildatum: Day) -> ClientPass {
+        var pass = ClientPass()
         dataset.clients.values.forEach { client in   // borrows; for-in would copy each record
-            low.add(lowRungsOutcome(client, peildatum: peildatum))
-            high.add(highRungsOutcome(client, peildatum: peildatum))
+            pass.low.add(lowRungsOutcome(client, peildatum: peildatum))
+            pass.high.add(highRungsOutcome(client, peildatum: peildatum))
+            for benefit in client.benefits {
+                pass.years = pass.years.widened(toInclude: benefit.start.year)
+                pass.standDelta[benefit.start.year + 1] += 1
+                guard let end = benefit.end else { continue }
+                pass.years = pass.years.widened(toInclude: end.year)
+                if end.year + 1 < pass.standDelta.count { pass.standDelta[end.year + 1] -= 1 }
+                if benefit.endReason?.isWork ?? false { pass.toWork[end.year] += 1 }
+            }
         }
-        return (low, high)
+        return pass
+    }
+
+    struct ClientPass {
+        var low = Cohort(), high = Cohort()
+        /// The first and last year in which a benefit starts or ends.
+        var years: ClosedRange<Int>?
+        /// Indexed by year (Day years are 1...9999); standDelta[J] = stand on 1-1-J minus stand on 1-1-(J-1).
+        var toWork = [Int](repeating: 0, count: 10_001)
+        var standDelta = [Int](repeating: 0, count: 10_001)
+
+        /// The stand on 1 January of `year` (the beginstand of that year).
+        func stand(on year: Int) -> Int { standDelta[1...year].reduce(0, +) }
     }
 
     struct Cohort {
