@@ -87,7 +87,7 @@ final class DashboardTests: XCTestCase {
         let expected = Drilldown.entries(for: .bestand(year: 2023, .outflow), in: harness.store.data, options: options)
         XCTAssertEqual(screen.entries, expected)
         XCTAssertEqual(expected.count, BestandReport(harness.store.data, period: Self.defaultPeriod).years[1].outflow)
-        harness.assertShows("Bestandsontwikkeling · 2023 · Uitstroom: \(expected.count)")
+        harness.assertShows("Bestandsontwikkeling · 2023 · Uitstroom — \(expected.count) regels")
         let first = try XCTUnwrap(expected.first?.clientId.flatMap { harness.store.data.clients[$0] })
         let firstLine = try XCTUnwrap(harness.lines(containing: first.id).first)
         XCTAssertTrue(firstLine.contains(first.fullName), firstLine)

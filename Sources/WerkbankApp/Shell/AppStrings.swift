@@ -144,7 +144,7 @@ public let appStrings = StringTable([
     "dashboard.chart.plaatsingen": ("Trechter", "Funnel"),
     "dashboard.chart.lasting": ("na {0} mnd: {1} van {2} nog aan het werk, {3} niet terug in uitkering",
                                 "after {0} months: {1} of {2} still working, {3} not back on benefit"),
-    "drilldown.heading": ("{0}: {1}", "{0}: {1}"),
+    "drilldown.heading": ("{0} — {1} regels", "{0} — {1} lines"),
     "drilldown.hint": ("{0} regels · Enter dossier · Esc terug", "{0} lines · Enter dossier · Esc back"),
     "drilldown.no_client": ("bij deze melding hoort (nog) geen klant", "this melding has no client (yet)"),
     "drilldown.column.client": ("Klant", "Client"),
