@@ -10,7 +10,8 @@ extension RootView {
         case .vacancies: return VacanciesScreen(root: root)
         case .ladder: return LadderScreen(root: root)
         case .instruments: return InstrumentCaseScreen(root: root)
-        case .intake, .dashboard:
+        case .dashboard: return DashboardScreen(root: root)
+        case .intake:
             return nil
         }
     }

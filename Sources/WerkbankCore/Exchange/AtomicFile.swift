@@ -5,8 +5,8 @@ import Glibc
 
 /// Replaces a file without a moment where it is half written: the bytes go to a temporary file
 /// next to it (mode 0600), are fsync'ed, and the temporary file is renamed over the target.
-enum AtomicFile {
-    static func write(_ bytes: [UInt8], to url: URL) throws {
+public enum AtomicFile {
+    public static func write(_ bytes: [UInt8], to url: URL) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         func failure() -> WerkbankError {

@@ -54,54 +54,90 @@ public struct KPIReport: Report, Equatable {
     public init(_ dataset: Dataset, options: ReportOptions) {
         peildatum = options.peildatum
         let prevention = PreventieReport(dataset, period: options.period).total
-        let bestand = BestandReport(dataset, period: options.period).years.last
-        let outflow = bestand.flatMap { UitstroomReport(dataset, period: ReportPeriod(from: .year($0.year), to: .year($0.year))).years.first }
-        outflowYear = bestand?.year
-        let low = KPIReport.lowRungsProgress(dataset, peildatum: options.peildatum)
-        let high = KPIReport.highRungsToWork(dataset, peildatum: options.peildatum)
+        let pass = KPIReport.clientPass(dataset, peildatum: options.peildatum)
+        let year = options.period.years(present: pass.years).last
+        outflowYear = year
+        let (low, high) = (pass.low, pass.high)
         scores = [
             Score(.preventionRate, numerator: prevention.meldingen - prevention.granted, denominator: prevention.meldingen,
                   target: KPIReport.preventionTarget),
             Score(.lowRungsProgress, numerator: low.successes, denominator: low.cohort, target: KPIReport.ladderTarget),
             Score(.highRungsToWork, numerator: high.successes, denominator: high.cohort, target: KPIReport.ladderTarget),
-            Score(.outflowToWork, numerator: outflow?.toWork ?? 0, denominator: bestand?.beginstand ?? 0,
+            Score(.outflowToWork, numerator: year.map { pass.toWork[$0] } ?? 0, denominator: year.map(pass.stand(on:)) ?? 0,
                   target: options.regionalOutflowRate),
         ]
     }
 
     public func score(_ indicator: Indicator) -> Score? { scores.first { $0.indicator == indicator } }
 
-    static func lowRungsProgress(_ dataset: Dataset, peildatum: Day) -> (cohort: Int, successes: Int) {
-        var cohort = 0, successes = 0
+    /// What the indicators need from the clients, in one pass: both ladder cohorts, and per
+    /// year the outflow to work and the change of the stand (as `BestandReport` and
+    /// `UitstroomReport` count them, so the outflow indicator equals naar werk / beginstand).
+    static func clientPass(_ dataset: Dataset, peildatum: Day) -> ClientPass {
+        var pass = ClientPass()
         dataset.clients.values.forEach { client in   // borrows; for-in would copy each record
-            guard client.runningBenefit(on: peildatum) != nil, let start = LadderPosition(history: client.ladder, on: peildatum).start,
-                  start.rung == .isolated || start.rung == .socialContacts else { return }
-            cohort += 1
-            let windowEnd = min(peildatum, start.date.adding(months: 24))
-            var latest: LadderObservation?
-            for observation in client.ladder where observation.kind == .actual && observation.date >= start.date
-                && observation.date <= windowEnd && (latest.map { observation.date >= $0.date } ?? true) {
-                latest = observation
+            pass.low.add(lowRungsOutcome(client, peildatum: peildatum))
+            pass.high.add(highRungsOutcome(client, peildatum: peildatum))
+            for benefit in client.benefits {
+                pass.years = pass.years.widened(toInclude: benefit.start.year)
+                pass.standDelta[benefit.start.year + 1] += 1
+                guard let end = benefit.end else { continue }
+                pass.years = pass.years.widened(toInclude: end.year)
+                if end.year + 1 < pass.standDelta.count { pass.standDelta[end.year + 1] -= 1 }
+                if benefit.endReason?.isWork ?? false { pass.toWork[end.year] += 1 }
             }
-            if let latest, latest.rung >= start.rung { successes += 1 }
         }
-        return (cohort, successes)
+        return pass
     }
 
-    static func highRungsToWork(_ dataset: Dataset, peildatum: Day) -> (cohort: Int, successes: Int) {
-        let yearBefore = peildatum.adding(months: -12)
+    struct ClientPass {
+        var low = Cohort(), high = Cohort()
+        /// The first and last year in which a benefit starts or ends.
+        var years: ClosedRange<Int>?
+        /// Indexed by year (Day years are 1...9999); standDelta[J] = stand on 1-1-J minus stand on 1-1-(J-1).
+        var toWork = [Int](repeating: 0, count: 10_001)
+        var standDelta = [Int](repeating: 0, count: 10_001)
+
+        /// The stand on 1 January of `year` (the beginstand of that year).
+        func stand(on year: Int) -> Int { standDelta[1...year].reduce(0, +) }
+    }
+
+    struct Cohort {
         var cohort = 0, successes = 0
-        dataset.clients.values.forEach { client in
-            guard client.runningBenefit(on: yearBefore) != nil, let rung = LadderPosition(history: client.ladder, on: yearBefore).current,
-                  rung == .paidWorkWithSupport || rung == .paidWork else { return }
+
+        mutating func add(_ outcome: Bool?) {
+            guard let outcome else { return }
             cohort += 1
-            let toWork = client.benefits.contains { benefit in
-                guard let end = benefit.end, let reason = benefit.endReason else { return false }
-                return reason.isWork && end > yearBefore && end <= peildatum
-            }
-            if toWork { successes += 1 }
+            if outcome { successes += 1 }
         }
-        return (cohort, successes)
+    }
+
+    /// `treden_1_2_vooruit` for one client: nil when not in the cohort (no running benefit on the
+    /// peildatum, or a start rung other than 1 or 2); else whether the latest `actueel` from the
+    /// start to min(peildatum, start + 2 years) is at least the start rung.
+    public static func lowRungsOutcome(_ client: Client, peildatum: Day) -> Bool? {
+        guard client.runningBenefit(on: peildatum) != nil, let start = LadderPosition(history: client.ladder, on: peildatum).start,
+              start.rung == .isolated || start.rung == .socialContacts else { return nil }
+        let windowEnd = min(peildatum, start.date.adding(months: 24))
+        var latest: LadderObservation?
+        for observation in client.ladder where observation.kind == .actual && observation.date >= start.date
+            && observation.date <= windowEnd && (latest.map { observation.date >= $0.date } ?? true) {
+            latest = observation
+        }
+        return latest.map { $0.rung >= start.rung } ?? false
+    }
+
+    /// `treden_5_6_naar_werk` for one client: nil when not in the cohort (no running benefit a
+    /// year before the peildatum, or not on rung 5 or 6 then); else whether a benefit ended
+    /// with a work reason after that date and on or before the peildatum.
+    public static func highRungsOutcome(_ client: Client, peildatum: Day) -> Bool? {
+        let yearBefore = peildatum.adding(months: -12)
+        guard client.runningBenefit(on: yearBefore) != nil, let rung = LadderPosition(history: client.ladder, on: yearBefore).current,
+              rung == .paidWorkWithSupport || rung == .paidWork else { return nil }
+        return client.benefits.contains { benefit in
+            guard let end = benefit.end, let reason = benefit.endReason else { return false }
+            return reason.isWork && end > yearBefore && end <= peildatum
+        }
     }
 
     public var json: JSONValue {

@@ -1,0 +1,300 @@
+import Foundation
+import TerminalUI
+import WerkbankCore
+
+extension ScreenCommands {
+    static let dashboard: [Command] = [
+        AppCommands.screen("dashboard", "nextPane", [.tab]),
+        AppCommands.screen("dashboard", "previousPane", [.backTab]),
+        AppCommands.screen("dashboard", "drilldown", [.enter]),
+        AppCommands.screen("dashboard", "earlier", [.char("[")]),
+        AppCommands.screen("dashboard", "later", [.char("]")]),
+        AppCommands.screen("dashboard", "period", [.char("p")]),
+        AppCommands.screen("dashboard", "peildatum", [.char("d")]),
+        AppCommands.screen("dashboard", "coach", [.char("t")]),
+        AppCommands.screen("dashboard", "export", [.char("x"), .char("e")]),
+    ] + ReportKind.allCases.indices.map { AppCommands.screen("dashboard", "pane\($0 + 1)", [.char(Character("\($0 + 1)"))]) }
+}
+
+/// The figures (F8): one pane per report with its table and a chart, a period, a peildatum and
+/// a coach filter. Arrows move over the figures; Enter lists the clients (or meldingen) behind
+/// one; `x` exports the pane to CSV. A werkcoach sees their own caseload only.
+final class DashboardScreen: Screen {
+    let scope = "dashboard"
+    private unowned let root: RootView
+    private let cache: ReportCache
+    private(set) var settings: DashboardSettings
+    let panes = ReportKind.allCases
+    private let tabBar: Tabs
+    let grid: FigureGrid
+    /// The report on screen (nil while it is computed in the background).
+    private(set) var current: (any Report)?
+    private var shownKey: ReportCache.Key?
+    private var cursors: [ReportKind: FigureGrid.Cell] = [:]
+
+    init(root: RootView, cache: ReportCache = ReportCache()) {
+        self.root = root
+        self.cache = cache
+        let user = root.model.user
+        settings = DashboardSettings(peildatum: root.model.today, coach: user.role == .coach ? user.name : nil)
+        tabBar = Tabs(titles: DashboardScreen.paneTitles(fitting: Int.max), glyphs: root.glyphs)
+        grid = FigureGrid(glyphs: root.glyphs)
+        tabBar.onChange = { [unowned self] _ in self.refresh() }
+        grid.onActivate = { [unowned self] _ in self.drillDown() }
+    }
+
+    var kind: ReportKind { panes[tabBar.activeIndex] }
+
+    /// A werkcoach's figures are their own caseload; everyone else may pick a coach.
+    var canPickCoach: Bool { root.model.user.role != .coach }
+
+    var title: String {
+        appText("dashboard.title") + " · " + (settings.coach.map { root.model.displayName(of: $0) } ?? appText("dashboard.all_coaches"))
+    }
+
+    var statusHint: String { appText("dashboard.hint") }
+
+    func willAppear() { refresh() }
+
+    // MARK: commands
+
+    func perform(_ command: String) -> Bool {
+        switch command {
+        case "dashboard.nextPane": showPane((tabBar.activeIndex + 1) % panes.count)
+        case "dashboard.previousPane": showPane((tabBar.activeIndex + panes.count - 1) % panes.count)
+        case "dashboard.drilldown": drillDown()
+        case "dashboard.earlier": shiftPeriod(years: -1)
+        case "dashboard.later": shiftPeriod(years: 1)
+        case "dashboard.period": askPeriod()
+        case "dashboard.peildatum": askPeildatum()
+        case "dashboard.coach": pickCoach()
+        case "dashboard.export": askExportPath()
+        default:
+            guard command.hasPrefix("dashboard.pane"), let n = Int(command.dropFirst("dashboard.pane".count)),
+                  panes.indices.contains(n - 1) else { return false }
+            showPane(n - 1)
+        }
+        return true
+    }
+
+    func showPane(_ index: Int) {
+        cursors[kind] = grid.cursor
+        tabBar.activate(index)
+    }
+
+    func handle(_ event: Event) -> Bool {
+        if case .mouse(let mouse) = event, mouse.y == tabRow { return tabBar.handle(event) }
+        return grid.handle(event)
+    }
+
+    /// Fetches the report for the current pane and settings (from the cache, or started in the
+    /// background); called on every change and every redraw, so a background result shows up.
+    func refresh() {
+        let key = ReportCache.Key(kind: kind, options: settings.options, version: root.model.store.seq)
+        guard key != shownKey || current == nil else { return }
+        let previousKind = shownKey?.kind
+        current = cache.report(key, data: root.model.data)
+        guard let current else { return }
+        shownKey = key
+        grid.show(current.tables)
+        if previousKind != kind { grid.select(cursors[kind] ?? FigureGrid.Cell(table: 0, row: 0, column: 1)) }
+    }
+
+    private func update(_ change: (inout DashboardSettings) -> Void) {
+        change(&settings)
+        refresh()
+    }
+
+    private func shiftPeriod(years: Int) {
+        guard let period = settings.shifted(years: years) else {
+            root.model.status = StatusMessage(appText("dashboard.period.open"), severity: .warning)
+            return
+        }
+        update { $0.period = period }
+    }
+
+    // MARK: prompts
+
+    private func askPeriod() {
+        let prompt = DashboardPrompt(title: appText("dashboard.period.title"), label: appText("dashboard.period.label"),
+                                     text: settings.period.from == nil && settings.period.to == nil ? "" : DashboardSettings.text(of: settings.period),
+                                     hint: appText("dashboard.period.hint"), glyphs: root.glyphs)
+        prompt.onSubmit = { [unowned self] text in
+            guard let period = DashboardSettings.parsePeriod(text) else { return appText("dashboard.period.bad", text) }
+            self.root.dismissOverlay()
+            self.update { $0.period = period }
+            return nil
+        }
+        prompt.onCancel = { [unowned self] in self.root.dismissOverlay() }
+        root.present(prompt)
+    }
+
+    private func askPeildatum() {
+        let prompt = DashboardPrompt(title: appText("dashboard.peildatum.title"), label: appText("dashboard.peildatum.label"),
+                                     text: settings.peildatum.dutch, hint: appText("dashboard.peildatum.hint"), glyphs: root.glyphs)
+        prompt.onSubmit = { [unowned self] text in
+            guard let day = Day(parsing: text.trimmingCharacters(in: .whitespaces)) else { return appText("dashboard.peildatum.bad", text) }
+            self.root.dismissOverlay()
+            self.update { $0.peildatum = day }
+            return nil
+        }
+        prompt.onCancel = { [unowned self] in self.root.dismissOverlay() }
+        root.present(prompt)
+    }
+
+    /// Coaches to filter on: the users with the coach role and anyone assigned to a client.
+    var coachChoices: [String] {
+        let data = root.model.data
+        var names = Set(data.users.values.filter { $0.role == .coach }.map(\.name))
+        data.clients.values.forEach { client in if !client.coach.isEmpty { names.insert(client.coach) } }
+        return names.sorted { (root.model.displayName(of: $0), $0) < (root.model.displayName(of: $1), $1) }
+    }
+
+    private func pickCoach() {
+        guard canPickCoach else {
+            root.model.status = StatusMessage(appText("dashboard.coach.own"), severity: .warning)
+            return
+        }
+        let coaches = coachChoices
+        let items = [appText("dashboard.all_coaches")] + coaches.map { "\(root.model.displayName(of: $0))  (\($0))" }
+        let picker = DashboardPicker(title: appText("dashboard.coach.title"), items: items,
+                                     selected: settings.coach.flatMap { coaches.firstIndex(of: $0) }.map { $0 + 1 } ?? 0, glyphs: root.glyphs)
+        picker.onPick = { [unowned self] index in
+            self.root.dismissOverlay()
+            self.update { $0.coach = index == 0 ? nil : coaches[index - 1] }
+        }
+        picker.onCancel = { [unowned self] in self.root.dismissOverlay() }
+        root.present(picker)
+    }
+
+    // MARK: drill-down and export
+
+    /// Lists the records behind the figure under the cursor.
+    func drillDown() {
+        guard let report = current as? DrillableReport, let labels = grid.selectedLabels,
+              let figure = report.figure(table: grid.cursor.table, row: grid.cursor.row, column: grid.cursor.column) else {
+            root.model.status = StatusMessage(appText("dashboard.drilldown.none"), severity: .warning)
+            return
+        }
+        let entries = Drilldown.entries(for: figure, in: root.model.data, options: settings.options)
+        guard !entries.isEmpty else {
+            root.model.status = StatusMessage(appText("dashboard.drilldown.empty"), severity: .warning)
+            return
+        }
+        let heading = [kind.label, labels.row, labels.column].filter { !$0.isEmpty }.joined(separator: " · ")
+        root.push(DrilldownScreen(root: root, heading: heading, entries: entries, peildatum: settings.peildatum))
+    }
+
+    /// `./werkbank-bestand-2026-11-23.csv`
+    var defaultExportPath: String { "./werkbank-\(kind.rawValue)-\(root.model.today.iso).csv" }
+
+    private func askExportPath() {
+        guard current != nil else {
+            root.model.status = StatusMessage(appText("dashboard.busy"), severity: .warning)
+            return
+        }
+        let prompt = DashboardPrompt(title: appText("dashboard.export.title", kind.label), label: appText("dashboard.export.label"),
+                                     text: defaultExportPath, hint: appText("dashboard.export.hint"), glyphs: root.glyphs)
+        prompt.onSubmit = { [unowned self] text in self.export(to: text) }
+        prompt.onCancel = { [unowned self] in self.root.dismissOverlay() }
+        root.present(prompt)
+    }
+
+    /// Writes the pane's report; returns the message for the field when it fails.
+    private func export(to path: String) -> String? {
+        guard let report = current else { return appText("dashboard.busy") }
+        do {
+            let url = try DashboardExport.write(report, to: path, workingDirectory: FileManager.default.currentDirectoryPath)
+            root.dismissOverlay()
+            root.model.recordAccess("export", subject: nil, detail: "dashboard \(kind.rawValue) \(settings.auditText) → \(url.path)")
+            root.model.status = StatusMessage(appText("dashboard.export.done", url.path), severity: .success)
+            return nil
+        } catch let error as WerkbankError {
+            root.model.status = StatusMessage(appText("dashboard.export.failed", error.message), severity: .error)
+            return error.message
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    // MARK: drawing
+
+    private var tabRow = 0
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        refresh()
+        tabRow = area.y
+        guard area.height >= 5 else { return }
+        tabBar.titles = DashboardScreen.paneTitles(fitting: area.width)
+        tabBar.render(area.row(0), into: &buffer)
+        renderSettings(area.row(1), into: &buffer)
+        let content = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
+        renderDetail(area.row(area.height - 1), into: &buffer)
+        guard let current else {
+            buffer.put(" " + appText("dashboard.busy"), x: content.x, y: content.y + 1, maxWidth: content.width, style: Style(.muted))
+            return
+        }
+        let (tableArea, chartArea) = DashboardScreen.split(content, tableWidth: grid.naturalWidth, tableHeight: grid.naturalHeight)
+        grid.render(tableArea, into: &buffer)
+        if let chartArea {
+            DashboardChart(report: current, cursorRow: grid.cursor.row, firstRow: grid.firstVisibleRow, glyphs: root.glyphs)
+                .render(chartArea, into: &buffer)
+        }
+    }
+
+    /// The pane names, shortened when they do not fit on one line.
+    static func paneTitles(fitting width: Int) -> [String] {
+        let full = ReportKind.allCases.map { appText("dashboard.pane.\($0.rawValue)") }
+        let needed = full.map { DisplayWidth.of($0) + 2 }.reduce(0, +) + full.count - 1
+        return needed <= width ? full : ReportKind.allCases.map { appText("dashboard.pane_short.\($0.rawValue)") }
+    }
+
+    /// Wide terminals get the chart beside the table, narrow ones below it (the table first,
+    /// the chart gets what is left, at least a third).
+    static func split(_ content: Rect, tableWidth: Int, tableHeight: Int) -> (table: Rect, chart: Rect?) {
+        let inner = Rect(x: content.x + 1, y: content.y, width: max(0, content.width - 2), height: content.height)
+        if inner.width >= 150 {
+            let width = min(tableWidth, inner.width * 2 / 3)
+            let parts = inner.columns([.length(width), .fill], spacing: 3)
+            return (parts[0], parts[1])
+        }
+        let chartHeight = max(content.height / 3, content.height - tableHeight - 1)
+        guard chartHeight >= 3 else { return (inner, nil) }
+        let parts = inner.rows([.fill, .length(chartHeight)], spacing: 1)
+        return (parts[0], parts[1])
+    }
+
+    private func renderSettings(_ row: Rect, into buffer: inout Buffer) {
+        buffer.fill(row, with: Cell(" ", style: Style(.text)))
+        let parts: [(String, String)] = [
+            (appText("dashboard.period"), DashboardSettings.text(of: settings.period)),
+            (appText("dashboard.peildatum"), settings.peildatum.dutch),
+            (appText("dashboard.coach"), settings.coach ?? appText("dashboard.all_coaches")),
+        ]
+        var x = row.x + 1
+        for (label, value) in parts where x < row.maxX {
+            x = buffer.put(label + " ", x: x, y: row.y, maxWidth: row.maxX - x, style: Style(.muted))
+            x = buffer.put(value + "   ", x: x, y: row.y, maxWidth: row.maxX - x, style: Style(.text, .bold))
+        }
+        if cache.isBusy { buffer.put(appText("dashboard.busy"), x: x, y: row.y, maxWidth: row.maxX - x, style: Style(.warning)) }
+    }
+
+    /// The figure under the cursor with its row and column, and what Enter does.
+    private func renderDetail(_ row: Rect, into buffer: inout Buffer) {
+        buffer.fill(row, with: Cell(" ", style: Style(.text)))
+        guard current != nil, let labels = grid.selectedLabels, let value = grid.selectedValue else { return }
+        let drillable = (current as? DrillableReport)?.figure(table: grid.cursor.table, row: grid.cursor.row, column: grid.cursor.column) != nil
+        let x = buffer.put(" \(labels.row) · \(labels.column): ", x: row.x, y: row.y, maxWidth: row.width, style: Style(.text))
+        let after = buffer.put(ReportRenderer.cellText(value), x: x, y: row.y, maxWidth: row.maxX - x, style: Style(.accent, .bold))
+        if drillable {
+            buffer.put("   " + appText("dashboard.drilldown.hint"), x: after, y: row.y, maxWidth: row.maxX - after, style: Style(.muted))
+        }
+    }
+}
+
+extension DashboardSettings {
+    /// For the audit log: "periode=2022–2026 peildatum=2026-11-23 coach=mvdberg".
+    var auditText: String {
+        "periode=\(DashboardSettings.text(of: period)) peildatum=\(peildatum.iso)" + (coach.map { " coach=\($0)" } ?? "")
+    }
+}

@@ -1,0 +1,1 @@
+../../WerkbankCoreTests/Fixtures/hengelo/HengeloPaper.swift
