@@ -12,6 +12,7 @@ public enum CLI {
         ImportCommand.self,
         ExportCommand.self,
         CheckCommand.self,
+        IntakeCommand.self,
     ]
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]

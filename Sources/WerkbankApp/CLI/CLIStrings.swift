@@ -76,6 +76,12 @@ public let cliStrings = StringTable([
     "cli.check.header": ("gegevensmap {0}:", "data directory {0}:"),
     "cli.check.ok": ("geen problemen gevonden", "no problems found"),
     "cli.check.problems": ("{0} problemen:", "{0} problems:"),
+    // MARK: intake
+    "cli.intake.summary": ("start de werkbank op een nieuwe melding (intake)", "starts the workbench on a new melding (intake)"),
+    "cli.intake.help": (
+        "gebruik: werkbank intake [--data MAP] [--user NAAM]\n\nStart de werkbank in de terminal op het formulier voor een nieuwe melding.\nEsc gaat naar het overzicht van open meldingen, aanvragen en intakes.",
+        "usage: werkbank intake [--data DIR] [--user NAME]\n\nStarts the terminal workbench on the form for a new melding.\nEsc goes to the overview of open meldingen, applications and intakes."),
+    "cli.intake.no_arguments": ("intake neemt geen argumenten", "intake takes no arguments"),
 ])
 
 func cliText(_ key: String, _ arguments: CustomStringConvertible...) -> String {

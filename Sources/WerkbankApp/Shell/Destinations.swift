@@ -5,7 +5,9 @@ import WerkbankCore
 extension RootView {
     static func screen(for destination: Destination, root: RootView) -> Screen? {
         switch destination {
-        case .caseload, .intake, .ladder, .instruments, .vacancies, .dashboard, .today:
+        case .intake:
+            return IntakeHomeScreen(root: root)
+        case .caseload, .ladder, .instruments, .vacancies, .dashboard, .today:
             return nil
         }
     }

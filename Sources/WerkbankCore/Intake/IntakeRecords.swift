@@ -34,7 +34,6 @@ public enum IntakeRecords {
         var client = client(for: melding, in: data) ?? newClient(from: melding, data: data)
         client.benefits.append(BenefitPeriod(id: IntakeRecordIDs.next(in: client.id, letter: "u", used: client.benefits.map(\.id)),
                                              start: start))
-        client.version += 1
         melding.clientId = client.id
         return [.putMelding(melding), .putClient(client)]
     }
@@ -121,7 +120,6 @@ public enum IntakeRecords {
                                                    date: today, kind: .expected, rung: expected, by: user,
                                                    reason: coreText("intake.ladder_reason"), targetDate: form.day(.expectedDate)))
         }
-        client.version += 1
         return client
     }
 }

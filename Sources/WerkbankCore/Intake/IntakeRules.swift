@@ -14,6 +14,13 @@ public enum IntakeRules {
 
     /// Problems of the fields on `step`.
     public static func problems(_ form: IntakeForm, step: IntakeStep, data: Dataset, today: Day) -> [IntakeField: String] {
+        check(form, step: step, data: data, today: today).problems
+    }
+
+    /// Problems of the fields on `step`, and which of its fields are required as the form is
+    /// now (an exemption makes its reason and end date required).
+    public static func check(_ form: IntakeForm, step: IntakeStep, data: Dataset, today: Day)
+        -> (problems: [IntakeField: String], required: Set<IntakeField>) {
         var check = FieldChecks(form: form, today: today)
         switch step {
         case .melding: meldingRules(&check, data: data)
@@ -49,7 +56,7 @@ public enum IntakeRules {
                 check.fail(.coach, coreText("validation.unknown_user", coach))
             }
         }
-        return check.problems
+        return (check.problems, check.requiredFields)
     }
 
     private static func meldingRules(_ check: inout FieldChecks, data: Dataset) {
@@ -132,6 +139,7 @@ struct FieldChecks {
     let form: IntakeForm
     let today: Day
     private(set) var problems: [IntakeField: String] = [:]
+    private(set) var requiredFields: Set<IntakeField> = []
 
     init(form: IntakeForm, today: Day) {
         self.form = form
@@ -143,6 +151,7 @@ struct FieldChecks {
     }
 
     mutating func required(_ field: IntakeField, message: String = coreText("validation.required")) {
+        requiredFields.insert(field)
         if form.isEmpty(field) { fail(field, message) }
     }
 
