@@ -123,8 +123,7 @@ extension IntakeFormScreen {
             let missing = step.fields.filter { all[$0] != nil }
             let selected = index == summarySelection
             let name = DisplayWidth.pad("\(index + 1) " + appText("intake.step.\(step.rawValue)"), to: 18)
-            let status = missing.isEmpty ? appText("intake.summary.complete")
-                : missing.map { field in appText("intake.field.\(field.rawValue)") + ": " + (all[field] ?? "") }.joined(separator: "; ")
+            let status = missing.isEmpty ? appText("intake.summary.complete") : IntakeFormScreen.missingText(missing, all)
             buffer.put((selected ? root.glyphs.pointer + " " : "  ") + name, x: area.x, y: y,
                        style: selected ? Style(.selection, .bold) : Style(.text))
             buffer.put(status, x: area.x + 20, y: y, maxWidth: max(0, area.width - 20), style: Style(missing.isEmpty ? .success : .warning))
@@ -138,6 +137,14 @@ extension IntakeFormScreen {
         y += 2
         let verdict = all.isEmpty ? appText("intake.summary.ready") : appText("intake.summary.missing", all.count)
         if y < area.maxY { buffer.put(verdict, x: area.x, y: y, maxWidth: area.width, style: Style(all.isEmpty ? .success : .warning)) }
+    }
+
+    /// "ontbreekt: opleiding, taalniveau; e-mail: 'jan@' is geen e-mailadres".
+    static func missingText(_ fields: [IntakeField], _ problems: [IntakeField: String]) -> String {
+        let required = coreText("validation.required")
+        let empty = fields.filter { problems[$0] == required }.map { appText("intake.field.\($0.rawValue)") }
+        let wrong = fields.filter { problems[$0] != required }.map { appText("intake.field.\($0.rawValue)") + ": " + (problems[$0] ?? "") }
+        return ((empty.isEmpty ? [] : [appText("intake.summary.empty", empty.joined(separator: ", "))]) + wrong).joined(separator: "; ")
     }
 
     /// Up/Down choose a step (or "opslaan"), Enter goes there.

@@ -89,6 +89,16 @@ final class IntakeFormView: View {
 
     // MARK: events
 
+    /// A select shown as a list highlights a row before anything is chosen: Space or Enter
+    /// chooses it. Returns whether it did.
+    @discardableResult
+    private func chooseHighlightedOption() -> Bool {
+        guard let select = controls[focusedIndex].control as? Select, controls[focusedIndex].height > 1,
+              select.selectedIndex == nil, !select.options.isEmpty else { return false }
+        select.choose(select.scroll.selected)
+        return true
+    }
+
     func handle(_ event: Event) -> Bool {
         guard !controls.isEmpty else { return false }
         switch event {
@@ -96,7 +106,10 @@ final class IntakeFormView: View {
             focus((focusedIndex + 1) % controls.count)
         case .key(.backTab):
             focus((focusedIndex - 1 + controls.count) % controls.count)
+        case .key(.char(" ")) where chooseHighlightedOption():
+            break
         case .key(.enter):
+            chooseHighlightedOption()
             if controls[focusedIndex].control.handle(event) { return true }
             if focusedIndex == controls.count - 1 { onSubmit?() } else { focus(focusedIndex + 1) }
         case .mouse(let mouse):

@@ -352,7 +352,7 @@ public let coreStrings = StringTable([
     // MARK: intake (intake helper)
     "intake.date_in_future": ("datum {0} ligt in de toekomst", "date {0} is in the future"),
     "intake.date_in_past": ("datum {0} ligt in het verleden", "date {0} is in the past"),
-    "intake.bsn_of_other": ("dit BSN is van klant {0} ({1}): koppel die klant", "this BSN belongs to client {0} ({1}): link that client"),
+    "intake.bsn_of_other": ("BSN hoort bij klant {0} ({1})", "BSN belongs to client {0} ({1})"),
     "intake.unknown_melding": ("onbekende melding '{0}'", "unknown melding '{0}'"),
     "intake.application_or_reason": ("vul de aanvraagdatum in, of kies waarom er geen aanvraag kwam", "enter the application date, or choose why there was no application"),
     "intake.reason_with_application": ("er is een aanvraag: laat 'geen aanvraag' leeg", "there is an application: leave 'no application' empty"),
