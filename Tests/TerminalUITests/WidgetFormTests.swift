@@ -72,6 +72,23 @@ final class WidgetFormTests: XCTestCase {
         XCTAssertFalse(form.isDirty)
     }
 
+    func testLeavingAnEditedFieldShowsItsMistakeAndCorrectingClearsIt() {
+        let (form, _, birth, _, _) = makeForm()
+        birth.validator = { $0.hasPrefix("31-02") ? "datum bestaat niet" : nil }
+        form.focus(1)
+        for character in "3102" { _ = form.handle(.key(.char(character))) }
+        XCTAssertNil(form.errors[1], "no message while still typing")
+        _ = form.handle(.key(.tab))
+        XCTAssertEqual(form.errors[1], "onvolledig (dd-mm-jjjj)")
+        XCTAssertNil(form.errors[0], "an untouched field is not judged on the way past")
+        _ = form.handle(.key(.backTab))
+        for character in "2020" { _ = form.handle(.key(.char(character))) }
+        XCTAssertEqual(form.errors[1], "datum bestaat niet", "re-checked as it is corrected")
+        for _ in 0..<8 { _ = form.handle(.key(.backspace)) }
+        for character in "01022020" { _ = form.handle(.key(.char(character))) }
+        XCTAssertNil(form.errors[1])
+    }
+
     func testFormScrollsToKeepTheFocusedFieldVisible() {
         let (form, _, _, _, _) = makeForm()
         form.focus(3)

@@ -27,7 +27,8 @@ final class DemoHistoryTests: XCTestCase {
         if let end = deployment.end, end < deployment.start { problems.append("ends before it starts") }
         if let months = instrument.maxMonths {
             if let end = deployment.end {
-                if end > deployment.start.adding(months: months) { problems.append("longer than \(months) months") }
+                // N months from 15-01 run up to and including the day before 15-(01+N).
+                if end >= deployment.start.adding(months: months) { problems.append("longer than \(months) months") }
             } else {
                 problems.append("open-ended but limited to \(months) months")
             }
@@ -85,7 +86,7 @@ final class DemoHistoryTests: XCTestCase {
         let deployments = DemoFixture.small.clients.values.flatMap(\.deployments)
         let trials = deployments.filter { $0.instrumentId == InstrumentCatalogue.ID.trialPlacement }
         XCTAssertFalse(trials.isEmpty)
-        XCTAssertTrue(trials.allSatisfy { trial in trial.end.map { $0 <= trial.start.adding(months: 3) } ?? false })
+        XCTAssertTrue(trials.allSatisfy { trial in trial.end.map { $0 < trial.start.adding(months: 3) } ?? false })
         let endingSoon = deployments.filter { deployment in
             deployment.isActive(on: today) && deployment.end.map { today.days(until: $0) <= 30 } ?? false
         }

@@ -5,7 +5,7 @@ import XCTest
 /// `;`, quotes and line breaks in names, diacritics, empty BSNs, several benefit periods.
 enum ExchangeSample {
     static func dataset(clients count: Int, seed: UInt64 = 42) -> Dataset {
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         var data = Dataset()
         let coaches = ["anna", "bert", "chantal; de \"coach\"", "dirk"]
         for name in coaches { data.users[name] = User(name: name, displayName: name, role: .coach) }
@@ -16,36 +16,36 @@ enum ExchangeSample {
         for number in 1...count {
             let id = String(format: "K%06d", number)
             var client = Client(id: id)
-            client.bsn = random.next(4) == 0 ? nil : bsn(&random)
-            client.firstName = firstNames[random.next(firstNames.count)]
-            client.infix = infixes[random.next(infixes.count)]
-            client.lastName = lastNames[random.next(lastNames.count)]
-            client.birthDate = Day(ordinal: -3650 + random.next(12000))
-            client.postcode = random.next(5) == 0 ? "" : "\(1000 + random.next(9000)) \(["AB", "XY", "ZZ"][random.next(3)])"
-            client.district = districts[random.next(districts.count)]
-            client.coach = coaches[random.next(coaches.count)]
-            client.targetGroups = Array(TargetGroup.allCases.shuffledPrefix(random.next(3), &random))
-            client.barriers = Array(Barrier.allCases.shuffledPrefix(random.next(4), &random))
-            client.workObligation = random.next(4) == 0 ? nil : WorkObligation.allCases[random.next(3)]
-            var start = Day(ordinal: 14_600 + random.next(2000))
-            let periods = 1 + random.next(3)
+            client.bsn = random.below(4) == 0 ? nil : bsn(&random)
+            client.firstName = firstNames[random.below(firstNames.count)]
+            client.infix = infixes[random.below(infixes.count)]
+            client.lastName = lastNames[random.below(lastNames.count)]
+            client.birthDate = Day(ordinal: -3650 + random.below(12000))
+            client.postcode = random.below(5) == 0 ? "" : "\(1000 + random.below(9000)) \(["AB", "XY", "ZZ"][random.below(3)])"
+            client.district = districts[random.below(districts.count)]
+            client.coach = coaches[random.below(coaches.count)]
+            client.targetGroups = Array(TargetGroup.allCases.shuffledPrefix(random.below(3), &random))
+            client.barriers = Array(Barrier.allCases.shuffledPrefix(random.below(4), &random))
+            client.workObligation = random.below(4) == 0 ? nil : WorkObligation.allCases[random.below(3)]
+            var start = Day(ordinal: 14_600 + random.below(2000))
+            let periods = 1 + random.below(3)
             for index in 0..<periods {
-                let running = index == periods - 1 && random.next(2) == 0
-                let end = running ? nil : start.adding(days: random.next(900))
+                let running = index == periods - 1 && random.below(2) == 0
+                let end = running ? nil : start.adding(days: random.below(900))
                 client.benefits.append(BenefitPeriod(id: "b\(index)", start: start, end: end,
-                                                     endReason: end == nil ? nil : EndReason.allCases[random.next(EndReason.allCases.count)]))
-                start = (end ?? start).adding(days: 1 + random.next(300))
+                                                     endReason: end == nil ? nil : EndReason.allCases[random.below(EndReason.allCases.count)]))
+                start = (end ?? start).adding(days: 1 + random.below(300))
             }
-            for index in 0..<random.next(5) {
-                client.ladder.append(LadderObservation(id: "t\(index)", date: Day(ordinal: 15_000 + random.next(1500)),
-                                                       kind: LadderKind.allCases[random.next(3)], rung: Rung.allCases[random.next(7)]))
+            for index in 0..<random.below(5) {
+                client.ladder.append(LadderObservation(id: "t\(index)", date: Day(ordinal: 15_000 + random.below(1500)),
+                                                       kind: LadderKind.allCases[random.below(3)], rung: Rung.allCases[random.below(7)]))
             }
             data.clients[id] = client
-            if random.next(3) == 0 {
-                let date = Day(ordinal: 16_000 + random.next(700))
-                let applied = random.next(2) == 0 ? date.adding(days: random.next(30)) : nil
-                let decision = applied == nil ? nil : Decision.allCases[random.next(4)]
-                data.meldingen["M\(number)"] = Melding(id: "M\(number)", clientId: random.next(3) == 0 ? nil : id, date: date,
+            if random.below(3) == 0 {
+                let date = Day(ordinal: 16_000 + random.below(700))
+                let applied = random.below(2) == 0 ? date.adding(days: random.below(30)) : nil
+                let decision = applied == nil ? nil : Decision.allCases[random.below(4)]
+                data.meldingen["M\(number)"] = Melding(id: "M\(number)", clientId: random.below(3) == 0 ? nil : id, date: date,
                                                       applicationDate: applied, decision: decision,
                                                       decisionDate: decision == nil ? nil : applied?.adding(days: 20))
             }
@@ -54,9 +54,9 @@ enum ExchangeSample {
     }
 
     /// Nine digits passing the elfproef.
-    static func bsn(_ random: inout SplitMix) -> String {
+    static func bsn(_ random: inout SeededRandom) -> String {
         while true {
-            let digits = (0..<8).map { _ in random.next(10) }
+            let digits = (0..<8).map { _ in random.below(10) }
             let sum = digits.enumerated().reduce(0) { $0 + $1.element * (9 - $1.offset) }
             if sum % 11 < 10, digits.contains(where: { $0 != 0 }) { return (digits + [sum % 11]).map(String.init).joined() }
         }
@@ -67,22 +67,11 @@ enum ExchangeSample {
     }
 }
 
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-}
 
 extension Array {
-    func shuffledPrefix(_ count: Int, _ random: inout SplitMix) -> ArraySlice<Element> {
+    func shuffledPrefix(_ count: Int, _ random: inout SeededRandom) -> ArraySlice<Element> {
         var copy = self
-        for index in copy.indices.reversed() { copy.swapAt(index, random.next(index + 1)) }
+        for index in copy.indices.reversed() { copy.swapAt(index, random.below(index + 1)) }
         return copy.prefix(count)
     }
 }

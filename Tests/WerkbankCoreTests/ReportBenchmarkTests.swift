@@ -28,7 +28,7 @@ final class ReportBenchmarkTests: XCTestCase {
     }
 
     static func largeDataset(clients count: Int) -> Dataset {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededRandom(seed: 42)
         var dataset = Dataset()
         let origin = Day.firstOfYear(2012)
         let coaches = (1...40).map { "coach\($0)" }

@@ -64,7 +64,7 @@ final class ReportBestandTests: XCTestCase {
 
     func testBeginstandPlusSaldoIsEindstandOnGeneratedData() {
         var clients: [Client] = []
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(seed: 7)
         for index in 0..<500 {
             var benefits: [BenefitPeriod] = []
             var start = Day.firstOfYear(2010).adding(days: Int(generator.next() % 2000))

@@ -41,8 +41,13 @@ public final class Form: View {
         for field in fields { field.control.isDirty = false }
     }
 
+    /// Moves the focus to field `index`. The field being left is checked when it was edited, so
+    /// a mistake shows as soon as the person moves on (and is re-checked as they correct it).
     public func focus(_ index: Int) {
         guard fields.indices.contains(index) else { return }
+        if index != focusedIndex, fields.indices.contains(focusedIndex), fields[focusedIndex].control.isDirty {
+            errors[focusedIndex] = check(focusedIndex)
+        }
         for (i, field) in fields.enumerated() { field.control.isFocused = i == index }
         focusedIndex = index
     }

@@ -12,6 +12,7 @@ public enum CLI {
         ImportCommand.self,
         ExportCommand.self,
         CheckCommand.self,
+        BenchCommand.self,
         IntakeCommand.self,
     ]
 

@@ -11,7 +11,7 @@ public enum CheckCommand: Subcommand {
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         guard arguments.positional.isEmpty else { throw UsageError(cliText("cli.check.no_arguments")) }
-        let store = try Store.open(context.dataDirectory, user: context.user, readOnly: true)
+        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
         defer { store.close() }
         let report = DatasetCheck.run(store.data, today: Day.today(environment: context.environment))
         context.output.line(cliText("cli.check.header", context.dataDirectory.path))

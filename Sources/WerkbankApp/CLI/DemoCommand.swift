@@ -19,7 +19,7 @@ public enum DemoCommand: Subcommand {
         try refuseExistingData(at: directory)
 
         let today = Day.today(environment: context.environment)
-        if context.isTerminal { context.output.line(cliText("cli.demo.generating", grouped(clients))) }
+        if context.isTerminal { context.output.line(cliText("cli.demo.generating", DutchNumber.integer(clients))) }
         let started = DispatchTime.now()
         let dataset = DemoGenerator(seed: seed, clients: clients, today: today).generate()
         let generated = DispatchTime.now()
@@ -27,10 +27,10 @@ public enum DemoCommand: Subcommand {
         store.close()
         let written = DispatchTime.now()
 
-        context.output.line(cliText("cli.demo.done", directory.path, grouped(dataset.clients.count), grouped(dataset.users.count),
-                                    grouped(dataset.employers.count), grouped(dataset.vacancies.count),
-                                    grouped(dataset.placements.count), grouped(dataset.meldingen.count),
-                                    grouped(dataset.instruments.count)))
+        context.output.line(cliText("cli.demo.done", directory.path, DutchNumber.integer(dataset.clients.count), DutchNumber.integer(dataset.users.count),
+                                    DutchNumber.integer(dataset.employers.count), DutchNumber.integer(dataset.vacancies.count),
+                                    DutchNumber.integer(dataset.placements.count), DutchNumber.integer(dataset.meldingen.count),
+                                    DutchNumber.integer(dataset.instruments.count)))
         context.output.line(cliText("cli.demo.details", String(seed), today.dutch,
                                     seconds(from: started, to: generated), seconds(from: generated, to: written)))
         return 0
@@ -39,7 +39,7 @@ public enum DemoCommand: Subcommand {
     static func clientCount(_ text: String?) throws -> Int {
         guard let text else { return DemoGenerator.defaultClientCount }
         guard let count = Int(text), (1...maximumClients).contains(count) else {
-            throw UsageError(cliText("cli.demo.bad_clients", text, grouped(maximumClients)))
+            throw UsageError(cliText("cli.demo.bad_clients", text, DutchNumber.integer(maximumClients)))
         }
         return count
     }
@@ -62,16 +62,5 @@ public enum DemoCommand: Subcommand {
     static func seconds(from start: DispatchTime, to end: DispatchTime) -> String {
         let tenths = Int((end.uptimeNanoseconds - start.uptimeNanoseconds) / 100_000_000)
         return "\(tenths / 10),\(tenths % 10)"
-    }
-
-    /// `1.234.567` (until a shared Dutch number formatter is in main).
-    static func grouped(_ number: Int) -> String {
-        var digits = String(number)
-        var result = ""
-        while digits.count > 3 {
-            result = "." + digits.suffix(3) + result
-            digits.removeLast(3)
-        }
-        return digits + result
     }
 }

@@ -13,7 +13,7 @@ public enum ImportCommand: Subcommand {
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         guard arguments.positional.count == 1 else { throw UsageError(cliText("cli.import.need_directory")) }
         let source = URL(fileURLWithPath: arguments.positional[0])
-        let directory = context.dataDirectory
+        let directory = try context.preparedDataDirectory()
         let progress = ProgressLine(output: context.errors, enabled: context.isTerminal)
         defer { progress.finish() }
         progress.status(cliText("cli.import.reading", directory.path))

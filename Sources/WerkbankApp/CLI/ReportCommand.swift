@@ -12,7 +12,7 @@ public enum ReportCommand: Subcommand {
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         let request = try ReportRequest(arguments, today: Day.today(environment: context.environment))
-        let store = try Store.open(context.dataDirectory, user: context.user, readOnly: true)
+        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
         defer { store.close() }
         try request.checkCoach(in: store.data)
         let report = request.kind.compute(store.data, options: request.options)

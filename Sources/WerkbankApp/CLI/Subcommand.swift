@@ -32,6 +32,12 @@ public struct CLIContext {
     /// True when standard output is a terminal (progress bars, colours).
     public var isTerminal: Bool
 
+    /// The data directory to work on; the built-in demo directory is created on first use.
+    public func preparedDataDirectory() throws -> URL {
+        if usesDemoDirectory { try DemoData.ensureDirectory(at: dataDirectory, today: Day.today(environment: environment)) }
+        return dataDirectory
+    }
+
     /// `--data DIR`, else `$WERKBANK_DATA`, else the demo directory.
     public var dataDirectory: URL {
         if let explicit = explicitDataDirectory { return URL(fileURLWithPath: explicit) }

@@ -49,13 +49,13 @@ public enum Workbench {
     }
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
-        try run(arguments, context: context, start: nil)
+        if arguments.flags.contains("toolkit-demo") { return try ToolkitDemo.run(environment: context.environment) }
+        return try run(arguments, context: context, start: nil)
     }
 
     /// Runs the workbench opened on `start` (with `command` run there), see `makeRoot`.
     static func run(_ arguments: Arguments, context: CLIContext, start: Destination?, then command: String? = nil) throws -> Int32 {
-        let directory = context.dataDirectory
-        if context.usesDemoDirectory { try DemoData.ensureDirectory(at: directory) }
+        let directory = try context.preparedDataDirectory()
         let (store, readOnlyReason) = try openStore(directory, user: context.user)
         defer { store.close() }
         var warnings = store.warnings

@@ -2,7 +2,7 @@
 /// diacritics), valid BSNs, ladder positions, contacts, actions and deployments, ~100 clients per coach.
 public enum SyntheticCaseload {
     public static func dataset(clients count: Int, today: Day, seed: UInt64 = 42) -> Dataset {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var dataset = Dataset()
         let coachCount = max(1, count / 100)
         for number in 0..<coachCount {
@@ -49,7 +49,7 @@ public enum SyntheticCaseload {
     }
 
     /// Nine digits passing the elfproef.
-    private static func bsn(_ random: inout SplitMix64) -> String {
+    private static func bsn(_ random: inout SeededRandom) -> String {
         while true {
             let digits = (0..<8).map { _ in Int(random.next() % 10) }
             let sum = digits.enumerated().reduce(0) { $0 + $1.element * (9 - $1.offset) }
@@ -58,7 +58,7 @@ public enum SyntheticCaseload {
         }
     }
 
-    private static func pick<T>(_ items: [T], _ random: inout SplitMix64) -> T {
+    private static func pick<T>(_ items: [T], _ random: inout SeededRandom) -> T {
         items[Int(random.next() % UInt64(items.count))]
     }
 
@@ -70,19 +70,4 @@ public enum SyntheticCaseload {
                                     "Wit", "Kok", "Jong", "Boer", "Groot", "Willems", "Kaya", "Haan", "Bosch", "Huisman", "Kuipers"]
     private static let districts = ["Berflo Es", "Hasseler Es", "Groot Driene", "Klein Driene", "Hengelo-Noord", "Slangenbeek"]
     private static let letterPairs = ["AB", "AC", "BD", "CE", "GH", "KL", "RS", "XZ"]
-}
-
-/// A small, fast, reproducible random number generator.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -5,7 +5,7 @@ enum DemoCaseWork {
     static let channelTable = WeightedTable<ContactChannel>([(.meeting, 45), (.phone, 35), (.mail, 15), (.homeVisit, 5)])
 
     static func notes(clientId: String, timeline: DemoTimeline, ladder: DemoLadder, intake: Day, intaker: String,
-                      coach: String, today: Day, random: inout DemoRandom) -> [ContactNote] {
+                      coach: String, today: Day, random: inout SeededRandom) -> [ContactNote] {
         var notes = [ContactNote(id: clientId + "-n1", date: intake, by: intaker, channel: .meeting, text: DemoTexts.intakeNote)]
         let lastContact: Day
         if timeline.status == .former {
@@ -36,7 +36,7 @@ enum DemoCaseWork {
     }
 
     static func actions(clientId: String, timeline: DemoTimeline, ladder: DemoLadder, coach: String, today: Day,
-                        random: inout DemoRandom) -> [PlanAction] {
+                        random: inout SeededRandom) -> [PlanAction] {
         let begin = timeline.current?.start ?? timeline.periods.last?.start ?? timeline.known
         var actions: [PlanAction] = []
         func title(on date: Day) -> String {

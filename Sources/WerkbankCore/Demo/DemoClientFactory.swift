@@ -9,7 +9,7 @@ struct DemoClientOutput: Sendable {
 /// Builds one client from its own random stream, so clients can be made in any order and in parallel.
 enum DemoClientFactory {
     static func make(index: Int, context: DemoContext) -> DemoClientOutput {
-        var random = DemoRandom(seed: context.seed, stream: 1_000 + UInt64(index))
+        var random = SeededRandom(seed: context.seed, stream: 1_000 + UInt64(index))
         let today = context.today
         let id = demoID("K", index + 1, width: context.idWidth)
         var person = DemoPerson(today: today, random: &random)
@@ -50,17 +50,8 @@ enum DemoClientFactory {
         var routes = DemoProfile.routes(rung: startRung, barriers: barriers, groups: groups, random: &random)
         if wageValueAssessment != nil { routes.append(.labourExpert) }
 
-        var skills: [String] = []
-        var certificates: [String] = []
-        for occupation in person.occupations {
-            for skill in occupation.skills where !skills.contains(skill) && random.chance(0.8) { skills.append(skill) }
-            for certificate in occupation.certificates where !certificates.contains(certificate) && random.chance(0.5) {
-                certificates.append(certificate)
-            }
-        }
-        for certificate in DemoDeployments.certificates(from: deployments, today: today) where !certificates.contains(certificate) {
-            certificates.append(certificate)
-        }
+        let (skills, certificates) = person.skillsAndCertificates(
+            earned: DemoDeployments.certificates(from: deployments, today: today), random: &random)
 
         let address = DemoPerson.address(random: &random)
         let email = random.chance(0.7)

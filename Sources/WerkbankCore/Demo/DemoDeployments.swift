@@ -19,17 +19,17 @@ enum DemoDeployments {
     }
 
     /// Planned length of a deployment in days, nil for open-ended ones; within the instrument's maximum.
-    static func length(_ instrument: Instrument, random: inout DemoRandom, start: Day) -> Day? {
+    static func length(_ instrument: Instrument, random: inout SeededRandom, start: Day) -> Day? {
         switch instrument.id {
-        case InstrumentCatalogue.ID.courseVCA, InstrumentCatalogue.ID.courseForklift: return start.adding(days: random.int(7...28))
-        case InstrumentCatalogue.ID.learnAndWork: return start.adding(months: random.int(3...6))
-        case InstrumentCatalogue.ID.apprenticeship: return start.adding(months: random.int(10...24))
-        case InstrumentCatalogue.ID.selfEmployed: return start.adding(months: random.int(6...18))
-        case InstrumentCatalogue.ID.languageNT2: return start.adding(months: random.int(6...12))
+        case InstrumentCatalogue.ID.courseVCA, InstrumentCatalogue.ID.courseForklift: return start.adding(days: random.int(7...26))
+        case InstrumentCatalogue.ID.learnAndWork: return start.lastDay(ofMonths: random.int(3...6))
+        case InstrumentCatalogue.ID.apprenticeship: return start.lastDay(ofMonths: random.int(10...24))
+        case InstrumentCatalogue.ID.selfEmployed: return start.lastDay(ofMonths: random.int(6...18))
+        case InstrumentCatalogue.ID.languageNT2: return start.lastDay(ofMonths: random.int(6...12))
         case InstrumentCatalogue.ID.volunteering, InstrumentCatalogue.ID.dayActivities:
-            return random.chance(0.5) ? nil : start.adding(months: random.int(6...18))
+            return random.chance(0.5) ? nil : start.lastDay(ofMonths: random.int(6...18))
         default:
-            return instrument.maxMonths.map { start.adding(months: random.int(1...$0)) }
+            return instrument.maxMonths.map { start.lastDay(ofMonths: random.int(1...$0)) }
         }
     }
 
@@ -43,7 +43,7 @@ enum DemoDeployments {
     }()
 
     static func build(timeline: DemoTimeline, ladder: DemoLadder, intake: Day, groups: [TargetGroup], barriers: [Barrier],
-                      wishes: String, coach: String, context: DemoContext, random: inout DemoRandom) -> [InstrumentDeployment] {
+                      wishes: String, coach: String, context: DemoContext, random: inout SeededRandom) -> [InstrumentDeployment] {
         var windows: [(start: Day, end: Day?, current: Bool)] = timeline.periods.map { ($0.start, $0.end, $0.end == nil) }
         if timeline.status == .nugger { windows = [(timeline.known, nil, true)] }
         var result: [InstrumentDeployment] = []
@@ -87,5 +87,13 @@ enum DemoDeployments {
             default: return nil
             }
         }
+    }
+}
+
+extension Day {
+    /// The last day of a period of `months` months that starts on this day: three months from
+    /// 15-01 run up to and including 14-04.
+    func lastDay(ofMonths months: Int) -> Day {
+        adding(months: months).adding(days: -1)
     }
 }

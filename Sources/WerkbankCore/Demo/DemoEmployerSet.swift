@@ -7,7 +7,7 @@ struct DemoEmployerSet: Sendable {
     /// Hartwerk members weigh more: they take most candidates.
     let employerTable: WeightedTable<Int>
 
-    init(staff: DemoStaff, today: Day, random: inout DemoRandom) {
+    init(staff: DemoStaff, today: Day, random: inout SeededRandom) {
         var employers: [Employer] = []
         for (index, profile) in DemoEmployers.all.enumerated() {
             let pool = DemoNamePool.dutch

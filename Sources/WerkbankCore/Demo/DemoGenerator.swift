@@ -26,9 +26,9 @@ public struct DemoGenerator: Sendable {
     }
 
     public func generate() -> Dataset {
-        var staffRandom = DemoRandom(seed: seed, stream: 1)
+        var staffRandom = SeededRandom(seed: seed, stream: 1)
         let staff = DemoStaff(clientCount: clientCount, random: &staffRandom)
-        var employerRandom = DemoRandom(seed: seed, stream: 2)
+        var employerRandom = SeededRandom(seed: seed, stream: 2)
         let employers = DemoEmployerSet(staff: staff, today: today, random: &employerRandom)
         let historyStart = min(Day.firstOfYear(2012), today.adding(months: -48))
         let context = DemoContext(
@@ -111,7 +111,7 @@ public struct DemoGenerator: Sendable {
     /// `bsn`, or when another client already has it a new one from the client's own stream.
     private func unique(_ bsn: String, in used: inout Set<String>, stream: UInt64) -> String {
         guard !used.insert(bsn).inserted else { return bsn }
-        var random = DemoRandom(seed: seed, stream: stream)
+        var random = SeededRandom(seed: seed, stream: stream)
         var replacement = DemoPerson.bsn(random: &random)
         while !used.insert(replacement).inserted { replacement = DemoPerson.bsn(random: &random) }
         return replacement

@@ -9,7 +9,7 @@ struct DemoLadder {
     private var nextNumber = 1
 
     init(clientId: String, start: Rung, expected: Rung?, intake: Day, last: Day, reintake: Day?,
-         intaker: String, coach: String, random: inout DemoRandom) {
+         intaker: String, coach: String, random: inout SeededRandom) {
         idPrefix = clientId + "-t"
         add(.start, start, on: intake, by: intaker, reason: random.pick(DemoTexts.startReasons))
         if let expected {

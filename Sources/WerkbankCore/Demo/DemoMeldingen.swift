@@ -10,7 +10,7 @@ enum DemoMeldingen {
     static let noApplicationTable = WeightedTable<NoApplicationReason>([(.foundWork, 35), (.ownMeans, 25), (.referred, 25), (.other, 15)])
 
     static func build(clientId: String, birthDate: Day, periods: [BenefitPeriod], intaker: String, context: DemoContext,
-                      random: inout DemoRandom) -> [Melding] {
+                      random: inout SeededRandom) -> [Melding] {
         let today = context.today
         var result: [Melding] = []
         for period in periods {
@@ -35,7 +35,7 @@ enum DemoMeldingen {
     }
 
     /// A melding of someone without a client record that did not (yet) lead to a benefit.
-    static func otherMelding(near day: Day, intaker: String, context: DemoContext, random: inout DemoRandom) -> Melding {
+    static func otherMelding(near day: Day, intaker: String, context: DemoContext, random: inout SeededRandom) -> Melding {
         let today = context.today
         let date = min(today, max(context.benefitFloor, day.adding(days: random.int(-45...45))))
         let age = random.int(18...66)

@@ -36,7 +36,7 @@ struct DemoPerson {
     static let polishLanguage = WeightedTable<LanguageLevel>([(.a1, 25), (.a2, 40), (.b1, 30), (.b2, 5)])
     static let secondGenerationLanguage = WeightedTable<LanguageLevel>([(.native, 70), (.b2, 12), (.b1, 10), (.a2, 8)])
 
-    init(today: Day, random: inout DemoRandom) {
+    init(today: Day, random: inout SeededRandom) {
         origin = DemoPerson.originTable.draw(&random)
         female = random.chance(0.5)
         let pool = origin.names
@@ -89,8 +89,23 @@ struct DemoPerson {
     /// grow up with Dutch.
     var isFirstGeneration: Bool { origin != .dutch && languageLevel != .native }
 
+    /// Most skills and about half the certificates of the former occupations, plus the
+    /// certificates earned with a course.
+    func skillsAndCertificates(earned: [String], random: inout SeededRandom) -> (skills: [String], certificates: [String]) {
+        var skills: [String] = []
+        var certificates: [String] = []
+        for occupation in occupations {
+            for skill in occupation.skills where !skills.contains(skill) && random.chance(0.8) { skills.append(skill) }
+            for certificate in occupation.certificates where !certificates.contains(certificate) && random.chance(0.5) {
+                certificates.append(certificate)
+            }
+        }
+        for certificate in earned where !certificates.contains(certificate) { certificates.append(certificate) }
+        return (skills, certificates)
+    }
+
     /// A postcode `1234 AB` in a Hengelo district, and a street address there.
-    static func address(random: inout DemoRandom) -> (postcode: String, district: String, address: String) {
+    static func address(random: inout SeededRandom) -> (postcode: String, district: String, address: String) {
         let district = DemoPlaces.districtTable.draw(&random)
         var letters = ""
         repeat {
@@ -102,7 +117,7 @@ struct DemoPerson {
     }
 
     /// Nine digits passing the elfproef.
-    static func bsn(random: inout DemoRandom) -> String {
+    static func bsn(random: inout SeededRandom) -> String {
         while true {
             var digits = [random.int(1...6)] + (1..<8).map { _ in random.int(0...9) }
             let sum = digits.enumerated().reduce(0) { $0 + $1.element * (9 - $1.offset) }
@@ -113,7 +128,7 @@ struct DemoPerson {
         }
     }
 
-    static func mobile(random: inout DemoRandom) -> String {
+    static func mobile(random: inout SeededRandom) -> String {
         "06-" + String((0..<8).map { _ in Character(String(random.int(0...9))) })
     }
 }

@@ -16,7 +16,7 @@ struct DemoPlacementBuilder {
     }
 
     mutating func build(timeline: DemoTimeline, ladder: inout DemoLadder, wageValueAssessment: inout Day?,
-                        random: inout DemoRandom) {
+                        random: inout SeededRandom) {
         switch timeline.status {
         case .former:
             if let last = timeline.periods.last, last.endReason == .work, random.chance(0.4) {
@@ -41,7 +41,7 @@ struct DemoPlacementBuilder {
         }
     }
 
-    private func employer(_ random: inout DemoRandom) -> String {
+    private func employer(_ random: inout SeededRandom) -> String {
         context.employers.employers[context.employers.employerTable.draw(&random)].id
     }
 
@@ -56,7 +56,7 @@ struct DemoPlacementBuilder {
 
     /// A benefit that ended because the client started working at one of the employers.
     private mutating func outflowToWork(period: BenefitPeriod, ladder: inout DemoLadder, wageValueAssessment: inout Day?,
-                                        random: inout DemoRandom) {
+                                        random: inout SeededRandom) {
         guard let end = period.end else { return }
         let employerId = employer(&random)
         var trialStart: Day?
@@ -76,15 +76,15 @@ struct DemoPlacementBuilder {
             if wageValueAssessment == nil {
                 wageValueAssessment = max(intake, (trialStart ?? end).adding(days: -random.int(10...60)))
             }
-            let subsidyEnd: Day? = random.chance(0.3) ? nil : contractStart.adding(months: random.pick([12, 24]))
+            let subsidyEnd: Day? = random.chance(0.3) ? nil : contractStart.lastDay(ofMonths: random.pick([12, 24]))
             deploy(InstrumentCatalogue.ID.wageSubsidy, start: contractStart, end: subsidyEnd, employerId: employerId,
                    amount: Double(random.int(12...32) * 50), note: "loonwaarde \(random.int(40...80))%")
             if random.chance(0.6) {
-                deploy(InstrumentCatalogue.ID.jobCoaching, start: contractStart, end: contractStart.adding(months: random.int(6...12)),
+                deploy(InstrumentCatalogue.ID.jobCoaching, start: contractStart, end: contractStart.lastDay(ofMonths: random.int(6...12)),
                        employerId: employerId, hours: Double(random.int(4...12)))
             }
             if groups.contains(.jobAgreement) {
-                deploy(InstrumentCatalogue.ID.noRiskPolicy, start: contractStart, end: contractStart.adding(months: 60), employerId: employerId)
+                deploy(InstrumentCatalogue.ID.noRiskPolicy, start: contractStart, end: contractStart.lastDay(ofMonths: 60), employerId: employerId)
             }
             if random.chance(0.1) {
                 deploy(InstrumentCatalogue.ID.workplaceAdaptation, start: contractStart, end: contractStart, employerId: employerId)
@@ -106,7 +106,7 @@ struct DemoPlacementBuilder {
 
     /// A client in the caseload on the way to work now: proposed for a vacancy, on a running
     /// proefplaatsing, or after a proefplaatsing that did not work out.
-    private mutating func inFunnel(period: BenefitPeriod, ladder: inout DemoLadder, random: inout DemoRandom) {
+    private mutating func inFunnel(period: BenefitPeriod, ladder: inout DemoLadder, random: inout SeededRandom) {
         let today = context.today
         let earliestTrial = max(period.start, intake).adding(days: 7)
         let rung = ladder.current
@@ -125,7 +125,7 @@ struct DemoPlacementBuilder {
             let vacancy = open.isEmpty || random.chance(0.4) ? nil : random.pick(open)
             let employerId = vacancy?.employerId ?? employer(&random)
             ladder.raise(to: .unpaidWork, on: start, by: coach, reason: "proefplaatsing gestart")
-            deploy(InstrumentCatalogue.ID.trialPlacement, start: start, end: start.adding(months: 3), employerId: employerId)
+            deploy(InstrumentCatalogue.ID.trialPlacement, start: start, end: start.lastDay(ofMonths: 3), employerId: employerId)
             add(Placement(id: "", clientId: clientId, employerId: employerId, vacancyId: vacancy?.id, stage: .trial,
                           proposed: proposed, trialStart: start, by: coach))
         default:

@@ -28,6 +28,4 @@ enum DemoPlaces {
     static let forbiddenPostcodeLetters: Set<String> = ["SA", "SD", "SS"]
 
     static let letters = Array("ABCDEFGHJKLMNPRSTVWXZ")
-
-    static let twenteTowns = ["Hengelo", "Enschede", "Almelo", "Borne", "Oldenzaal", "Delden", "Haaksbergen", "Goor"]
 }

@@ -24,7 +24,7 @@ enum DemoProfile {
     static let unknownStepShare = 0.007
 
     /// The expected rung, or nil when it is not known.
-    static func expectedRung(start: Rung, random: inout DemoRandom) -> Rung? {
+    static func expectedRung(start: Rung, random: inout SeededRandom) -> Rung? {
         guard let steps = stepTables[start], !random.chance(unknownStepShare) else { return nil }
         return Rung(rawValue: start.rawValue + steps.draw(&random))
     }
@@ -40,7 +40,7 @@ enum DemoProfile {
         }
     }
 
-    static func barriers(person: DemoPerson, age: Int, rung: Rung, random: inout DemoRandom) -> [Barrier] {
+    static func barriers(person: DemoPerson, age: Int, rung: Rung, random: inout SeededRandom) -> [Barrier] {
         let lowLanguage = person.languageLevel.rank < LanguageLevel.b1.rank
         guard !random.chance(noBarrierChance(rung: rung) * (lowLanguage ? 0.3 : 1.0)) else { return [] }
         let lowRung = rung == .isolated || rung == .socialContacts
@@ -76,7 +76,7 @@ enum DemoProfile {
     }
 
     static func targetGroups(person: DemoPerson, age: Int, rung: Rung, barriers: [Barrier],
-                             random: inout DemoRandom) -> [TargetGroup] {
+                             random: inout SeededRandom) -> [TargetGroup] {
         var groups: [TargetGroup] = []
         let lowEducation = [.none, .primary, .mbo1].contains(person.education)
         let schoolLeaver = age < 27 && random.chance(lowEducation ? 0.3 : person.education == .vmbo ? 0.06 : 0)
@@ -108,7 +108,7 @@ enum DemoProfile {
     }
 
     static func workObligation(person: DemoPerson, rung: Rung, barriers: [Barrier], reference: Day,
-                               random: inout DemoRandom) -> (WorkObligation, reason: String, end: Day?) {
+                               random: inout SeededRandom) -> (WorkObligation, reason: String, end: Day?) {
         guard random.chance(exemptionChance(rung: rung)) else { return (.imposed, "", nil) }
         let full = random.chance(rung <= .socialContacts ? 0.65 : 0.35)
         let reason: String
@@ -128,7 +128,7 @@ enum DemoProfile {
         return (full ? .fullExemption : .partialExemption, reason, end)
     }
 
-    static func routes(rung: Rung, barriers: [Barrier], groups: [TargetGroup], random: inout DemoRandom) -> [Route] {
+    static func routes(rung: Rung, barriers: [Barrier], groups: [TargetGroup], random: inout SeededRandom) -> [Route] {
         var routes: [Route] = []
         let far = rung <= .socialContacts
         if groups.contains(.jobAgreement) || groups.contains(.shelteredWork) {

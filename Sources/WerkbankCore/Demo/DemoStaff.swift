@@ -24,7 +24,7 @@ struct DemoStaff: Sendable {
         ("R", DemoSurname("El Amrani"), 0.8),
     ]
 
-    init(clientCount: Int, random: inout DemoRandom) {
+    init(clientCount: Int, random: inout SeededRandom) {
         var taken = Set<String>()
         func user(_ initial: String, _ surname: DemoSurname, _ role: UserRole) -> User {
             let infixInitials = surname.infix.split(separator: " ").compactMap(\.first).map(String.init).joined()

@@ -43,7 +43,7 @@ struct DemoTimeline {
     /// Reasons a first period ended for someone who came back on benefit.
     static let returnReasonTable = WeightedTable<EndReason>([(.work, 55), (.partnerIncome, 12), (.study, 8), (.detention, 6), (.moved, 6), (.other, 13)])
 
-    init(id: String, birthDate: Day, startRung: Rung, context: DemoContext, random: inout DemoRandom) {
+    init(id: String, birthDate: Day, startRung: Rung, context: DemoContext, random: inout SeededRandom) {
         let today = context.today
         // The day after: a 29 February birthday plus 18 years lands on 28 February, still 17.
         let adult = birthDate.adding(months: 18 * 12).adding(days: 1)
@@ -91,17 +91,13 @@ struct DemoTimeline {
     }
 
     /// A finished period before `start`, ended 1-24 months earlier, when there is room for it.
-    static func earlierPeriod(before start: Day, earliest: Day, id: String, random: inout DemoRandom) -> BenefitPeriod? {
+    static func earlierPeriod(before start: Day, earliest: Day, id: String, random: inout SeededRandom) -> BenefitPeriod? {
         let end = start.adding(days: -random.int(30...720))
         let begin = end.adding(days: -random.int(60...1000))
         guard begin >= earliest else { return nil }
         return BenefitPeriod(id: id, start: begin, end: end, endReason: returnReasonTable.draw(&random))
     }
 
+    /// The running benefit, if any.
     var current: BenefitPeriod? { periods.last.flatMap { $0.end == nil ? $0 : nil } }
-
-    /// The period running on `date`, if any.
-    func period(on date: Day) -> BenefitPeriod? {
-        periods.first { $0.start <= date && ($0.end.map { date <= $0 } ?? true) }
-    }
 }

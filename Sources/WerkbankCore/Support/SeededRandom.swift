@@ -1,21 +1,21 @@
-/// The demo generator's own pseudo-random numbers: SplitMix64, so that the same seed gives the
-/// same dataset on every platform and Swift version (the standard library's `random(in:using:)`
+/// Reproducible pseudo-random numbers (SeededRandom) for the demo generator, benchmarks and tests:
+/// the same seed gives the same numbers on every platform and Swift version (the standard library's `random(in:using:)`
 /// algorithms are not guaranteed to stay the same).
-struct DemoRandom: RandomNumberGenerator, Sendable {
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// An independent stream for one part of the dataset (a client, the employers, …), so that
     /// parts can be generated in any order and one part's draws never shift another's.
-    init(seed: UInt64, stream: UInt64) {
-        var mixer = DemoRandom(seed: seed ^ (stream &* 0xD6E8_FEB8_6659_FD93))
+    public init(seed: UInt64, stream: UInt64) {
+        var mixer = SeededRandom(seed: seed ^ (stream &* 0xD6E8_FEB8_6659_FD93))
         state = mixer.next() ^ stream
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -24,30 +24,30 @@ struct DemoRandom: RandomNumberGenerator, Sendable {
     }
 
     /// A whole number in `0..<bound` (multiply-shift; the bias is below 2⁻³² for our bounds).
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0, "bound must be positive")
         return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + below(range.upperBound - range.lowerBound + 1)
     }
 
     /// A number in `0.0..<1.0`.
-    mutating func unit() -> Double {
+    public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 
-    mutating func chance(_ probability: Double) -> Bool {
+    public mutating func chance(_ probability: Double) -> Bool {
         unit() < probability
     }
 
-    mutating func pick<T>(_ items: [T]) -> T {
+    public mutating func pick<T>(_ items: [T]) -> T {
         items[below(items.count)]
     }
 
     /// Picks an element with probability proportional to its weight.
-    mutating func weighted<T>(_ items: [(T, Double)]) -> T {
+    public mutating func weighted<T>(_ items: [(T, Double)]) -> T {
         let total = items.reduce(0) { $0 + $1.1 }
         var point = unit() * total
         for (item, weight) in items {
@@ -58,7 +58,7 @@ struct DemoRandom: RandomNumberGenerator, Sendable {
     }
 
     /// `count` different elements in random order (all of them when there are fewer).
-    mutating func sample<T>(_ items: [T], count: Int) -> [T] {
+    public mutating func sample<T>(_ items: [T], count: Int) -> [T] {
         var pool = items
         var result: [T] = []
         while result.count < count, !pool.isEmpty {
@@ -69,23 +69,3 @@ struct DemoRandom: RandomNumberGenerator, Sendable {
 }
 
 /// A precomputed weighted choice, for draws made hundreds of thousands of times.
-struct WeightedTable<T: Sendable>: Sendable {
-    private let items: [T]
-    private let cumulative: [Double]
-
-    init(_ pairs: [(T, Double)]) {
-        items = pairs.map(\.0)
-        var running = 0.0
-        cumulative = pairs.map { running += $0.1; return running }
-    }
-
-    func draw(_ random: inout DemoRandom) -> T {
-        let point = random.unit() * cumulative[cumulative.count - 1]
-        var low = 0, high = cumulative.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if cumulative[middle] > point { high = middle } else { low = middle + 1 }
-        }
-        return items[low]
-    }
-}
