@@ -60,7 +60,7 @@ final class IntakeHomeScreen: Screen {
         case .draft(let draft, let form):
             let updated = Day(parsing: String(draft.updated.prefix(10)))
             return [appText("intake.status.draft", appText("intake.kind.\(form.kind.rawValue)")), draft.id, draftName(form),
-                    updated?.dutch ?? "", updated.map { String($0.days(until: model.today)) } ?? "",
+                    updated?.dutch ?? "", updated.map { String(max(0, $0.days(until: model.today))) } ?? "",
                     ""]
         case .item(let item):
             return [appText("intake.status.\(item.status.rawValue)"), item.meldingId, item.name, item.since.dutch,
