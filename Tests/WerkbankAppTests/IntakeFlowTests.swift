@@ -209,6 +209,10 @@ final class IntakeFlowTests: XCTestCase {
     func testDraftIsKeptOnTickAndEscAsksBeforeDiscarding() throws {
         let app = try AppHarness(user: "hscholten", clients: 50)
         app.type("n")
+        app.press(.escape)
+        app.assertHides("Formulier sluiten")
+        app.assertShows("n nieuwe melding")
+        app.type("n")
         app.press(.tab, .tab)
         app.type("Fatima")
         for _ in 0..<IntakeFormScreen.autosaveTicks { app.send(.tick) }

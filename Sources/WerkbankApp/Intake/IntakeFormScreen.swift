@@ -26,6 +26,8 @@ final class IntakeFormScreen: Screen {
     private(set) var draftId: String?
     /// The form as the draft on disk holds it.
     private var savedDraft: IntakeForm?
+    /// The values the form was opened with (today's date, what the melding already holds, a draft).
+    private let initialValues: [IntakeField: String]
     private var controls: [IntakeField: IntakeFieldControl] = [:]
     let view: IntakeFormView
     /// Fields whose problems are shown.
@@ -48,6 +50,7 @@ final class IntakeFormScreen: Screen {
         self.form = form
         self.draftId = draftId
         self.savedDraft = draftId == nil ? nil : form
+        self.initialValues = form.values
         view = IntakeFormView(glyphs: root.glyphs)
         for field in Set(form.kind.steps.flatMap(\.fields)) {
             guard let control = IntakeControls.make(field, model: root.model, glyphs: root.glyphs) else { continue }
@@ -65,7 +68,10 @@ final class IntakeFormScreen: Screen {
 
     var title: String { appText("intake.title.\(form.kind.rawValue)") }
     var capturesText: Bool { !closing }
-    var hasUnsavedChanges: Bool { !closing && form.hasInput && form != savedDraft }
+    var hasUnsavedChanges: Bool { !closing && isChanged && form != savedDraft }
+
+    /// True when the person changed something since the form was opened.
+    var isChanged: Bool { form.values != initialValues }
     var statusHint: String { appText(steps.count > 1 ? "intake.hint.wizard" : "intake.hint.form") }
 
     // MARK: commands
@@ -186,7 +192,7 @@ final class IntakeFormScreen: Screen {
     func saveDraft() {
         guard !closing else { return }
         readControls()
-        guard form.hasInput, form != savedDraft else { return }
+        guard isChanged || savedDraft != nil, form != savedDraft else { return }
         let id = draftId ?? IntakeRecordIDs.next(prefix: "C", existing: model.data.drafts.keys)
         let draft = form.draft(id: id, user: model.user.name, updated: IntakeFormScreen.timestamp())
         if model.commit([.putDraft(draft)], summary: appText("intake.draft_saved", appText("intake.kind.\(form.kind.rawValue)"), subjectName)) {
@@ -198,11 +204,11 @@ final class IntakeFormScreen: Screen {
     /// The change that removes this form's draft (none when it was never saved).
     var draftRemoval: [Change] { draftId.map { [.removeDraft(id: $0)] } ?? [] }
 
-    /// Esc: an untouched form closes; otherwise keep it as a draft, throw it away, or go on.
+    /// Esc: an untouched form closes (a resumed draft stays); otherwise keep it as a draft,
+    /// throw it away, or go on.
     private func askBeforeClosing() {
         readControls()
-        guard form.hasInput else {
-            if !draftRemoval.isEmpty { model.commit(draftRemoval, summary: appText("intake.draft_discarded", subjectName)) }
+        guard isChanged else {
             close()
             return
         }

@@ -28,10 +28,14 @@ final class IntakeHomeScreen: Screen {
         table = Table(columns: [
             TableColumn(appText("intake.column.status"), width: .fixed(16)),
             TableColumn(appText("intake.column.number"), width: .fixed(8)),
-            TableColumn(appText("intake.column.name"), width: .min(16)),
+            TableColumn(appText("intake.column.name"), width: .min(18)),
             TableColumn(appText("intake.column.since"), width: .fixed(10)),
             TableColumn(appText("intake.column.days"), width: .fixed(5), alignment: .right),
             TableColumn(appText("intake.column.search_period"), width: .fixed(12)),
+            // Cut first when the terminal is narrow.
+            TableColumn(appText("intake.column.born"), width: .fixed(10)),
+            TableColumn(appText("intake.column.channel"), width: .fixed(9)),
+            TableColumn(appText("intake.column.question"), width: .flex(2)),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
         table.onActivate = { [unowned self] index in self.open(index) }
         table.cellStyle = { [unowned self] row, column in self.style(row: row, column: column) }
@@ -63,8 +67,10 @@ final class IntakeHomeScreen: Screen {
                     updated?.dutch ?? "", updated.map { String(max(0, $0.days(until: model.today))) } ?? "",
                     ""]
         case .item(let item):
+            let melding = model.data.meldingen[item.meldingId]
             return [appText("intake.status.\(item.status.rawValue)"), item.meldingId, item.name, item.since.dutch,
-                    String(item.ageInDays), item.searchPeriodEnd?.dutch ?? ""]
+                    String(item.ageInDays), item.searchPeriodEnd?.dutch ?? "", melding?.birthDate?.dutch ?? "",
+                    melding?.channel ?? "", melding?.question ?? ""]
         }
     }
 

@@ -55,9 +55,6 @@ public struct IntakeForm: Equatable, Sendable {
     public var personName: String {
         DutchName.fullName(first: text(.firstName), infix: text(.infix), last: text(.lastName))
     }
-
-    /// True when nothing was typed yet (an untouched form needs no draft).
-    public var hasInput: Bool { values.values.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
 }
 
 // MARK: Draft (de)serialisation
