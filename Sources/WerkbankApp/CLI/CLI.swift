@@ -13,6 +13,7 @@ public enum CLI {
         ExportCommand.self,
         CheckCommand.self,
         BenchCommand.self,
+        IntakeCommand.self,
     ]
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]

@@ -81,6 +81,12 @@ public let cliStrings = StringTable([
     "cli.bench.help": ("gebruik: werkbank bench [--clients N]\n\nGenereert N klanten (standaard 100.000) en meet openen, opslaan, zoeken, sorteren,\ntekenen, rapporten, import en export, naast cat/jq/grep gemeten in dezelfde run.",
                        "usage: werkbank bench [--clients N]\n\nGenerates N clients (default 100,000) and measures opening, saving, searching, sorting,\ndrawing, reports, import and export, next to cat/jq/grep measured in the same run."),
     "cli.bench.bad_clients": ("--clients wil een getal van 1000 tot 1000000, niet '{0}'", "--clients takes a number from 1000 to 1000000, not '{0}'"),
+    // MARK: intake
+    "cli.intake.summary": ("start de werkbank op een nieuwe melding (intake)", "starts the workbench on a new melding (intake)"),
+    "cli.intake.help": (
+        "gebruik: werkbank intake [--data MAP] [--user NAAM]\n\nStart de werkbank in de terminal op het formulier voor een nieuwe melding.\nEsc gaat naar het overzicht van open meldingen, aanvragen en intakes.",
+        "usage: werkbank intake [--data DIR] [--user NAME]\n\nStarts the terminal workbench on the form for a new melding.\nEsc goes to the overview of open meldingen, applications and intakes."),
+    "cli.intake.no_arguments": ("intake neemt geen argumenten", "intake takes no arguments"),
 ])
 
 func cliText(_ key: String, _ arguments: CustomStringConvertible...) -> String {

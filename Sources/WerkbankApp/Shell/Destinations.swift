@@ -11,8 +11,7 @@ extension RootView {
         case .ladder: return LadderScreen(root: root)
         case .instruments: return InstrumentCaseScreen(root: root)
         case .dashboard: return DashboardScreen(root: root)
-        case .intake:
-            return nil
+        case .intake: return IntakeHomeScreen(root: root)
         }
     }
 

@@ -4,5 +4,5 @@ import TerminalUI
 /// extension in its own folder and is listed here once.
 enum ScreenCommands {
     static let all: [Command] = picker + caseload + dossier + ladder + instruments + today + vacancies
-        + dashboard + drilldown
+        + dashboard + drilldown + intake + intakeForm
 }

@@ -5,13 +5,18 @@ import WerkbankCore
 /// Starts the terminal workbench: opens the data directory (read-only when another instance
 /// writes), finds out who is working, and runs the screens until the user quits.
 public enum Workbench {
-    /// Builds the root view for `model` (also used by headless tests).
-    static func makeRoot(model: AppModel, requestedUser: String, keyMap: KeyMap, glyphs: Glyphs = .unicode) -> RootView {
+    /// Builds the root view for `model` (also used by headless tests). `start` opens a
+    /// destination above the home screen and runs `command` there (`werkbank intake`: the
+    /// intake overview with a new melding). Unfinished intake forms are offered for resuming.
+    static func makeRoot(model: AppModel, requestedUser: String, keyMap: KeyMap, glyphs: Glyphs = .unicode,
+                         start: Destination? = nil, then command: String? = nil) -> RootView {
         let root = RootView(model: model, keyMap: keyMap, glyphs: glyphs, makeScreen: RootView.screen(for:root:))
         if model.data.users[requestedUser] == nil {
             root.show(UserPickerScreen(root: root, requestedName: requestedUser))
         } else {
             root.goHome()
+            if let start { root.go(to: start, then: command) }
+            IntakeDraftOffer.offer(in: root)
         }
         return root
     }
@@ -45,6 +50,11 @@ public enum Workbench {
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         if arguments.flags.contains("toolkit-demo") { return try ToolkitDemo.run(environment: context.environment) }
+        return try run(arguments, context: context, start: nil)
+    }
+
+    /// Runs the workbench opened on `start` (with `command` run there), see `makeRoot`.
+    static func run(_ arguments: Arguments, context: CLIContext, start: Destination?, then command: String? = nil) throws -> Int32 {
         let directory = try context.preparedDataDirectory()
         let (store, readOnlyReason) = try openStore(directory, user: context.user)
         defer { store.close() }
@@ -54,7 +64,7 @@ public enum Workbench {
                              today: Day.today(environment: context.environment), readOnlyReason: readOnlyReason)
         if let first = warnings.first { model.status = StatusMessage(first, severity: .warning) }
         let glyphs = Glyphs(ascii: !Workbench.terminalSupportsUnicode(context.environment))
-        let root = makeRoot(model: model, requestedUser: context.user, keyMap: keyMap, glyphs: glyphs)
+        let root = makeRoot(model: model, requestedUser: context.user, keyMap: keyMap, glyphs: glyphs, start: start, then: command)
         var options = Application.Options()
         options.tooSmallMessage = appText("shell.too_small")
         options.environment = context.environment

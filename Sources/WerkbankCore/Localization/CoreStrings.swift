@@ -379,6 +379,20 @@ public let coreStrings = StringTable([
     "json.kind.number": ("een getal", "a number"),
     "json.kind.bool": ("true of false", "true or false"),
     "json.kind.null": ("null (geen waarde)", "null (no value)"),
+    // MARK: intake (intake helper)
+    "intake.date_in_future": ("datum {0} ligt in de toekomst", "date {0} is in the future"),
+    "intake.date_in_past": ("datum {0} ligt in het verleden", "date {0} is in the past"),
+    "intake.bsn_of_other": ("BSN hoort bij klant {0} ({1})", "BSN belongs to client {0} ({1})"),
+    "intake.unknown_melding": ("onbekende melding '{0}'", "unknown melding '{0}'"),
+    "intake.application_or_reason": ("vul de aanvraagdatum in, of kies waarom er geen aanvraag kwam", "enter the application date, or choose why there was no application"),
+    "intake.reason_with_application": ("er is een aanvraag: laat 'geen aanvraag' leeg", "there is an application: leave 'no application' empty"),
+    "intake.early_application": ("aanvraag voor het einde van de zoektijd ({0}): reden verplicht", "application before the end of the search period ({0}): reason required"),
+    "intake.decision_without_application": ("een besluit vraagt een aanvraagdatum", "a decision needs an application date"),
+    "intake.decision_before_application": ("besluit {0} ligt voor de aanvraag {1}", "decision {0} is before the application {1}"),
+    "intake.target_not_after_today": ("streefdatum {0} moet na vandaag liggen", "target date {0} must be after today"),
+    "intake.email": ("'{0}' is geen e-mailadres", "'{0}' is not an e-mail address"),
+    "intake.children": ("'{0}' is geen aantal kinderen (0 tot en met 20)", "'{0}' is not a number of children (0 to 20)"),
+    "intake.ladder_reason": ("intake", "intake"),
 ])
 
 /// Looks up a core text in the current language.

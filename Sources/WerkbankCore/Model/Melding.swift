@@ -10,6 +10,8 @@ public struct Melding: Codable, Hashable, Sendable, Identifiable {
     /// For a melding without a client record: who asked.
     public var name: String
     public var birthDate: Day?
+    /// For a melding without a client record: the BSN given, if any (nil in older data).
+    public var bsn: String?
     public var applicationDate: Day?
     /// Why an aanvraag was made before the end of the zoektijd (under 27).
     public var earlyApplicationReason: String
@@ -20,11 +22,11 @@ public struct Melding: Codable, Hashable, Sendable, Identifiable {
     public var by: String
 
     public init(id: String, clientId: String? = nil, date: Day, channel: String = "", question: String = "",
-                name: String = "", birthDate: Day? = nil, applicationDate: Day? = nil,
+                name: String = "", birthDate: Day? = nil, bsn: String? = nil, applicationDate: Day? = nil,
                 earlyApplicationReason: String = "", noApplicationReason: NoApplicationReason? = nil,
                 decision: Decision? = nil, decisionDate: Day? = nil, decisionReason: String = "", by: String = "") {
         self.id = id; self.clientId = clientId; self.date = date; self.channel = channel; self.question = question
-        self.name = name; self.birthDate = birthDate; self.applicationDate = applicationDate
+        self.name = name; self.birthDate = birthDate; self.bsn = bsn; self.applicationDate = applicationDate
         self.earlyApplicationReason = earlyApplicationReason; self.noApplicationReason = noApplicationReason
         self.decision = decision; self.decisionDate = decisionDate; self.decisionReason = decisionReason; self.by = by
     }
