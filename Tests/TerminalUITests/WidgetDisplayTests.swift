@@ -63,15 +63,18 @@ final class WidgetDisplayTests: XCTestCase {
         bar.onKey = { keys.append($0) }
         var buffer = Buffer(size: Size(width: 40, height: 3))
         bar.render(Rect(x: 0, y: 2, width: 40, height: 1), into: &buffer)
-        assertScreen(buffer.line(2), "F1Help  F2Intake F10Stop")
+        assertScreen(buffer.line(2), "F1 Help  F2 Intake  F10 Stop")
         XCTAssertEqual(roles(buffer, y: 2, from: 0, to: 2), [.functionKey])
-        XCTAssertEqual(roles(buffer, y: 2, from: 2, to: 8), [.functionLabel])
+        XCTAssertEqual(roles(buffer, y: 2, from: 2, to: 9), [.functionLabel])
         XCTAssertTrue(bar.handle(.mouse(MouseEvent(x: 12, y: 2, button: .left))))
-        XCTAssertTrue(bar.handle(.mouse(MouseEvent(x: 17, y: 2, button: .left))))
+        XCTAssertTrue(bar.handle(.mouse(MouseEvent(x: 22, y: 2, button: .left))))
         XCTAssertFalse(bar.handle(.mouse(MouseEvent(x: 30, y: 2, button: .left))), "past the last entry")
         XCTAssertFalse(bar.handle(.mouse(MouseEvent(x: 3, y: 1, button: .left))), "other line")
         XCTAssertEqual(keys, [.function(2), .function(10)])
-        XCTAssertEqual(bar.key(atX: 0, y: 2), .function(1))
+        var narrow = Buffer(size: Size(width: 24, height: 1))
+        bar.render(narrow.area, into: &narrow)
+        assertScreen(narrow.line(0), "F1Help  F2IntakeF10Stop")
+        XCTAssertEqual(bar.key(atX: 0, y: 0), .function(1))
     }
 
     func testTextViewWrapsSectionsAndScrolls() {

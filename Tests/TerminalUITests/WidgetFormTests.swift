@@ -128,6 +128,21 @@ final class WidgetFormTests: XCTestCase {
         XCTAssertEqual(tabs.activeIndex, 0)
     }
 
+    func testTabsDropTheirPaddingAndThenShareTheWidthWhenNarrow() {
+        let tabs = Tabs(titles: ["Overzicht", "Ladder", "Instrumenten", "Plan & acties", "Notities", "Plaatsingen", "Historie"])
+        var buffer = Buffer(size: Size(width: 100, height: 1))
+        tabs.render(buffer.area, into: &buffer)
+        XCTAssertEqual(buffer.line(0), " Overzicht │ Ladder │ Instrumenten │ Plan & acties │ Notities │ Plaatsingen │ Historie")
+        buffer = Buffer(size: Size(width: 80, height: 1))
+        tabs.render(buffer.area, into: &buffer)
+        XCTAssertEqual(buffer.line(0), "Overzicht│Ladder│Instrumenten│Plan & acties│Notities│Plaatsingen│Historie")
+        buffer = Buffer(size: Size(width: 48, height: 1))
+        tabs.render(buffer.area, into: &buffer)
+        XCTAssertEqual(buffer.line(0), "Overz…│Ladder│Instr…│Plan…│Notit…│Plaat…│Histo…")
+        _ = tabs.handle(.mouse(MouseEvent(x: 42, y: 0, button: .left)))
+        XCTAssertEqual(tabs.activeIndex, 6, "clicks follow the compact layout")
+    }
+
     func testConfirmDialogRendersCentredAndAnswers() {
         let dialog = Dialog(title: "Opslaan?", message: "Wijzigingen in het dossier van Zoë opslaan?",
                             buttons: ["Ja", "Nee"], defaultButton: 1)

@@ -101,6 +101,10 @@ final class InstrumentPaneTests: XCTestCase {
 
     func testCatalogueJudgesTheCaseloadSelectionAndFitsIn80By24() throws {
         let app = try AppHarness(user: "mvdberg", width: 80, height: 24)
+        let selected = try XCTUnwrap((app.root.top as? CaseloadScreen)?.selectedClientId.flatMap(app.model.client))
+        app.press(.function(6))
+        app.assertShows("Klant: \(selected.listName) (\(selected.id))")
+        app.root.show(FakeCaseload(query: CaseloadQuery(scope: .coach("mvdberg")), selectedClientId: nil))
         app.press(.function(6))
         app.assertShows("Geen klant gekozen")
         app.assertHides("✓")

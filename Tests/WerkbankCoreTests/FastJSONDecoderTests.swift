@@ -9,6 +9,10 @@ final class FastJSONDecoderTests: XCTestCase {
         Language.current = .en
     }
 
+    override func tearDown() {
+        Language.current = .nl
+    }
+
     private func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         try fast.decode(type, from: Data(text.utf8))
     }
@@ -125,7 +129,7 @@ final class FastJSONDecoderTests: XCTestCase {
         XCTAssertEqual(decodingReason { _ = try self.decode([LadderObservation].self, "[\(ladder.replacingOccurrences(of: "31-02", with: "01-02")), \(ladder)]") },
                        "[1].targetDate: not a date: 31-02-2024")
         XCTAssertEqual(decodingReason { _ = try self.decode(Edit.self, #"{"id":"e","seq":1,"at":"t","user":"u","summary":"s","changes":[{"op":"put","kind":"user","record":{"name":"a","displayName":"A","role":"baas"}}]}"#) },
-                       "changes[0].record.role: Cannot initialize Role from invalid String value baas")
+                       "changes[0].record.role: Cannot initialize UserRole from invalid String value baas")
         XCTAssertEqual(decodingReason { _ = try self.decode(Snapshot.Record.self, #"{"client":[]}"#) }, "client: expected an object, found a list")
     }
 

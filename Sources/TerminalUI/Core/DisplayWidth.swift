@@ -63,6 +63,7 @@ public enum DisplayWidth {
             result.append(character)
             used += w
         }
+        while result.last == " " { result.removeLast() }
         return result + ellipsis
     }
 

@@ -10,7 +10,8 @@ public struct FunctionKeyItem: Hashable, Sendable {
 /// key (`onKey`), so the owner handles clicks and key presses the same way.
 public final class FunctionBar: View {
     public var items: [FunctionKeyItem]
-    /// Texts are padded to this width so the labels line up like htop's.
+    /// On a narrow line texts are cut or padded to this width so every entry fits, like htop's;
+    /// when the whole bar fits, each entry is "F1 text" with its full text.
     public var textWidth: Int = 6
     public var onKey: ((Key) -> Void)?
     private var spans: [Range<Int>] = []
@@ -23,12 +24,20 @@ public final class FunctionBar: View {
         spans = []
         guard !area.isEmpty else { return }
         buffer.fill(area.row(0), with: Cell(" ", style: Style(.functionLabel)))
+        let natural = items.reduce(0) { $0 + DisplayWidth.of($1.label) + DisplayWidth.of($1.text) + 3 }
+        let roomy = natural <= area.width
         var x = area.x
         for item in items where x < area.maxX {
             let start = x
             x = buffer.put(item.label, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionKey, .bold))
-            let padded = item.text + String(repeating: " ", count: max(1, textWidth - DisplayWidth.of(item.text)))
-            x = buffer.put(padded, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionLabel))
+            let text: String
+            if roomy {
+                text = " " + item.text + "  "
+            } else {
+                let cut = String(item.text.prefix(textWidth))
+                text = cut + String(repeating: " ", count: max(0, textWidth - DisplayWidth.of(cut)))
+            }
+            x = buffer.put(text, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionLabel))
             spans.append(start..<x)
         }
     }

@@ -28,14 +28,21 @@ public final class Tabs: View {
         titleSpans = []
         guard !area.isEmpty else { return }
         buffer.fill(area.row(0), with: Cell(" ", style: Style(.text)))
+        // Titles get a space on each side when that fits; on a narrow screen they lose the
+        // spaces and then share the width equally (truncated with an ellipsis).
+        let separators = max(0, titles.count - 1) * DisplayWidth.of(glyphs.separator)
+        let natural = titles.reduce(separators) { $0 + DisplayWidth.of($1) }
+        let padded = natural + 2 * titles.count <= area.width
+        let share = titles.isEmpty ? 0 : max(1, (area.width - separators) / titles.count)
         var x = area.x
-        for (index, title) in titles.enumerated() {
+        for (index, fullTitle) in titles.enumerated() {
+            let title = padded || natural <= area.width ? fullTitle : DisplayWidth.truncate(fullTitle, to: share, ellipsis: glyphs.ellipsis)
             if index > 0 {
                 x = buffer.put(glyphs.separator, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.border))
             }
             let style = index == activeIndex ? Style(.accent, [.bold, .underline]) : Style(.muted)
             let start = x
-            x = buffer.put(" \(title) ", x: x, y: area.y, maxWidth: area.maxX - x, style: style)
+            x = buffer.put(padded ? " \(title) " : title, x: x, y: area.y, maxWidth: area.maxX - x, style: style)
             titleSpans.append(start..<x)
             if x >= area.maxX { break }
         }

@@ -34,6 +34,8 @@ public enum CLI {
         }
         var words = arguments
         if let commandIndex { words.remove(at: commandIndex) }
+        let language = Language.current
+        defer { Language.current = language }
         do {
             let valued = globalOptions.union(command?.valuedOptions ?? ["theme"])
             let parsed = try Arguments(words, valued: valued, allowedFlags: command?.flags ?? ["version", "toolkit-demo"])

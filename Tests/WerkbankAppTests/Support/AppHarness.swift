@@ -20,6 +20,7 @@ final class AppHarness {
     /// A data directory with `clients` demo clients (or `dataset`), opened as `user`.
     init(user: String = "mvdberg", clients: Int = 200, dataset: Dataset? = nil,
          width: Int = 120, height: Int = 40) throws {
+        Language.current = .nl
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("wb-app-\(UUID().uuidString)")
         let data = dataset ?? DemoGenerator(seed: DemoGenerator.defaultSeed, clients: clients, today: AppHarness.today).generate()
         _ = try Store.create(directory, dataset: data, user: "test").close()
