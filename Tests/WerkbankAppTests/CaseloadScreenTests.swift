@@ -10,7 +10,7 @@ final class CaseloadScreenTests: XCTestCase {
 
     /// The clients of mvdberg's caseload, straight from the data.
     private func ownClients(_ app: AppHarness) -> [Client] {
-        app.model.data.clients.values.filter { $0.coach == "mvdberg" }.sorted { $0.id < $1.id }
+        app.model.data.clients.values.filter { $0.coach == "mvdberg" && $0.isActive(on: AppHarness.today) }.sorted { $0.id < $1.id }
     }
 
     /// The row of the screen that shows `text`, or nil.
@@ -78,7 +78,8 @@ final class CaseloadScreenTests: XCTestCase {
         app.assertShows("[ ] trede 2 (\(onRung2))")
         // The cursor starts on the first rung with clients; move to rung 2.
         let lowerRungs = [Rung.research, .isolated].filter { rung in clients.contains { $0.ladderPosition.current == rung } }.count
-        for _ in 0..<lowerRungs { app.press(.down) }
+        // The status facet (actief, uitgestroomd) comes first.
+        for _ in 0..<(lowerRungs + 2) { app.press(.down) }
         app.press(.char(" "))
         app.assertShows("[x] trede 2 (\(onRung2))")
         XCTAssertEqual(screen.result.count, onRung2)
@@ -122,6 +123,21 @@ final class CaseloadScreenTests: XCTestCase {
         app.assertShows("Laatste contact ▼")
     }
 
+    func testFlowedOutClientsStayOutOfTheCaseloadUntilTheStatusFilterAsksForThem() throws {
+        let app = try AppHarness(user: "mvdberg")
+        let screen = try caseload(app)
+        let all = app.model.data.clients.values.filter { $0.coach == "mvdberg" }
+        let former = all.filter { !$0.isActive(on: AppHarness.today) }
+        XCTAssertFalse(former.isEmpty)
+        XCTAssertEqual(Set(screen.result.clientIds), Set(ownClients(app).map(\.id)))
+        XCTAssertTrue(former.allSatisfy { screen.result.position(of: $0.id) == nil })
+        app.press(.function(4))
+        app.assertShows("[x] actief (\(ownClients(app).count))")
+        app.assertShows("[ ] uitgestroomd (\(former.count))")
+        screen.perform("caseload.filterRung2")
+        XCTAssertTrue(screen.result.allSatisfy { $0.isActive && $0.currentRung == .socialContacts }, "F5's rung filter keeps the status")
+    }
+
     func testMarkedClientsAssignedToAnotherCoachPersistAndUndoRestoresThem() throws {
         let app = try AppHarness(user: "mvdberg")
         let screen = try caseload(app)
@@ -134,7 +150,8 @@ final class CaseloadScreenTests: XCTestCase {
         app.type("vries")
         app.press(.enter)
         app.assertShows("opgeslagen: 2 klanten toegewezen aan E. de Vries")
-        XCTAssertEqual(screen.result.inScope, count - 2)
+        XCTAssertEqual(screen.result.count, count - 2)
+        app.assertShows("caseload M. van den Berg (\(count - 2))")
         let saved = try app.reopenedData()
         XCTAssertEqual(saved.clients[first]?.coach, "edvries")
         XCTAssertEqual(saved.clients[second]?.coach, "edvries")
@@ -143,7 +160,7 @@ final class CaseloadScreenTests: XCTestCase {
         let restored = try app.reopenedData()
         XCTAssertEqual(restored.clients[first]?.coach, "mvdberg")
         XCTAssertEqual(restored.clients[second]?.coach, "mvdberg")
-        XCTAssertEqual(screen.result.inScope, count)
+        XCTAssertEqual(screen.result.count, count)
         app.assertShows("ongedaan gemaakt: 2 klanten toegewezen aan E. de Vries")
     }
 

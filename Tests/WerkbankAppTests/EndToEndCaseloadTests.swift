@@ -28,7 +28,8 @@ final class EndToEndCaseloadTests: XCTestCase {
         let store = try Store.open(directory, user: "test", readOnly: true)
         let data = store.data
         store.close()
-        let own = data.clients.values.filter { $0.coach == "mvdberg" }
+        let today = try XCTUnwrap(Day(parsing: environment["WERKBANK_TODAY"] ?? ""))
+        let own = data.clients.values.filter { $0.coach == "mvdberg" && $0.isActive(on: today) }
         let client = try XCTUnwrap(own.sorted { $0.id < $1.id }.first { candidate in
             candidate.lastName.count >= 5 && own.filter { $0.lastName == candidate.lastName }.count == 1
         })

@@ -140,7 +140,7 @@ final class FakeCaseload: Screen, CaseloadContext {
 extension AppHarness {
     /// The first (by id) client of the harness user that fits `condition`.
     func ownClient(_ condition: (Client) -> Bool) throws -> Client {
-        try XCTUnwrap(model.data.clients.values.filter { $0.coach == model.user.name && condition($0) }.min { $0.id < $1.id },
+        try XCTUnwrap(model.data.clients.values.filter { $0.coach == model.user.name && $0.isActive(on: AppHarness.today) && condition($0) }.min { $0.id < $1.id },
                       "no client fits")
     }
 

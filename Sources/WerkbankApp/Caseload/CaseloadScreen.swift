@@ -11,6 +11,10 @@ final class CaseloadScreen: Screen, CaseloadContext {
     private var model: AppModel { root.model }
     private(set) var query: CaseloadQuery
     private(set) var result: CaseloadResult
+    /// The active clients in the scope (the header's number), recounted when the scope or the
+    /// data changes, not on every keystroke.
+    private var caseloadSize = 0
+    private var sizedScope: CaseloadScope?
     let table: Table
     private let searchField: TextField
     private(set) var isSearching = false
@@ -27,7 +31,7 @@ final class CaseloadScreen: Screen, CaseloadContext {
     init(root: RootView) {
         self.root = root
         let user = root.model.user
-        query = CaseloadQuery(scope: user.role == .coach ? .coach(user.name) : .all)
+        query = .active(user.role == .coach ? .coach(user.name) : .all)
         result = root.model.index.query(query)
         table = Table(columns: [], count: 0, glyphs: root.glyphs) { _ in [] }
         searchField = TextField(glyphs: root.glyphs)
@@ -55,6 +59,10 @@ final class CaseloadScreen: Screen, CaseloadContext {
     /// selected when asked to and still listed; else the first row is selected.
     private func requery(keepSelection: Bool) {
         let kept = keepSelection ? selectedClientId : nil
+        if sizedScope != query.scope || keepSelection {
+            caseloadSize = model.index.query(.active(query.scope)).count
+            sizedScope = query.scope
+        }
         result = model.index.query(query)
         table.reload(count: result.count) { [unowned self] index in
             let row = self.result[index]
@@ -112,25 +120,27 @@ final class CaseloadScreen: Screen, CaseloadContext {
         case .coach(let name): whose = model.displayName(of: name)
         case .all: whose = appText("caseload.all_coaches")
         }
-        return appText("caseload.title", whose, DutchNumber.integer(result.inScope))
+        return appText("caseload.title", whose, DutchNumber.integer(caseloadSize))
     }
 
     var capturesText: Bool { isSearching }
 
     var statusHint: String {
-        var parts = [result.count == result.inScope
+        var parts = [result.count == caseloadSize
                      ? appText("caseload.count", DutchNumber.integer(result.count))
-                     : appText("caseload.count_of", DutchNumber.integer(result.count), DutchNumber.integer(result.inScope))]
+                     : appText("caseload.count_of", DutchNumber.integer(result.count), DutchNumber.integer(caseloadSize))]
         if !table.markedKeys.isEmpty { parts.append(appText("caseload.marked", DutchNumber.integer(table.markedKeys.count))) }
         let filters = activeFilterLabels.flatMap(\.values)
         if !filters.isEmpty { parts.append(appText("caseload.hint_filter", filters.joined(separator: ", "))) }
         return parts.joined(separator: " · ")
     }
 
-    /// Per active facet its chosen values, as the screen names them.
+    /// Per active facet its chosen values, as the screen names them (leaving out the default:
+    /// active clients only).
     private var activeFilterLabels: [(facet: CaseloadFacet, values: [String])] {
         CaseloadFacet.allCases.compactMap { facet in
-            guard let keys = query.filters[facet], !keys.isEmpty else { return nil }
+            guard let keys = query.filters[facet], !keys.isEmpty,
+                  facet != .status || keys != [FacetValue.active.key] else { return nil }
             return (facet, keys.sorted().map { model.index.label(of: FacetValue(facet, $0)) })
         }
     }
@@ -200,7 +210,7 @@ final class CaseloadScreen: Screen, CaseloadContext {
                 self.requery(keepSelection: false)
             },
             onClear: { [unowned self] in
-                self.query.clearFilters()
+                self.query = .active(self.query.scope)
                 self.requery(keepSelection: true)
             },
             onClose: { [unowned self] in self.root.dismissOverlay() })
@@ -209,7 +219,7 @@ final class CaseloadScreen: Screen, CaseloadContext {
 
     /// Werkcoaches with the size of their whole caseload, by name.
     private var coachesWithLoad: [(user: User, clients: Int)] {
-        let counts = model.index.query(CaseloadQuery(scope: .all)).facetCounts[.coach] ?? []
+        let counts = model.index.query(.active(.all)).facetCounts[.coach] ?? []
         return counts.compactMap { count in model.data.users[count.value.key].map { ($0, count.count) } }
     }
 

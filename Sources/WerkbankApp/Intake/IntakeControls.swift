@@ -42,7 +42,7 @@ enum IntakeControls {
             return DisplayWidth.pad(name, to: nameWidth) + zip(cells, widths).map { DisplayWidth.pad($0, to: $1, alignRight: true) }.joined()
         }
         let choices: [IntakeFieldControl.Choice] = coaches.map { coach in
-            let rows = model.index.query(CaseloadQuery(scope: .coach(coach.name)))
+            let rows = model.index.query(.active(.coach(coach.name)))
             let mix = RungDistribution(rows: rows).current
             return (coach.name, row(coach.displayName, [String(rows.count)] + Rung.allCases.map { String(mix[$0]) }))
         }

@@ -29,7 +29,7 @@ extension RootView {
     /// there is one, else the user's own clients (a supervisor, admin or intaker: everybody).
     var workingCaseloadQuery: CaseloadQuery {
         if let query = caseloadContext?.caseloadQuery { return query }
-        return CaseloadQuery(scope: model.user.role == .coach ? .coach(model.user.name) : .all)
+        return .active(model.user.role == .coach ? .coach(model.user.name) : .all)
     }
 
     /// Opens `clientId`'s dossier on top, on the tab with key-map scope `tabScope` when given.

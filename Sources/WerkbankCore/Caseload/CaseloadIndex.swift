@@ -149,6 +149,7 @@ public struct CaseloadIndex: Sendable {
         case .overdue: return coreText(value.key == FacetValue.yesKey ? "caseload.value.overdue" : "caseload.value.ontime")
         case .outOfView: return coreText(value.key == FacetValue.yesKey ? "caseload.value.outofview" : "caseload.value.inview")
         case .instrument: return instruments[value.key]?.name ?? value.key
+        case .status: return coreText(value.key == FacetValue.activeKey ? "caseload.value.active" : "caseload.value.former")
         }
     }
 

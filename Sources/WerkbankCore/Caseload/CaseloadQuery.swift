@@ -8,6 +8,8 @@ public enum CaseloadScope: Hashable, Sendable {
 
 /// A facet of the caseload filter panel.
 public enum CaseloadFacet: String, CaseIterable, Hashable, Sendable {
+    /// `actief` (a running benefit, or in the caseload without one) or `uitgestroomd`.
+    case status
     case rung = "trede"
     case expectedRung = "verwachte_trede"
     case targetGroup = "doelgroep"
@@ -46,6 +48,11 @@ public struct FacetValue: Hashable, Sendable {
     public static func overdue(_ overdue: Bool) -> FacetValue { FacetValue(.overdue, overdue ? yesKey : noKey) }
     public static func outOfView(_ outOfView: Bool) -> FacetValue { FacetValue(.outOfView, outOfView ? yesKey : noKey) }
     public static func instrument(_ instrumentId: String) -> FacetValue { FacetValue(.instrument, instrumentId) }
+    public static func status(active: Bool) -> FacetValue { FacetValue(.status, active ? activeKey : formerKey) }
+    static let activeKey = "actief"
+    static let formerKey = "uitgestroomd"
+    /// The clients a coach works with: those on a running benefit and those without any benefit.
+    public static let active = status(active: true)
 }
 
 /// A column the caseload can be sorted on. Empty values (no BSN, no contact, …) sort last in
@@ -89,6 +96,13 @@ public struct CaseloadQuery: Hashable, Sendable {
     }
 
     /// Selects the value when it was not selected, else deselects it.
+    /// The clients a coach works with in `scope` (flowed-out clients left out), sorted by name.
+    public static func active(_ scope: CaseloadScope) -> CaseloadQuery {
+        var query = CaseloadQuery(scope: scope)
+        query.toggle(.active)
+        return query
+    }
+
     public mutating func toggle(_ value: FacetValue) {
         var selected = filters[value.facet] ?? []
         if selected.remove(value.key) == nil { selected.insert(value.key) }

@@ -35,6 +35,8 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     /// "Uit beeld": no contact for longer than the threshold (counted from the start of the
     /// trajectory when there never was a contact).
     public var outOfView: Bool
+    /// On a running benefit today, or in the caseload without any benefit (not flowed out).
+    public var isActive: Bool
     public var nextAction: PlanAction?
     /// The next open action is due before today.
     public var overdue: Bool
@@ -96,6 +98,7 @@ extension CaseloadRow {
         self.lastContact = lastContact
         daysSinceContact = lastContact.map { $0.days(until: today) }
         outOfView = contactBaseline.map { $0.days(until: today) > settings.outOfViewDays } ?? true
+        isActive = client.isActive(on: today)
         self.nextAction = nextAction
         overdue = nextAction.map { $0.due < today } ?? false
         activeInstruments = client.deployments

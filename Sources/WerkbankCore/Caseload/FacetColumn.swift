@@ -98,6 +98,7 @@ extension CaseloadRow {
         case .overdue: return [FacetValue.overdue(overdue).key]
         case .outOfView: return [FacetValue.outOfView(outOfView).key]
         case .instrument: return unique(activeInstruments.map(\.instrumentId))
+        case .status: return [FacetValue.status(active: isActive).key]
         }
     }
 
@@ -111,7 +112,7 @@ extension CaseloadFacet {
     /// Every row has exactly one value of this facet.
     var isSingleValued: Bool {
         switch self {
-        case .rung, .expectedRung, .coach, .overdue, .outOfView: return true
+        case .rung, .expectedRung, .coach, .overdue, .outOfView, .status: return true
         case .targetGroup, .barrier, .instrument: return false
         }
     }
@@ -125,6 +126,7 @@ extension CaseloadFacet {
         case .targetGroup: return TargetGroup.codes
         case .barrier: return Barrier.codes
         case .overdue, .outOfView: return [FacetValue.yesKey, FacetValue.noKey]
+        case .status: return [FacetValue.activeKey, FacetValue.formerKey]
         case .coach, .instrument: return []
         }
     }

@@ -276,6 +276,9 @@ public let coreStrings = StringTable([
     "report.column.nog_aan_het_werk": ("Nog aan het werk", "Still working"),
     "report.column.niet_terug_in_uitkering": ("Niet terug in uitkering", "Not back on benefit"),
     // MARK: Caseload, instruments, matching (caseload helper)
+    "caseload.facet.status": ("status", "status"),
+    "caseload.value.active": ("actief", "active"),
+    "caseload.value.former": ("uitgestroomd", "flowed out"),
     "caseload.flag.pro_vso_entree": ("SV", "SL"),
     "caseload.flag.jongere": ("J", "Y"),
     "caseload.flag.ouder": ("O", "P"),

@@ -75,6 +75,10 @@ extension Client {
         benefits.first { $0.start <= date && ($0.end == nil || $0.end! >= date) }
     }
 
+    /// In the caseload on `date`: on a running benefit, or without any benefit at all (a
+    /// non-benefit jobseeker); a client whose benefits all ended has flowed out.
+    public func isActive(on date: Day) -> Bool { benefits.isEmpty || runningBenefit(on: date) != nil }
+
     public var lastContact: Day? { notes.map(\.date).max() }
 
     /// The open action with the earliest due date.
