@@ -97,3 +97,22 @@ final class DossierTests: XCTestCase {
         XCTAssertTrue(app.line(23).contains("F1"), app.screen)
     }
 }
+
+final class DossierRefreshTests: XCTestCase {
+    func testAnEditFromTheLadderTabShowsAtOnceInTheHistoryTab() throws {
+        let app = try AppHarness()
+        let client = try app.someClient()
+        app.openDossier(client.id)
+        app.type("7")
+        app.assertShows("Historie")
+        app.type("2")
+        app.press(.char("r"))
+        app.type("6")
+        app.press(.enter, .enter)
+        app.type("vast contract bij Hartwerk")
+        app.press(.enter)
+        app.assertShows("opgeslagen: trede")
+        app.type("7")
+        app.assertShows("vast contract bij Hartwerk")
+    }
+}

@@ -37,7 +37,13 @@ final class DossierScreen: Screen {
     var hasUnsavedChanges: Bool { tabs.contains { $0.hasUnsavedChanges } }
     var statusHint: String { active.statusHint }
 
-    func willAppear() { tabs.forEach { $0.reload() } }
+    func willAppear() {
+        tabs.forEach { $0.reload() }
+        shownRevision = root.model.revision
+    }
+
+    /// The model revision the tabs last loaded; an edit from any tab reloads them all.
+    private var shownRevision = -1
 
     func perform(_ command: String) -> Bool {
         if active.perform(command) { return true }
@@ -89,6 +95,7 @@ final class DossierScreen: Screen {
     private var tabRow = 0
 
     func render(_ area: Rect, into buffer: inout Buffer) {
+        if shownRevision != root.model.revision { willAppear() }
         renderHeader(area, into: &buffer)
         tabRow = area.y + 2
         tabBar.render(area.row(2), into: &buffer)

@@ -15,6 +15,8 @@ final class AppModel {
     /// Why the store is read-only (another instance writes), else nil.
     let readOnlyReason: String?
     private var undoStack: [UndoEntry] = []
+    /// Goes up with every saved edit (and undo), so views can tell that what they show is stale.
+    private(set) var revision = 0
 
     /// One journaled edit. A bulk action (assign five clients to a coach) is one part per
     /// client, so that each client's Historie shows it, and one undo step for all parts.
@@ -120,6 +122,7 @@ final class AppModel {
             return false
         }
         for change in changes { index.apply(change) }
+        revision += 1
         return true
     }
 
