@@ -52,11 +52,47 @@ final class EndToEndCaseloadTests: XCTestCase {
         let dossier = session.waitFor("Werkbank · " + client.fullName)
         XCTAssertFalse(dossier.contains("caseload M. van den Berg"), dossier)
 
+        // Move the rung on the Ladder tab, with a reason.
+        let current = client.ladderPosition.current?.rawValue ?? 0
+        let target = current == 6 ? 5 : current + 1
+        session.type("2")
+        session.waitFor("r trede wijzigen")
+        session.type("r")
+        session.waitFor("Nieuwe trede")
+        session.type("\(target)")
+        session.send("Enter")
+        session.send("Enter")
+        session.type("e2e: werkervaringsplek gestart")
+        session.send("Enter")
+        session.waitFor("opgeslagen: trede \(current) → \(target)")
+
         session.send("Escape")
         session.waitFor("caseload M. van den Berg")
         session.send("q")
+        waitForExit(session)
+
+        // A restart finds the change in the dossier's history.
+        let again = try TmuxSession(width: 100, height: 30,
+                                    command: [TmuxSession.binary.path, "--data", directory.path, "--user", "mvdberg"],
+                                    environment: environment)
+        defer { again.kill() }
+        again.waitFor("caseload M. van den Berg")
+        again.type("/")
+        again.type(client.lastName)
+        again.waitFor("1 van ")
+        again.send("Enter")
+        again.send("Enter")
+        again.waitFor("Werkbank · " + client.fullName)
+        again.type("7")
+        let history = again.waitFor("e2e: werkervaringsplek gestart")
+        XCTAssertTrue(history.contains("M. van den Berg"), history)
+        again.send("F10")
+        waitForExit(again)
+    }
+
+    private func waitForExit(_ session: TmuxSession, file: StaticString = #filePath, line: UInt = #line) {
         let deadline = Date().addingTimeInterval(10)
         while !session.hasExited && Date() < deadline { usleep(100_000) }
-        XCTAssertTrue(session.hasExited, "q quits the workbench:\n\(session.screen())")
+        XCTAssertTrue(session.hasExited, "the workbench quits:\n\(session.screen())", file: file, line: line)
     }
 }
