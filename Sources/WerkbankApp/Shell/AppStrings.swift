@@ -5,6 +5,7 @@ import WerkbankCore
 public let appStrings = StringTable([
     // MARK: shell
     "shell.app": ("Werkbank", "Werkbank"),
+    "shell.loading": ("gegevens laden uit {0} …", "loading data from {0} …"),
     "shell.too_small": ("venster te klein (min. 80×24)", "window too small (min. 80×24)"),
     "shell.saved": ("opgeslagen: {0}", "saved: {0}"),
     "shell.save_failed": ("niet opgeslagen: {0}", "not saved: {0}"),
