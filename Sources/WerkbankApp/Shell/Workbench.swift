@@ -57,7 +57,7 @@ public enum Workbench {
     static func run(_ arguments: Arguments, context: CLIContext, start: Destination?, then command: String? = nil) throws -> Int32 {
         let directory = try context.preparedDataDirectory()
         // A large data directory takes seconds to read; say so until the screen takes over.
-        if context.isTerminal { context.errors.raw(appText("shell.loading", directory.path)) }
+        if context.isTerminal { context.errors.line(appText("shell.loading", directory.path)) }
         let (store, readOnlyReason) = try openStore(directory, user: context.user)
         defer { store.close() }
         var warnings = store.warnings
