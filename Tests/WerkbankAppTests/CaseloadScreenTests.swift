@@ -138,6 +138,22 @@ final class CaseloadScreenTests: XCTestCase {
         XCTAssertTrue(screen.result.allSatisfy { $0.isActive && $0.currentRung == .socialContacts }, "F5's rung filter keeps the status")
     }
 
+    func testLadderScreenEnterFiltersTheRealCaseloadOnTheChosenRung() throws {
+        let app = try AppHarness(user: "mvdberg")
+        let screen = try caseload(app)
+        app.press(.function(5))
+        XCTAssertTrue(app.root.top is LadderScreen)
+        app.press(.down, .down)
+        app.press(.enter)
+        XCTAssertTrue(app.root.top === screen, "back on the same caseload screen, not a new one")
+        let rung = try XCTUnwrap(screen.query.filters[.rung]?.first)
+        XCTAssertEqual(screen.query.filters[.rung]?.count, 1)
+        let expected = ownClients(app).filter { FacetValue.rung($0.ladderPosition.current).key == rung }
+        XCTAssertFalse(expected.isEmpty, "rung \(rung)")
+        XCTAssertEqual(Set(screen.result.clientIds), Set(expected.map(\.id)))
+        XCTAssertEqual(app.root.stack.count, 1, "the ladder screen closed")
+    }
+
     func testMarkedClientsAssignedToAnotherCoachPersistAndUndoRestoresThem() throws {
         let app = try AppHarness(user: "mvdberg")
         let screen = try caseload(app)

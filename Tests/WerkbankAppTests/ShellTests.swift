@@ -58,3 +58,19 @@ final class ShellTests: XCTestCase {
                        ["telefoon gewijzigd", "ongedaan gemaakt: telefoon gewijzigd"])
     }
 }
+
+final class UndoNewRecordTests: XCTestCase {
+    func testUndoOfANewRecordRemovesItAgainOnDisk() throws {
+        let app = try AppHarness(user: "mvdberg")
+        let client = try XCTUnwrap(app.model.data.clients.values.min { $0.id < $1.id })
+        let employer = try XCTUnwrap(app.model.data.employers.keys.min())
+        let placement = Placement(id: "P-undo", clientId: client.id, employerId: employer, stage: .proposed,
+                                  proposed: AppHarness.today, by: "mvdberg")
+        XCTAssertTrue(app.model.commit([.putPlacement(placement)], summary: "voorgesteld", subject: client.id))
+        XCTAssertNotNil(try app.reopenedData().placements["P-undo"])
+        app.model.undo()
+        XCTAssertEqual(app.model.status?.text, "ongedaan gemaakt: voorgesteld")
+        XCTAssertNil(app.model.data.placements["P-undo"])
+        XCTAssertNil(try app.reopenedData().placements["P-undo"])
+    }
+}

@@ -64,7 +64,7 @@ final class CaseloadUpdateTests: XCTestCase {
                        "a coach who is not a known user sorts on the user name")
 
         dataset.clients["k1"] = nil
-        index.apply(.removeClient(id: "k1"))
+        index.apply(.remove(.client, id: "k1"))
         XCTAssertEqual(index.count, 6)
         XCTAssertNil(index.row(clientId: "k1"))
         XCTAssertEqual(index.query(CaseloadQuery(text: "vries")).clientIds, [])

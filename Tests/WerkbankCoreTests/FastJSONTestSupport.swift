@@ -83,7 +83,7 @@ enum FastJSONSamples {
 
     static var edit: Edit {
         Edit(id: "5c0e-1", seq: 43, at: "2025-03-04T14:05:09+01:00", user: "mbakker", summary: "trede 2 → 3",
-             subject: "K42", changes: [.putClient(fullClient), .removeClient(id: "K9"), .putDraft(draft), .removeDraft(id: "D0"),
+             subject: "K42", changes: [.putClient(fullClient), .remove(.client, id: "K9"), .putDraft(draft), .remove(.draft, id: "D0"),
                                        .putUser(user), .putEmployer(employer), .putVacancy(vacancy),
                                        .putPlacement(placement), .putMelding(melding)])
     }

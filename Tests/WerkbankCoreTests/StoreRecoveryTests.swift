@@ -103,7 +103,7 @@ final class StoreRecoveryTests: StoreTestCase {
         let previous = umask(0o022)
         defer { umask(previous) }
         let store = try Store.create(directory, dataset: sampleDataset(), user: "anna")
-        try store.commit([.removeClient(id: "K1000000")], summary: "weg")
+        try store.commit([.remove(.client, id: "K1000000")], summary: "weg")
         try store.recordAccess("export", subject: nil, detail: "csv")
         try store.compact()
         store.close()

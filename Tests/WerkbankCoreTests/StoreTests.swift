@@ -39,7 +39,7 @@ final class StoreTests: StoreTestCase {
         var client = try XCTUnwrap(store.data.clients.values.sorted { $0.id < $1.id }.first)
         let oldVersion = client.version
         client.phone = "06-99999999"
-        let edit = try store.commit([.putClient(client), .removeDraft(id: "none")], summary: "telefoon", subject: client.id)
+        let edit = try store.commit([.putClient(client), .remove(.draft, id: "none")], summary: "telefoon", subject: client.id)
         XCTAssertEqual(edit.seq, 1)
         XCTAssertEqual(edit.user, "anna")
         XCTAssertEqual(store.data.clients[client.id]?.version, oldVersion + 1)
@@ -61,12 +61,14 @@ final class StoreTests: StoreTestCase {
 
     func testChangeAndEditJSONRoundTrip() throws {
         let edit = Edit(id: "e1", seq: 4, at: "2025-03-04T10:00:00+01:00", user: "anna", summary: "s", subject: nil,
-                        changes: [.putClient(StoreBenchmark.syntheticClient(1)), .removeClient(id: "K9"),
+                        changes: [.putClient(StoreBenchmark.syntheticClient(1)), .remove(.client, id: "K9"),
                                   .putUser(User(name: "bert", displayName: "Bert", role: .intaker))])
         let data = try JSONEncoder().encode(edit)
         XCTAssertEqual(try JSONDecoder().decode(Edit.self, from: data), edit)
         XCTAssertFalse(String(decoding: data, as: UTF8.self).contains("subject"), "nil optionals are left out")
-        let bad = Data(#"{"op":"remove","kind":"user","id":"x"}"#.utf8)
+        let removeUser = Data(#"{"op":"remove","kind":"user","id":"x"}"#.utf8)
+        XCTAssertEqual(try JSONDecoder().decode(Change.self, from: removeUser), .remove(.user, id: "x"))
+        let bad = Data(#"{"op":"rename","kind":"user","id":"x"}"#.utf8)
         XCTAssertThrowsError(try JSONDecoder().decode(Change.self, from: bad))
     }
 
@@ -96,7 +98,7 @@ final class StoreTests: StoreTestCase {
         var client = try XCTUnwrap(store.data.clients["K1000001"])
         client.wishes = "zorg"
         try store.commit([.putClient(client)], summary: "wensen", subject: client.id)
-        try store.commit([.removeClient(id: "K1000000")], summary: "weg")
+        try store.commit([.remove(.client, id: "K1000000")], summary: "weg")
         try store.compact()
         XCTAssertEqual(try Data(contentsOf: file("journal.jsonl")).count, 0)
         XCTAssertEqual(store.journaledEdits, 0)
@@ -138,7 +140,7 @@ final class StoreTests: StoreTestCase {
 
     func testReplaceSwapsTheWholeDatasetAndKeepsTheCatalogue() throws {
         let store = try Store.create(directory, dataset: sampleDataset(), user: "anna")
-        try store.commit([.removeClient(id: "K1000000")], summary: "weg")
+        try store.commit([.remove(.client, id: "K1000000")], summary: "weg")
         var imported = StoreBenchmark.syntheticDataset(clients: 5)
         imported.clients["K1000004"]?.wishes = "geïmporteerd"
         try store.replace(with: imported, summary: "import klanten.csv")
@@ -159,7 +161,7 @@ final class StoreTests: StoreTestCase {
         var client = try XCTUnwrap(store.data.clients["K1000001"])
         client.district = "Noord"
         try store.commit([.putClient(client)], summary: "wijk → Noord", subject: client.id)
-        try store.commit([.removeClient(id: "K1000002")], summary: "andere klant", subject: "K1000002")
+        try store.commit([.remove(.client, id: "K1000002")], summary: "andere klant", subject: "K1000002")
         try store.recordAccess("view", subject: client.id, detail: "klantkaart")
         try store.compact()
         store.close()
@@ -176,9 +178,9 @@ final class StoreTests: StoreTestCase {
 
     func testMissingAuditLinesAreRestoredFromTheJournalOnOpen() throws {
         let store = try Store.create(directory, dataset: sampleDataset(), user: "anna")
-        try store.commit([.removeClient(id: "K1000000")], summary: "eerste", subject: "K1000000")
+        try store.commit([.remove(.client, id: "K1000000")], summary: "eerste", subject: "K1000000")
         let auditAfterFirst = try Data(contentsOf: file("audit.jsonl"))
-        try store.commit([.removeClient(id: "K1000001")], summary: "tweede", subject: "K1000001")
+        try store.commit([.remove(.client, id: "K1000001")], summary: "tweede", subject: "K1000001")
         store.close()
         // As if the process died after the journal fsync, before the audit line was written.
         try auditAfterFirst.write(to: file("audit.jsonl"))

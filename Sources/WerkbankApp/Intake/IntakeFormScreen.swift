@@ -202,7 +202,7 @@ final class IntakeFormScreen: Screen {
     }
 
     /// The change that removes this form's draft (none when it was never saved).
-    var draftRemoval: [Change] { draftId.map { [.removeDraft(id: $0)] } ?? [] }
+    var draftRemoval: [Change] { draftId.map { [.remove(.draft, id: $0)] } ?? [] }
 
     /// Esc: an untouched form closes (a resumed draft stays); otherwise keep it as a draft,
     /// throw it away, or go on.

@@ -30,7 +30,7 @@ final class AppModel {
     /// cannot be undone (a record kind that cannot be removed again).
     struct UndoEntry {
         var summary: String
-        var inverse: [EditPart]?
+        var inverse: [EditPart]
     }
 
     init(store: Store, user: User, today: Day, readOnlyReason: String? = nil) {
@@ -57,17 +57,13 @@ final class AppModel {
     /// fails (the parts before it stay saved and can be undone); returns whether all were saved.
     @discardableResult
     func commit(_ parts: [EditPart], summary: String) -> Bool {
-        var inverse: [EditPart]? = []
+        var inverse: [EditPart] = []
         var saved = 0
         for part in parts {
             let restore = inverseChanges(of: part.changes)
             guard perform(part.changes, summary: part.summary, subject: part.subject) else { break }
             saved += 1
-            if let restore {
-                inverse?.insert(EditPart(changes: restore, summary: part.summary, subject: part.subject), at: 0)
-            } else {
-                inverse = nil
-            }
+            inverse.insert(EditPart(changes: restore, summary: part.summary, subject: part.subject), at: 0)
         }
         if saved > 0 { undoStack.append(UndoEntry(summary: summary, inverse: inverse)) }
         guard saved == parts.count else { return false }
@@ -81,10 +77,7 @@ final class AppModel {
             status = StatusMessage(appText("shell.nothing_to_undo"), severity: .warning)
             return
         }
-        guard let parts = last.inverse else {
-            status = StatusMessage(appText("shell.cannot_undo"), severity: .warning)
-            return
-        }
+        let parts = last.inverse
         for (index, part) in parts.enumerated() {
             guard perform(part.changes, summary: appText("shell.undone", part.summary), subject: part.subject) else {
                 undoStack.append(UndoEntry(summary: last.summary, inverse: Array(parts[index...])))
@@ -93,8 +86,6 @@ final class AppModel {
         }
         status = StatusMessage(appText("shell.undone", last.summary), severity: .success)
     }
-
-    var canUndo: Bool { !undoStack.isEmpty }
 
     /// Logs that the user looked at something sensitive (a dossier, a drill-down list).
     func recordAccess(_ action: String, subject: String?, detail: String) {
@@ -126,29 +117,12 @@ final class AppModel {
         return true
     }
 
-    /// The changes that restore the records `changes` touch, from the data before the edit;
-    /// nil when a record kind cannot be removed again.
-    private func inverseChanges(of changes: [Change]) -> [Change]? {
-        var inverse: [Change] = []
-        for change in changes.reversed() {
-            guard let undo = inverseChange(of: change) else { return nil }
-            inverse.append(undo)
-        }
-        return inverse
-    }
-
-    private func inverseChange(of change: Change) -> Change? {
+    /// The changes that restore the records `changes` touch, from the data before the edit:
+    /// each record's previous version, or its removal when it is new.
+    private func inverseChanges(of changes: [Change]) -> [Change] {
         let data = store.data
-        switch change {
-        case .putUser(let record): return data.users[record.name].map(Change.putUser)
-        case .putClient(let record): return data.clients[record.id].map(Change.putClient) ?? .removeClient(id: record.id)
-        case .removeClient(let id): return data.clients[id].map(Change.putClient)
-        case .putEmployer(let record): return data.employers[record.id].map(Change.putEmployer)
-        case .putVacancy(let record): return data.vacancies[record.id].map(Change.putVacancy)
-        case .putPlacement(let record): return data.placements[record.id].map(Change.putPlacement)
-        case .putMelding(let record): return data.meldingen[record.id].map(Change.putMelding)
-        case .putDraft(let record): return data.drafts[record.id].map(Change.putDraft) ?? .removeDraft(id: record.id)
-        case .removeDraft(let id): return data.drafts[id].map(Change.putDraft)
+        return changes.reversed().map { change in
+            data.put(change.kind, id: change.recordId) ?? .remove(change.kind, id: change.recordId)
         }
     }
 

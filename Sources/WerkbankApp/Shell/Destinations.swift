@@ -3,7 +3,7 @@ import WerkbankCore
 /// Which screen each destination opens, and the home screen per role. Each area adds its
 /// screen here once.
 extension RootView {
-    static func screen(for destination: Destination, root: RootView) -> Screen? {
+    static func screen(for destination: Destination, root: RootView) -> Screen {
         switch destination {
         case .caseload: return CaseloadScreen(root: root)
         case .today: return TodayScreen(root: root)

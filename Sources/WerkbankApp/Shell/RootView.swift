@@ -8,14 +8,17 @@ final class RootView: View {
     let keyMap: KeyMap
     let glyphs: Glyphs
     /// Makes the screen for a destination; nil when that area is not available for this user.
-    var makeScreen: (Destination, RootView) -> Screen?
+    /// Makes the screen for a destination.
+    var makeScreen: (Destination, RootView) -> Screen
     /// Ends the program (the application's quit).
     var onQuit: () -> Void = {}
-    private(set) var stack: [Screen] = []
+    /// The open screens, bottom first; each remembers the destination it was opened for.
+    private var entries: [(screen: Screen, destination: Destination?)] = []
+    var stack: [Screen] { entries.map(\.screen) }
     private var overlay: View?
     private let functionBar: FunctionBar
 
-    init(model: AppModel, keyMap: KeyMap, glyphs: Glyphs = .unicode, makeScreen: @escaping (Destination, RootView) -> Screen?) {
+    init(model: AppModel, keyMap: KeyMap, glyphs: Glyphs = .unicode, makeScreen: @escaping (Destination, RootView) -> Screen) {
         self.model = model
         self.keyMap = keyMap
         self.glyphs = glyphs
@@ -24,63 +27,51 @@ final class RootView: View {
         functionBar.onKey = { [unowned self] key in _ = self.handle(.key(key)) }
     }
 
-    var top: Screen? { stack.last }
+    var top: Screen? { entries.last?.screen }
 
     // MARK: navigation
 
     /// Makes `screen` the only screen (a new home).
     func show(_ screen: Screen) {
-        stack = [screen]
+        entries = [(screen, nil)]
         screen.willAppear()
     }
 
     /// Clears the stack and opens the user's home screen.
     func goHome() {
-        stack = []
+        entries = []
         go(to: homeDestination)
     }
 
     func push(_ screen: Screen) {
-        stack.append(screen)
+        entries.append((screen, nil))
         screen.willAppear()
     }
 
     /// Leaves the top screen (asking first when it holds unsaved input).
     func pop() {
-        guard stack.count > 1, let screen = top else { return }
+        guard entries.count > 1, let screen = top else { return }
         confirmLeaving(screen) { [unowned self] in
-            self.stack.removeLast()
+            self.entries.removeLast()
             self.top?.willAppear()
         }
     }
 
-    /// Goes to a destination: an open screen of that kind is brought back, else a new one is made.
+    /// Goes to a destination: an open screen for it is brought back to the top (the screens
+    /// above it close), else a new one is opened; then `command` runs there. Returns whether the
+    /// command was carried out (true without a command).
     @discardableResult
     func go(to destination: Destination, then command: String? = nil) -> Bool {
-        guard let screen = makeScreen(destination, self) else {
-            model.status = StatusMessage(appText("shell.not_available", appText("cmd.global.\(RootView.command(for: destination)).label")), severity: .warning)
-            return false
-        }
-        if let existing = stack.firstIndex(where: { $0.scope == screen.scope }) {
-            stack.removeSubrange((existing + 1)...)
-            stack[existing].willAppear()
+        if let existing = entries.lastIndex(where: { $0.destination == destination }) {
+            entries.removeSubrange((existing + 1)...)
+            entries[existing].screen.willAppear()
         } else {
-            push(screen)
+            let screen = makeScreen(destination, self)
+            entries.append((screen, destination))
+            screen.willAppear()
         }
-        if let command { _ = top?.perform(command) }
-        return true
-    }
-
-    static func command(for destination: Destination) -> String {
-        switch destination {
-        case .caseload: return "caseload"
-        case .intake: return "intake"
-        case .ladder: return "ladder"
-        case .instruments: return "instruments"
-        case .vacancies: return "vacancies"
-        case .dashboard: return "dashboard"
-        case .today: return "today"
-        }
+        guard let command else { return true }
+        return top?.perform(command) ?? false
     }
 
     // MARK: overlays

@@ -104,7 +104,7 @@ public struct CaseloadIndex: Sendable {
     public mutating func apply(_ change: Change) {
         switch change {
         case .putClient(let client): update(client)
-        case .removeClient(let id): remove(clientId: id)
+        case .remove(.client, let id): remove(clientId: id)
         default: break
         }
     }

@@ -3,13 +3,13 @@
 public enum Change: Sendable, Equatable {
     case putUser(User)
     case putClient(Client)
-    case removeClient(id: String)
     case putEmployer(Employer)
     case putVacancy(Vacancy)
     case putPlacement(Placement)
     case putMelding(Melding)
     case putDraft(Draft)
-    case removeDraft(id: String)
+    /// Removes the record of `kind` with `id` (a no-op when there is none).
+    case remove(Kind, id: String)
 }
 
 /// An acknowledged edit: one line of the journal (Codable is synthesized; Change's JSON form is in

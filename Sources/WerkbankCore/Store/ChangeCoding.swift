@@ -12,19 +12,34 @@ extension Change: Codable {
     public var kind: Kind {
         switch self {
         case .putUser: return .user
-        case .putClient, .removeClient: return .client
+        case .putClient: return .client
         case .putEmployer: return .employer
         case .putVacancy: return .vacancy
         case .putPlacement: return .placement
         case .putMelding: return .melding
-        case .putDraft, .removeDraft: return .draft
+        case .putDraft: return .draft
+        case .remove(let kind, _): return kind
+        }
+    }
+
+    /// The id of the record the change writes or removes.
+    public var recordId: String {
+        switch self {
+        case .putUser(let record): return record.name
+        case .putClient(let record): return record.id
+        case .putEmployer(let record): return record.id
+        case .putVacancy(let record): return record.id
+        case .putPlacement(let record): return record.id
+        case .putMelding(let record): return record.id
+        case .putDraft(let record): return record.id
+        case .remove(_, let id): return id
         }
     }
 
     /// The id of the removed record for a remove, nil for a put.
     public var removedId: String? {
         switch self {
-        case .removeClient(let id), .removeDraft(let id): return id
+        case .remove(_, let id): return id
         default: return nil
         }
     }
@@ -35,8 +50,7 @@ extension Change: Codable {
         let kind = try container.decode(Kind.self, forKey: .kind)
         switch (op, kind) {
         case ("put", _): self = try Change.decodePut(kind, from: container, forKey: .record)
-        case ("remove", .client): self = .removeClient(id: try container.decode(String.self, forKey: .id))
-        case ("remove", .draft): self = .removeDraft(id: try container.decode(String.self, forKey: .id))
+        case ("remove", _): self = .remove(kind, id: try container.decode(String.self, forKey: .id))
         default:
             throw DecodingError.dataCorruptedError(forKey: .op, in: container,
                                                    debugDescription: "unsupported change \(op) \(kind.rawValue)")
@@ -78,7 +92,7 @@ extension Change: Codable {
         case .putPlacement(let record): try container.encode(record, forKey: key)
         case .putMelding(let record): try container.encode(record, forKey: key)
         case .putDraft(let record): try container.encode(record, forKey: key)
-        case .removeClient, .removeDraft: break
+        case .remove: break
         }
     }
 }
@@ -89,18 +103,39 @@ extension Dataset {
         switch change {
         case .putUser(let user): users[user.name] = user
         case .putClient(let client): clients[client.id] = client
-        case .removeClient(let id): clients[id] = nil
         case .putEmployer(let employer): employers[employer.id] = employer
         case .putVacancy(let vacancy): vacancies[vacancy.id] = vacancy
         case .putPlacement(let placement): placements[placement.id] = placement
         case .putMelding(let melding): meldingen[melding.id] = melding
         case .putDraft(let draft): drafts[draft.id] = draft
-        case .removeDraft(let id): drafts[id] = nil
+        case .remove(let kind, let id):
+            switch kind {
+            case .user: users[id] = nil
+            case .client: clients[id] = nil
+            case .employer: employers[id] = nil
+            case .vacancy: vacancies[id] = nil
+            case .placement: placements[id] = nil
+            case .melding: meldingen[id] = nil
+            case .draft: drafts[id] = nil
+            }
         }
     }
 
     public mutating func apply(_ edit: Edit) {
         for change in edit.changes { apply(change) }
+    }
+
+    /// The record of `kind` with `id` as a put, nil when there is none.
+    public func put(_ kind: Change.Kind, id: String) -> Change? {
+        switch kind {
+        case .user: return users[id].map(Change.putUser)
+        case .client: return clients[id].map(Change.putClient)
+        case .employer: return employers[id].map(Change.putEmployer)
+        case .vacancy: return vacancies[id].map(Change.putVacancy)
+        case .placement: return placements[id].map(Change.putPlacement)
+        case .melding: return meldingen[id].map(Change.putMelding)
+        case .draft: return drafts[id].map(Change.putDraft)
+        }
     }
 
     /// Every record as a put, in the snapshot's order: by collection, then by id.
