@@ -215,7 +215,7 @@ final class ImportTests: XCTestCase {
             _ = try importing([.clients: Self.clientHeader + rows])
             XCTFail("import should fail")
         } catch let error as WerkbankError {
-            XCTAssertEqual(error.message, "import afgebroken: 25 probleem/problemen gevonden, er is niets veranderd")
+            XCTAssertEqual(error.message, "import afgebroken: 25 problemen gevonden, er is niets veranderd")
             XCTAssertEqual(error.details.count, 21)
             XCTAssertEqual(error.details[19], "klanten.csv:21:bsn: BSN 123456789 klopt niet (elfproef)")
             XCTAssertEqual(error.details[20], "… en nog 5")

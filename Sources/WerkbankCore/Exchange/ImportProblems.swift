@@ -22,6 +22,7 @@ struct ImportProblems {
     func error() -> WerkbankError {
         var details = listed
         if total > listed.count { details.append(coreText("exchange.more_problems", DutchNumber.integer(total - listed.count))) }
-        return WerkbankError(coreText("exchange.import_failed", DutchNumber.integer(total)), details: details)
+        let message = total == 1 ? coreText("exchange.import_failed_one") : coreText("exchange.import_failed", DutchNumber.integer(total))
+        return WerkbankError(message, details: details)
     }
 }

@@ -166,7 +166,8 @@ public let coreStrings = StringTable([
     "exchange.field_count": ("regel heeft {0} velden, de kop heeft er {1}", "row has {0} fields, the header has {1}"),
     "exchange.duplicate_id": ("id '{0}' komt al voor op regel {1}", "id '{0}' already appears on line {1}"),
     "exchange.unknown_client": ("klant '{0}' staat niet in klanten.csv", "client '{0}' is not in klanten.csv"),
-    "exchange.import_failed": ("import afgebroken: {0} probleem/problemen gevonden, er is niets veranderd", "import stopped: {0} problem(s) found, nothing was changed"),
+    "exchange.import_failed": ("import afgebroken: {0} problemen gevonden, er is niets veranderd", "import stopped: {0} problems found, nothing was changed"),
+    "exchange.import_failed_one": ("import afgebroken: 1 probleem gevonden, er is niets veranderd", "import stopped: 1 problem found, nothing was changed"),
     "exchange.more_problems": ("… en nog {0}", "… and {0} more"),
     "exchange.summary": ("{0} klanten ({1} nieuw), {2} uitkeringen, {3} treden, {4} meldingen, {5} nieuwe werkcoaches", "{0} clients ({1} new), {2} benefit periods, {3} ladder observations, {4} meldingen, {5} new work coaches"),
 
