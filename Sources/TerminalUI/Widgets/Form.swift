@@ -73,6 +73,12 @@ public final class Form: View {
         fields.map { DisplayWidth.of($0.label) + ($0.isRequired ? 2 : 0) }.max() ?? 0
     }
 
+    /// The columns a control (and the message under it) gets in an area `width` wide: what is
+    /// right of the labels.
+    public func controlWidth(in width: Int) -> Int {
+        width - min(labelWidth, width / 2) - 2
+    }
+
     /// Lines a field takes: its control plus one for a message.
     private func height(of index: Int) -> Int {
         max(1, fields[index].control.preferredHeight) + (errors[index] == nil ? 0 : 1)
@@ -89,9 +95,9 @@ public final class Form: View {
         lastArea = area
         buffer.fill(area, with: Cell(" ", style: Style(.text)))
         scrollToFocus(height: area.height)
-        let labelWidth = min(self.labelWidth, area.width / 2)
+        let controlWidth = controlWidth(in: area.width)
+        let labelWidth = area.width - controlWidth - 2
         let controlX = area.x + labelWidth + 2
-        let controlWidth = area.maxX - controlX
         var row = -firstRow
         fieldRects = []
         for (index, field) in fields.enumerated() {

@@ -9,7 +9,11 @@ import WerkbankCore
 /// Ctrl-S saves from any field; Esc closes, asking first when something was typed;
 /// Ctrl-Z undoes the last *saved* edit (asking first when the form is dirty) and closes.
 /// Saving validates every field first: messages appear under the fields in Dutch and focus goes
-/// to the first wrong one; `onSave` runs only when all fields pass.
+/// to the first wrong one; `onSave` runs only when all fields pass. A message too long for the
+/// room under its field is shown in full in the footer while that field has focus.
+///
+/// Options: `aside` shows help next to the fields (the rung descriptions of the ladder form);
+/// `asksBeforeDiscarding = false` lets Esc drop typed input without asking (short forms).
 ///
 /// ```swift
 /// let form = EditForm(title: "Persoon", glyphs: root.glyphs)
@@ -29,6 +33,13 @@ final class EditForm: View {
     var onUndo: (() -> Void)?
     /// A message under the fields (shown in the footer instead of the key hints).
     var message: StatusMessage?
+    /// Help for filling in the form, drawn beside the fields when the terminal has room for
+    /// both, else under them; `width` and `height` are the room it wants. Display only: keys
+    /// and the cursor stay with the fields.
+    var aside: (view: any View, width: Int, height: Int)?
+    /// When false, Esc and Ctrl-Z close at once, dropping what was typed (short forms that are
+    /// quickly filled in again); by default they ask first.
+    var asksBeforeDiscarding = true
     private var fields: [FormField] = []
     private var confirmation: Dialog?
     private var builtForm: Form?
@@ -85,7 +96,7 @@ final class EditForm: View {
     }
 
     private func askIfDirty(then action: @escaping () -> Void) {
-        guard isDirty else { return action() }
+        guard isDirty, asksBeforeDiscarding else { return action() }
         let dialog = Dialog(title: appText("shell.discard_title"), message: appText("shell.discard_dirty"),
                             buttons: [appText("shell.yes"), appText("shell.no")], defaultButton: 1, glyphs: glyphs)
         dialog.onAnswer = { [unowned self] answer in
@@ -116,12 +127,30 @@ final class EditForm: View {
         zip(fields, form.errors).map { max(1, $0.control.preferredHeight) + ($1 == nil ? 0 : 1) }.reduce(0, +)
     }
 
+    /// The widest box without an aside beside it.
+    private static let maxWidth = 78
+
+    /// Whether the aside fits beside the fields in `area` (the whole terminal).
+    private func asideBeside(in area: Rect) -> Bool {
+        guard let aside else { return false }
+        return area.width - 2 >= EditForm.maxWidth + aside.width + 2
+    }
+
     /// The box inside `area` (the whole terminal): below the header line and above the status
     /// line and function bar, so "opgeslagen" and errors stay visible.
     func frame(in area: Rect) -> Rect {
         let room = area.height - 3
-        let width = min(area.width - 2, 78)
-        let height = min(room, contentHeight + 4)
+        var width = min(area.width - 2, EditForm.maxWidth)
+        var rows = contentHeight
+        if let aside {
+            if asideBeside(in: area) {
+                width += aside.width + 2
+                rows = max(rows, aside.height)
+            } else {
+                rows += 1 + aside.height
+            }
+        }
+        let height = min(room, rows + 4)
         return Rect(x: area.x + (area.width - width) / 2, y: area.y + 1 + max(0, (room - height) / 2),
                     width: width, height: height)
     }
@@ -132,11 +161,34 @@ final class EditForm: View {
         let inside = BorderBox(title: shownTitle, glyphs: glyphs).render(box, into: &buffer)
         guard inside.height >= 3, inside.width > 4 else { return }
         let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height - 2)
-        form.render(body, into: &buffer)
-        let footer = message ?? StatusMessage(appText("form.hint"), severity: .muted)
+        var fieldsArea = body
+        if let aside {
+            if asideBeside(in: area) {
+                fieldsArea.width = body.width - aside.width - 2
+                aside.view.render(Rect(x: fieldsArea.maxX + 2, y: body.y, width: aside.width, height: min(aside.height, body.height)),
+                                  into: &buffer)
+            } else {
+                fieldsArea.height = min(contentHeight, body.height)
+                let top = fieldsArea.maxY + 1
+                if top < body.maxY {
+                    aside.view.render(Rect(x: body.x, y: top, width: body.width, height: min(aside.height, body.maxY - top)),
+                                      into: &buffer)
+                }
+            }
+        }
+        form.render(fieldsArea, into: &buffer)
+        let footer = cutShortMessage(width: fieldsArea.width).map { StatusMessage($0, severity: .error) }
+            ?? message ?? StatusMessage(appText("form.hint"), severity: .muted)
         buffer.put(DisplayWidth.truncate(footer.text, to: body.width, ellipsis: glyphs.ellipsis),
                    x: body.x, y: inside.maxY - 1, style: Style(footer.severity))
         confirmation?.render(area, into: &buffer)
+    }
+
+    /// The focused field's message when it does not fit under the field (fields `width` wide).
+    private func cutShortMessage(width: Int) -> String? {
+        guard form.errors.indices.contains(form.focusedIndex), let error = form.errors[form.focusedIndex],
+              DisplayWidth.of(error) > form.controlWidth(in: width) else { return nil }
+        return error
     }
 
     var cursorPosition: (x: Int, y: Int)? { confirmation == nil ? form.cursorPosition : nil }

@@ -138,6 +138,21 @@ final class NumberInput: FormInput {
     var value: Int? { Int(field.text.trimmingCharacters(in: .whitespaces)) }
 }
 
+/// A number as people type amounts and hours (`12,5`, `1.234,50`, `€ 40`); may stay empty.
+final class DecimalInput: FormInput {
+    let field: TextField
+
+    init(_ value: Double?, glyphs: Glyphs) {
+        field = TextField(text: value.map(DutchDecimal.text) ?? "", glyphs: glyphs)
+        field.maxLength = 20
+        field.validator = { text in DutchDecimal.parse(text) == nil ? appText("form.decimal") : nil }
+        super.init(field)
+    }
+
+    /// The number; nil when empty (or not a number, which the field reports).
+    var value: Double? { field.isEmpty ? nil : DutchDecimal.parse(field.text) }
+}
+
 /// One choice from a list of values with Dutch labels; with `noneLabel` the first option means
 /// "nothing chosen" (`value` nil), so an optional field can be emptied again.
 final class ChoiceInput<Value: Equatable>: FormInput {

@@ -7,76 +7,64 @@ import WerkbankCore
 /// saving appends the deployment to the client, journaled.
 final class DeploymentEdit {
     let instrument: Instrument
-    /// Built on first use: its fields check themselves against the whole form.
-    private(set) lazy var panel: FormPanel = makePanel()
-    private let close: () -> Void
-    private let title: String
-    private let glyphs: Glyphs
     private let model: AppModel
     private let clientId: String
     private let employers: [Employer]
-    private let startField: TextField
-    private let endField: TextField
-    private let hoursField: TextField
-    private let amountField: TextField
-    private let employerSelect: Select
-    private let noteField: TextField
+    private let startInput: DateInput
+    private let endInput: DateInput
+    private let hoursInput: DecimalInput
+    private let amountInput: DecimalInput
+    private let employerInput: ChoiceInput<String>
+    private let noteInput: TextInput
 
-    init(instrument: Instrument, client: Client, model: AppModel, glyphs: Glyphs, close: @escaping () -> Void) {
+    /// The deploy form, ready for `RootView.presentForm`; it keeps its edit alive.
+    static func form(_ instrument: Instrument, client: Client, model: AppModel, glyphs: Glyphs) -> EditForm {
+        DeploymentEdit(instrument: instrument, client: client, model: model, glyphs: glyphs).makeForm(client: client, glyphs: glyphs)
+    }
+
+    private init(instrument: Instrument, client: Client, model: AppModel, glyphs: Glyphs) {
         self.instrument = instrument
         self.model = model
-        self.close = close
-        self.glyphs = glyphs
-        title = appText("koffer.form.deploy", instrument.name, client.listName)
         clientId = client.id
         employers = model.data.employers.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         let start = model.today
-        startField = FormInputs.dateField(start, glyphs: glyphs)
-        endField = FormInputs.dateField(instrument.legalLastDay(startingOn: start), glyphs: glyphs)
-        hoursField = FormInputs.numberField(nil, glyphs: glyphs)
-        amountField = FormInputs.numberField(instrument.cost, glyphs: glyphs)
-        employerSelect = Select(options: [appText("koffer.no_employer")] + employers.map { $0.city.isEmpty ? $0.name : "\($0.name) (\($0.city))" },
-                                selectedIndex: 0, glyphs: glyphs)
-        noteField = TextField(glyphs: glyphs)
-        noteField.maxLength = 300
+        startInput = DateInput(start, glyphs: glyphs)
+        endInput = DateInput(instrument.legalLastDay(startingOn: start), glyphs: glyphs)
+        hoursInput = DecimalInput(nil, glyphs: glyphs)
+        amountInput = DecimalInput(instrument.cost, glyphs: glyphs)
+        employerInput = ChoiceInput(employers.map { ($0.id, $0.city.isEmpty ? $0.name : "\($0.name) (\($0.city))") },
+                                    selected: nil, noneLabel: appText("koffer.no_employer"), glyphs: glyphs)
+        noteInput = TextInput("", maxLength: 300, glyphs: glyphs)
     }
 
-    private func makePanel() -> FormPanel {
-        let fields = [
-            FormField(appText("koffer.field.start"), checked(startField, .start, .instrument), required: true),
-            FormField(appText("koffer.field.end"), checked(endField, .end)),
-            FormField(appText("koffer.field.hours"), checked(hoursField, .hours)),
-            FormField(appText(instrument.costPerMonth ? "koffer.field.amount_month" : "koffer.field.amount_once"), checked(amountField, .amount)),
-            FormField(appText("koffer.field.employer"), checked(employerSelect, .employer), required: instrument.prerequisites.contains(.employer)),
-            FormField(appText("koffer.field.note"), noteField),
-        ]
-        let panel = FormPanel(title: title, fields: fields, glyphs: glyphs, close: close)
-        panel.onSave = { [unowned self] in self.save() }
-        return panel
+    /// The form holds the edit through `onSave`; the fields' rules refer back to it unowned.
+    private func makeForm(client: Client, glyphs: Glyphs) -> EditForm {
+        let form = EditForm(title: appText("koffer.form.deploy", instrument.name, client.listName), glyphs: glyphs)
+        form.add(appText("koffer.field.start"), checked(startInput, .start, .instrument), required: true)
+        form.add(appText("koffer.field.end"), checked(endInput, .end))
+        form.add(appText("koffer.field.hours"), checked(hoursInput, .hours))
+        form.add(appText(instrument.costPerMonth ? "koffer.field.amount_month" : "koffer.field.amount_once"), checked(amountInput, .amount))
+        form.add(appText("koffer.field.employer"), checked(employerInput, .employer), required: instrument.prerequisites.contains(.employer))
+        form.add(appText("koffer.field.note"), noteInput)
+        form.onSave = { self.save() }
+        return form
     }
 
-    /// `control` with the messages `DeploymentRules` gives for `fields`.
-    private func checked(_ control: any FormControl, _ fields: DeploymentField...) -> CheckedControl {
-        CheckedControl(control) { [unowned self] in
-            self.issues().first { fields.contains($0.field) }?.message
-        }
-    }
-
-    private var employerId: String? {
-        guard let index = employerSelect.selectedIndex, index > 0 else { return nil }
-        return employers[index - 1].id
+    /// `input` with the messages `DeploymentRules` gives for `fields`.
+    private func checked<Input: FormInput>(_ input: Input, _ fields: DeploymentField...) -> Input {
+        input.addRule { [unowned self] in self.issues().first { fields.contains($0.field) }?.message }
+        return input
     }
 
     /// The deployment the form describes; nil while a date or number does not read (its own field says why).
     private func candidate(id: String = "") -> InstrumentDeployment? {
-        guard let start = FormInputs.day(startField) else { return nil }
-        let end = FormInputs.day(endField)
-        if !endField.isEmpty && end == nil { return nil }
-        let hours = FormInputs.number(hoursField), amount = FormInputs.number(amountField)
-        if (!hoursField.isEmpty && hours == nil) || (!amountField.isEmpty && amount == nil) { return nil }
+        guard let start = startInput.day else { return nil }
+        let end = endInput.day
+        if !endInput.isEmpty && end == nil { return nil }
+        let hours = hoursInput.value, amount = amountInput.value
+        if (!hoursInput.isEmpty && hours == nil) || (!amountInput.isEmpty && amount == nil) { return nil }
         return InstrumentDeployment(id: id, instrumentId: instrument.id, start: start, end: end, hoursPerMonth: hours,
-                                    amount: amount, employerId: employerId,
-                                    note: noteField.text.trimmingCharacters(in: .whitespaces), by: model.user.name)
+                                    amount: amount, employerId: employerInput.value, note: noteInput.text, by: model.user.name)
     }
 
     private func issues() -> [DeploymentIssue] {
@@ -86,7 +74,7 @@ final class DeploymentEdit {
 
     private func save() -> Bool {
         guard var client = model.client(clientId),
-              let deployment = candidate(id: FormInputs.nextId(prefix: clientId + "-i", existing: client.deployments.map(\.id))),
+              let deployment = candidate(id: DossierContext.nextId(clientId + "-i", existing: client.deployments.map(\.id))),
               DeploymentRules.validate(deployment, instrument: instrument, client: client).isEmpty else { return false }
         client.deployments.append(deployment)
         let until = deployment.end.map { appText("koffer.summary.until", $0.dutch) } ?? ""

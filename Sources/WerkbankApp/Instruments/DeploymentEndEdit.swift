@@ -5,54 +5,50 @@ import WerkbankCore
 /// ahead). The date may not lie before the start nor past the instrument's legal maximum.
 final class DeploymentEndEdit {
     let deployment: InstrumentDeployment
-    private(set) lazy var panel: FormPanel = makePanel()
     private let instrument: Instrument?
     private let model: AppModel
     private let clientId: String
-    private let glyphs: Glyphs
-    private let close: () -> Void
-    private let title: String
-    private let outcomeSelect: Select
-    private let dateField: TextField
+    private let outcomeInput: ChoiceInput<Outcome>
+    private let dateInput: DateInput
 
     /// The two ways a deployment stops, in the order of the outcome field.
-    private static let outcomes = ["koffer.outcome.ended", "koffer.outcome.cancelled"]
+    private enum Outcome {
+        case ended, cancelled
+    }
 
-    init(deployment: InstrumentDeployment, client: Client, model: AppModel, glyphs: Glyphs, close: @escaping () -> Void) {
+    /// The end form, ready for `RootView.presentForm`; it keeps its edit alive.
+    static func form(_ deployment: InstrumentDeployment, client: Client, model: AppModel, glyphs: Glyphs) -> EditForm {
+        let edit = DeploymentEndEdit(deployment: deployment, client: client, model: model, glyphs: glyphs)
+        let name = edit.instrument?.name ?? deployment.instrumentId
+        let form = EditForm(title: appText("koffer.form.end", name, client.listName), glyphs: glyphs)
+        form.add(appText("koffer.field.outcome"), edit.outcomeInput, required: true)
+        form.add(appText("koffer.field.end_date"), edit.dateInput, required: true)
+        form.onSave = { edit.save() }
+        return form
+    }
+
+    private init(deployment: InstrumentDeployment, client: Client, model: AppModel, glyphs: Glyphs) {
         self.deployment = deployment
         self.model = model
-        self.glyphs = glyphs
-        self.close = close
         clientId = client.id
         let instrument = model.data.instruments[deployment.instrumentId]
         self.instrument = instrument
-        title = appText("koffer.form.end", instrument?.name ?? deployment.instrumentId, client.listName)
-        outcomeSelect = Select(options: DeploymentEndEdit.outcomes.map { appText($0) }, selectedIndex: 0, glyphs: glyphs)
-        let lastDay = instrument?.legalLastDay(startingOn: deployment.start)
+        outcomeInput = ChoiceInput([(.ended, appText("koffer.outcome.ended")), (.cancelled, appText("koffer.outcome.cancelled"))],
+                                   selected: .ended, glyphs: glyphs)
         let start = deployment.start
-        dateField = FormInputs.dateField(max(model.today, start), glyphs: glyphs) { day in
-            if day < start { return appText("koffer.error.end_before_start", start.dutch) }
-            if let lastDay, day > lastDay, let months = instrument?.maxMonths {
-                return appText("koffer.error.end_past_maximum", months, lastDay.dutch)
-            }
-            return nil
-        }
-    }
-
-    private var cancels: Bool { outcomeSelect.selectedIndex == 1 }
-
-    private func makePanel() -> FormPanel {
-        let panel = FormPanel(title: title, fields: [
-            FormField(appText("koffer.field.outcome"), outcomeSelect, required: true),
-            FormField(appText("koffer.field.end_date"), dateField, required: true),
-        ], glyphs: glyphs, close: close)
-        panel.onSave = { [unowned self] in self.save() }
-        return panel
+        let lastDay = instrument?.legalLastDay(startingOn: start)
+        let months = instrument?.maxMonths
+        dateInput = DateInput(max(model.today, start), glyphs: glyphs,
+                              notAfter: lastDay.flatMap { lastDay in months.map { months in
+                                  (lastDay, { _ in appText("koffer.error.end_past_maximum", months, lastDay.dutch) })
+                              } },
+                              notBefore: (start, { _ in appText("koffer.error.end_before_start", start.dutch) }))
     }
 
     private func save() -> Bool {
-        guard var client = model.client(clientId), let day = FormInputs.day(dateField),
+        guard var client = model.client(clientId), let day = dateInput.day,
               let index = client.deployments.firstIndex(where: { $0.id == deployment.id }) else { return false }
+        let cancels = outcomeInput.value == .cancelled
         client.deployments[index].end = day
         client.deployments[index].cancelled = cancels
         let name = instrument?.name ?? deployment.instrumentId

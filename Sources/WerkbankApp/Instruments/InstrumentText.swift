@@ -15,7 +15,7 @@ enum InstrumentText {
     /// "€ 1.150 p/m", "€ 2.500 eenmalig", "—".
     static func cost(_ instrument: Instrument) -> String {
         guard let cost = instrument.cost else { return "—" }
-        return appText(instrument.costPerMonth ? "koffer.cost.month" : "koffer.cost.once", FormInputs.decimalText(cost))
+        return appText(instrument.costPerMonth ? "koffer.cost.month" : "koffer.cost.once", DutchDecimal.text(cost))
     }
 
     /// "4-6", or "alle" when the instrument is for every rung.

@@ -22,8 +22,6 @@ final class InstrumentsTab: DossierTab {
     private(set) var deployments: [(deployment: InstrumentDeployment, state: InstrumentText.State)] = []
     private let deploymentTable: Table
     let catalogue: InstrumentCatalogueView
-    private(set) var deployEdit: DeploymentEdit?
-    private(set) var endEdit: DeploymentEndEdit?
     private var deploymentArea = Rect(x: 0, y: 0, width: 0, height: 0)
 
     init(root: RootView, clientId: String) {
@@ -48,9 +46,6 @@ final class InstrumentsTab: DossierTab {
     }
 
     var title: String { appText("koffer.tab") }
-    var capturesText: Bool { deployEdit != nil || endEdit != nil }
-    var hasUnsavedChanges: Bool { (deployEdit?.panel.isDirty ?? false) || (endEdit?.panel.isDirty ?? false) }
-    private var panel: FormPanel? { deployEdit?.panel ?? endEdit?.panel }
 
     func reload() {
         let model = root.model
@@ -66,8 +61,8 @@ final class InstrumentsTab: DossierTab {
         let deployment = item.deployment
         let data = root.model.data
         return [data.instruments[deployment.instrumentId]?.name ?? deployment.instrumentId, deployment.start.dutch,
-                deployment.end?.dutch ?? "—", deployment.hoursPerMonth.map(FormInputs.decimalText) ?? "",
-                deployment.amount.map { "€ " + FormInputs.decimalText($0) } ?? "",
+                deployment.end?.dutch ?? "—", deployment.hoursPerMonth.map(DutchDecimal.text) ?? "",
+                deployment.amount.map { "€ " + DutchDecimal.text($0) } ?? "",
                 deployment.employerId.flatMap { data.employers[$0]?.name } ?? "", item.state.label]
     }
 
@@ -96,10 +91,7 @@ final class InstrumentsTab: DossierTab {
             return
         }
         model.status = nil
-        deployEdit = DeploymentEdit(instrument: entry.instrument, client: client, model: model, glyphs: root.glyphs) { [unowned self] in
-            self.deployEdit = nil
-            self.reload()
-        }
+        root.presentForm(DeploymentEdit.form(entry.instrument, client: client, model: model, glyphs: root.glyphs))
     }
 
     private func endSelected() {
@@ -114,16 +106,12 @@ final class InstrumentsTab: DossierTab {
             return
         }
         model.status = nil
-        endEdit = DeploymentEndEdit(deployment: item.deployment, client: client, model: model, glyphs: root.glyphs) { [unowned self] in
-            self.endEdit = nil
-            self.reload()
-        }
+        root.presentForm(DeploymentEndEdit.form(item.deployment, client: client, model: model, glyphs: root.glyphs))
     }
 
     // MARK: events and drawing
 
     func handle(_ event: Event) -> Bool {
-        if let panel { return panel.handle(event) }
         if case .mouse(let mouse) = event {
             let inDeployments = deploymentArea.contains(x: mouse.x, y: mouse.y)
             if mouse.button == .left {
@@ -138,10 +126,6 @@ final class InstrumentsTab: DossierTab {
     func render(_ area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: Cell(" ", style: Style(.text)))
         guard area.height >= 8 else { return }
-        if let panel {
-            renderForm(panel, in: area, into: &buffer)
-            return
-        }
         let listHeight = min(max(deployments.count, 1), max(2, area.height / 3))
         let parts = area.inset(horizontal: 1).rows([.length(1), .length(listHeight + 1), .length(1), .fill, .length(1)])
         let active = deployments.filter { !$0.state.isOver }.count
@@ -158,13 +142,4 @@ final class InstrumentsTab: DossierTab {
         catalogue.render(parts[3], into: &buffer)
         buffer.put(appText("koffer.tab.hint"), x: parts[4].x, y: parts[4].y, maxWidth: parts[4].width, style: Style(.muted))
     }
-
-    /// The open form, at most 100 columns wide.
-    private func renderForm(_ panel: FormPanel, in area: Rect, into buffer: inout Buffer) {
-        let height = min(area.height, panel.preferredHeight)
-        let width = min(area.width - 2, 100)
-        panel.render(Rect(x: area.x + 1, y: area.y, width: width, height: height), into: &buffer)
-    }
-
-    var cursorPosition: (x: Int, y: Int)? { panel?.cursorPosition }
 }

@@ -4,7 +4,8 @@ import WerkbankCore
 /// The two ladder edits of the dossier, each appending an observation (the whole history is
 /// kept): "trede wijzigen" (a new current rung on a date, not in the future and not before the
 /// position it replaces) and "verwachte trede" (an expected rung with a target date after today).
-/// A reason is mandatory for both.
+/// A reason is mandatory for both. The form shows the rung descriptions beside (or under) the
+/// fields, the chosen rung highlighted; Esc closes it at once.
 final class LadderEdit {
     enum Kind {
         /// A new `actueel` observation.
@@ -14,14 +15,18 @@ final class LadderEdit {
     }
 
     let kind: Kind
-    let panel: FormPanel
     private let model: AppModel
     private let clientId: String
-    private let rungSelect: Select
-    private let dateField: TextField
-    private let reasonField: TextField
+    private let rungInput: ChoiceInput<Rung>
+    private let dateInput: DateInput
+    private let reasonInput: TextInput
 
-    init(kind: Kind, client: Client, model: AppModel, glyphs: Glyphs, close: @escaping () -> Void) {
+    /// The form for `kind`, ready for `RootView.presentForm`; it keeps its edit alive.
+    static func form(_ kind: Kind, client: Client, model: AppModel, glyphs: Glyphs) -> EditForm {
+        LadderEdit(kind: kind, client: client, model: model, glyphs: glyphs).makeForm(client: client, glyphs: glyphs)
+    }
+
+    private init(kind: Kind, client: Client, model: AppModel, glyphs: Glyphs) {
         self.kind = kind
         self.model = model
         clientId = client.id
@@ -32,45 +37,42 @@ final class LadderEdit {
         case .move:
             initialRung = position.current
             let earliest = (position.actual ?? position.start)?.date
-            dateField = FormInputs.dateField(today, glyphs: glyphs) { day in
-                if day > today { return appText("ladder.error.future", today.dutch) }
-                if let earliest, day < earliest { return appText("ladder.error.before_current", earliest.dutch) }
-                return nil
-            }
+            dateInput = DateInput(today, glyphs: glyphs,
+                                  notAfter: (today, { _ in appText("ladder.error.future", today.dutch) }),
+                                  notBefore: earliest.map { earliest in (earliest, { _ in appText("ladder.error.before_current", earliest.dutch) }) })
         case .expect:
             initialRung = position.expected?.rung ?? position.current.flatMap { Rung(rawValue: $0.rawValue + 1) ?? $0 }
             let target = position.expected?.targetDate.flatMap { $0 > today ? $0 : nil }
-            dateField = FormInputs.dateField(target, glyphs: glyphs) { day in
-                day > today ? nil : appText("ladder.error.target_not_after_today", today.dutch)
-            }
+            dateInput = DateInput(target, glyphs: glyphs,
+                                  notBefore: (today.adding(days: 1), { _ in appText("ladder.error.target_not_after_today", today.dutch) }))
         }
-        rungSelect = Select(options: Rung.allCases.map(LadderEdit.option), selectedIndex: initialRung?.rawValue ?? 0, glyphs: glyphs)
-        reasonField = TextField(glyphs: glyphs)
-        reasonField.maxLength = 200
-        reasonField.validator = { text in
+        rungInput = ChoiceInput(Rung.allCases.map { ($0, LadderEdit.option($0)) }, selected: initialRung ?? .research, glyphs: glyphs)
+        reasonInput = TextInput("", maxLength: 200, glyphs: glyphs) { text in
             text.trimmingCharacters(in: .whitespaces).isEmpty ? appText("ladder.error.reason") : nil
         }
-        let titleKey = kind == .move ? "ladder.form.move" : "ladder.form.expect"
-        let fields = [
-            FormField(appText(kind == .move ? "ladder.field.rung" : "ladder.field.expected_rung"), rungSelect, required: true),
-            FormField(appText(kind == .move ? "ladder.field.date" : "ladder.field.target_date"), dateField, required: true),
-            FormField(appText("ladder.field.reason"), reasonField, required: true),
-        ]
-        panel = FormPanel(title: appText(titleKey, client.listName), fields: fields, glyphs: glyphs, close: close)
-        panel.onSave = { [unowned self] in self.save() }
+    }
+
+    /// The form holds the edit through `onSave` (and the legend through the rung input), so the
+    /// edit lives exactly as long as the form on screen.
+    private func makeForm(client: Client, glyphs: Glyphs) -> EditForm {
+        let form = EditForm(title: appText(kind == .move ? "ladder.form.move" : "ladder.form.expect", client.listName), glyphs: glyphs)
+        form.add(appText(kind == .move ? "ladder.field.rung" : "ladder.field.expected_rung"), rungInput, required: true)
+        form.add(appText(kind == .move ? "ladder.field.date" : "ladder.field.target_date"), dateInput, required: true)
+        form.add(appText("ladder.field.reason"), reasonInput, required: true)
+        let rungInput = rungInput
+        form.aside = (RungLegend(glyphs: glyphs) { rungInput.value ?? .research }, RungLegend.width, RungLegend.height)
+        form.asksBeforeDiscarding = false
+        form.onSave = { self.save() }
+        return form
     }
 
     /// "3  deelname georganiseerde activiteiten"
     static func option(_ rung: Rung) -> String { "\(rung.rawValue)  \(rung.label)" }
 
-    /// The rung chosen in the form (the legend highlights it).
-    var chosenRung: Rung { rungSelect.selectedIndex.flatMap(Rung.init(rawValue:)) ?? .research }
-
     private func save() -> Bool {
-        guard var client = model.client(clientId), let day = FormInputs.day(dateField) else { return false }
-        let reason = reasonField.text.trimmingCharacters(in: .whitespaces)
-        let rung = chosenRung
-        let id = FormInputs.nextId(prefix: client.id + "-t", existing: client.ladder.map(\.id))
+        guard var client = model.client(clientId), let day = dateInput.day, let rung = rungInput.value else { return false }
+        let reason = reasonInput.text
+        let id = DossierContext.nextId(client.id + "-t", existing: client.ladder.map(\.id))
         let summary: String
         switch kind {
         case .move:
@@ -83,5 +85,34 @@ final class LadderEdit {
             summary = appText("ladder.summary.expect", rung.rawValue, day.dutch, reason)
         }
         return model.commit([.putClient(client)], summary: summary, subject: client.id)
+    }
+}
+
+/// Every rung with its description, the one chosen in the ladder form highlighted.
+final class RungLegend: View {
+    /// Columns and rows the legend wants: a heading and one line per rung.
+    static var width: Int {
+        max(DisplayWidth.of(appText("ladder.legend")), 2 + (Rung.allCases.map { DisplayWidth.of(LadderEdit.option($0)) }.max() ?? 0))
+    }
+    static var height: Int { 1 + Rung.allCases.count }
+    private let glyphs: Glyphs
+    private let chosen: () -> Rung
+
+    init(glyphs: Glyphs, chosen: @escaping () -> Rung) {
+        self.glyphs = glyphs
+        self.chosen = chosen
+    }
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        guard area.height > 1 else { return }
+        let chosen = chosen()
+        buffer.put(appText("ladder.legend"), x: area.x, y: area.y, maxWidth: area.width, style: Style(.muted))
+        for rung in Rung.allCases where rung.rawValue + 1 < area.height {
+            let marker = rung == chosen ? glyphs.pointer : " "
+            let style = rung == chosen ? Style(Role.rung(rung.rawValue), [.bold, .reverse]) : Style(Role.rung(rung.rawValue))
+            let y = area.y + 1 + rung.rawValue
+            let x = buffer.put(marker + " ", x: area.x, y: y, style: Style(.accent, .bold))
+            buffer.put(LadderEdit.option(rung), x: x, y: y, maxWidth: area.maxX - x, style: style)
+        }
     }
 }

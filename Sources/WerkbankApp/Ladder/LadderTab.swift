@@ -20,7 +20,6 @@ final class LadderTab: DossierTab {
     private(set) var timeline: [LadderObservation] = []
     private var position = LadderPosition(history: [])
     private let table: Table
-    private(set) var edit: LadderEdit?
 
     init(root: RootView, clientId: String) {
         self.root = root
@@ -41,8 +40,6 @@ final class LadderTab: DossierTab {
     }
 
     var title: String { appText("ladder.tab") }
-    var capturesText: Bool { edit != nil }
-    var hasUnsavedChanges: Bool { edit?.panel.isDirty ?? false }
 
     func reload() {
         let ladder = root.model.client(clientId)?.ladder ?? []
@@ -69,16 +66,10 @@ final class LadderTab: DossierTab {
     private func open(_ kind: LadderEdit.Kind) {
         guard let client = root.model.client(clientId) else { return }
         root.model.status = nil
-        edit = LadderEdit(kind: kind, client: client, model: root.model, glyphs: root.glyphs) { [unowned self] in
-            self.edit = nil
-            self.reload()
-        }
+        root.presentForm(LadderEdit.form(kind, client: client, model: root.model, glyphs: root.glyphs))
     }
 
-    func handle(_ event: Event) -> Bool {
-        if let edit { return edit.panel.handle(event) }
-        return table.handle(event)
-    }
+    func handle(_ event: Event) -> Bool { table.handle(event) }
 
     // MARK: drawing
 
@@ -87,10 +78,6 @@ final class LadderTab: DossierTab {
         guard area.height >= 8 else { return }
         let parts = area.rows([.length(4), .length(1), .fill, .length(1)])
         renderSummary(parts[0], into: &buffer)
-        if let edit {
-            renderEdit(edit, in: Rect(x: area.x, y: parts[1].y, width: area.width, height: area.maxY - parts[1].y), into: &buffer)
-            return
-        }
         if timeline.isEmpty {
             buffer.put(" " + appText("ladder.empty"), x: parts[2].x, y: parts[2].y, maxWidth: parts[2].width, style: Style(.muted))
         } else {
@@ -144,39 +131,6 @@ final class LadderTab: DossierTab {
             buffer.put("  " + appText("ladder.course_steps", first.rawValue, last.rawValue), x: column, y: y, style: Style(.muted))
         }
     }
-
-    /// The form, with the rung descriptions beside it (wide) or under it (narrow).
-    private func renderEdit(_ edit: LadderEdit, in area: Rect, into buffer: inout Buffer) {
-        let panelHeight = min(area.height, edit.panel.preferredHeight)
-        let legendHeight = Rung.allCases.count + 1
-        let wide = area.width >= 124
-        let panelArea: Rect, legendArea: Rect
-        if wide {
-            let columns = area.columns([.length(78), .fill], spacing: 2)
-            panelArea = Rect(x: columns[0].x, y: columns[0].y, width: columns[0].width, height: panelHeight)
-            legendArea = Rect(x: columns[1].x, y: columns[1].y + 1, width: columns[1].width, height: legendHeight)
-        } else {
-            let rows = area.rows([.length(panelHeight), .fill])
-            panelArea = rows[0]
-            legendArea = rows[1]
-        }
-        edit.panel.render(panelArea.inset(horizontal: 1), into: &buffer)
-        renderLegend(chosen: edit.chosenRung, in: legendArea.inset(horizontal: 1), into: &buffer)
-    }
-
-    private func renderLegend(chosen: Rung, in area: Rect, into buffer: inout Buffer) {
-        guard area.height > 1 else { return }
-        buffer.put(appText("ladder.legend"), x: area.x + 1, y: area.y, maxWidth: area.width - 1, style: Style(.muted))
-        for rung in Rung.allCases where rung.rawValue + 1 < area.height {
-            let marker = rung == chosen ? root.glyphs.pointer : " "
-            let style = rung == chosen ? Style(Role.rung(rung.rawValue), [.bold, .reverse]) : Style(Role.rung(rung.rawValue))
-            let y = area.y + 1 + rung.rawValue
-            let x = buffer.put(marker + " ", x: area.x, y: y, style: Style(.accent, .bold))
-            buffer.put(LadderEdit.option(rung), x: x, y: y, maxWidth: area.maxX - x, style: style)
-        }
-    }
-
-    var cursorPosition: (x: Int, y: Int)? { edit?.panel.cursorPosition }
 }
 
 extension LadderKind {
