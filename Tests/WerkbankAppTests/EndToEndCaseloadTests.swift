@@ -43,7 +43,7 @@ final class EndToEndCaseloadTests: XCTestCase {
 
         session.type("/")
         session.type(client.lastName)
-        let found = session.waitFor("1 van \(own.count) klanten")
+        let found = session.waitFor(all: ["1 van \(own.count) klanten", "zoek: " + client.lastName, client.listName])
         XCTAssertTrue(found.contains(client.listName), found)
         XCTAssertTrue(found.contains("zoek: " + client.lastName), found)
 
@@ -79,7 +79,7 @@ final class EndToEndCaseloadTests: XCTestCase {
         again.waitFor("caseload M. van den Berg")
         again.type("/")
         again.type(client.lastName)
-        again.waitFor("1 van ")
+        again.waitFor(all: ["1 van ", "zoek: " + client.lastName, client.listName])
         again.send("Enter")
         again.send("Enter")
         again.waitFor("Werkbank · " + client.fullName)

@@ -51,14 +51,21 @@ final class TmuxSession {
     /// Waits until the screen contains `text`; returns the screen. Fails the test after `timeout`.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 20, file: StaticString = #filePath, line: UInt = #line) -> String {
+        waitFor(all: [text], timeout: timeout, file: file, line: line)
+    }
+
+    /// Waits until one screen contains every text (typing is asynchronous: an earlier state of
+    /// the screen may match one text but not yet the other).
+    @discardableResult
+    func waitFor(all texts: [String], timeout: TimeInterval = 20, file: StaticString = #filePath, line: UInt = #line) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = screen()
-            if last.contains(text) { return last }
+            if texts.allSatisfy(last.contains) { return last }
             usleep(100_000)
         }
-        XCTFail("timed out waiting for \"\(text)\"; screen was:\n\(last)", file: file, line: line)
+        XCTFail("timed out waiting for \(texts); screen was:\n\(last)", file: file, line: line)
         return last
     }
 
