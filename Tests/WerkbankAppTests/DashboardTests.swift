@@ -56,6 +56,24 @@ final class DashboardTests: XCTestCase {
         harness.assertShows("Treden van")
     }
 
+    func testRegionalAverageGivesTheOutflowKPIATarget() throws {
+        let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("5"))
+        let options = ReportOptions(period: Self.defaultPeriod, peildatum: AppHarness.today)
+        let outflow = try XCTUnwrap(KPIReport(harness.store.data, options: options).score(.outflowToWork)?.value)
+        let line = try XCTUnwrap(harness.lines(containing: DutchNumber.tenths(outflow) + "%").first)
+        XCTAssertFalse(line.contains("/ 7,5%"), line)
+        harness.press(.char("g"))
+        harness.type("abc")
+        harness.press(.enter)
+        harness.assertShows("'abc' is geen percentage")
+        for _ in 0..<3 { harness.press(.backspace) }
+        harness.type("7,5")
+        harness.press(.enter)
+        harness.assertShows("regio 7,5%")
+        harness.assertShows(DutchNumber.tenths(outflow) + "% / 7,5%")
+    }
+
     func testPeriodKeysAndFieldChangeTheFigures() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
         harness.press(.char("["))

@@ -11,6 +11,7 @@ extension ScreenCommands {
         AppCommands.screen("dashboard", "later", [.char("]")]),
         AppCommands.screen("dashboard", "period", [.char("p")]),
         AppCommands.screen("dashboard", "peildatum", [.char("d")]),
+        AppCommands.screen("dashboard", "regional", [.char("g")]),
         AppCommands.screen("dashboard", "coach", [.char("t")]),
         AppCommands.screen("dashboard", "export", [.char("x"), .char("e")]),
     ] + ReportKind.allCases.indices.map { AppCommands.screen("dashboard", "pane\($0 + 1)", [.char(Character("\($0 + 1)"))]) }
@@ -67,6 +68,7 @@ final class DashboardScreen: Screen {
         case "dashboard.later": shiftPeriod(years: 1)
         case "dashboard.period": askPeriod()
         case "dashboard.peildatum": askPeildatum()
+        case "dashboard.regional": askRegionalRate()
         case "dashboard.coach": pickCoach()
         case "dashboard.export": askExportPath()
         default:
@@ -136,6 +138,25 @@ final class DashboardScreen: Screen {
             guard let day = Day(parsing: text.trimmingCharacters(in: .whitespaces)) else { return appText("dashboard.peildatum.bad", text) }
             self.root.dismissOverlay()
             self.update { $0.peildatum = day }
+            return nil
+        }
+        prompt.onCancel = { [unowned self] in self.root.dismissOverlay() }
+        root.present(prompt)
+    }
+
+    /// Asks the regional outflow-to-work percentage the KPI compares with ("" = none).
+    private func askRegionalRate() {
+        let prompt = DashboardPrompt(title: appText("dashboard.regional.title"), label: appText("dashboard.regional.label"),
+                                     text: settings.regionalOutflowRate.map { DutchNumber.tenths($0) } ?? "",
+                                     hint: appText("dashboard.regional.hint"), glyphs: root.glyphs)
+        prompt.onSubmit = { [unowned self] text in
+            let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
+            let rate = trimmed.isEmpty ? nil : Tenths(parsing: trimmed)
+            guard trimmed.isEmpty || rate.map({ $0.tenths <= 1000 }) == true else {
+                return appText("dashboard.regional.bad", text)
+            }
+            self.root.dismissOverlay()
+            self.update { $0.regionalOutflowRate = rate }
             return nil
         }
         prompt.onCancel = { [unowned self] in self.root.dismissOverlay() }
@@ -270,7 +291,7 @@ final class DashboardScreen: Screen {
             (appText("dashboard.period"), DashboardSettings.text(of: settings.period)),
             (appText("dashboard.peildatum"), settings.peildatum.dutch),
             (appText("dashboard.coach"), settings.coach ?? appText("dashboard.all_coaches")),
-        ]
+        ] + (settings.regionalOutflowRate.map { [(appText("dashboard.regional"), DutchNumber.tenths($0) + "%")] } ?? [])
         var x = row.x + 1
         for (label, value) in parts where x < row.maxX {
             x = buffer.put(label + " ", x: x, y: row.y, maxWidth: row.maxX - x, style: Style(.muted))

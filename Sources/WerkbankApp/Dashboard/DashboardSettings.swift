@@ -7,6 +7,9 @@ struct DashboardSettings: Equatable {
     var period: ReportPeriod
     var peildatum: Day
     var coach: String?
+    /// The regional outflow-to-work rate the KPI compares with (the paper: "minimaal het
+    /// Twentse gemiddelde"); nil = shown but not judged.
+    var regionalOutflowRate: Tenths?
 
     /// The last five calendar years up to the peildatum.
     static let defaultYears = 5
@@ -17,7 +20,9 @@ struct DashboardSettings: Equatable {
         period = ReportPeriod(from: .year(peildatum.year - DashboardSettings.defaultYears + 1), to: .year(peildatum.year))
     }
 
-    var options: ReportOptions { ReportOptions(period: period, peildatum: peildatum, coach: coach) }
+    var options: ReportOptions {
+        ReportOptions(period: period, peildatum: peildatum, coach: coach, regionalOutflowRate: regionalOutflowRate)
+    }
 
     /// The period one year earlier (`years` = -1) or later; nil when it is open-ended.
     func shifted(years: Int) -> ReportPeriod? {

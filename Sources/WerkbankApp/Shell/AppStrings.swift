@@ -473,6 +473,12 @@ public let appStrings = StringTable([
     "koffer.summary.end": ("{0} beëindigd per {1}", "{0} ended as of {1}"),
     "koffer.summary.cancel": ("{0} geannuleerd ({1})", "{0} cancelled ({1})"),
     // MARK: dashboard
+    "cmd.dashboard.regional": ("regionaal gemiddelde uitstroom naar werk (voor de KPI)", "regional average outflow to work (for the KPI)"),
+    "dashboard.regional": ("regio", "region"),
+    "dashboard.regional.title": ("Regionaal gemiddelde", "Regional average"),
+    "dashboard.regional.label": ("uitstroom naar werk %:", "outflow to work %:"),
+    "dashboard.regional.hint": ("bijv. 7,5 — leeg: niet toetsen", "e.g. 7.5 — empty: do not judge"),
+    "dashboard.regional.bad": ("'{0}' is geen percentage (0 tot 100, één decimaal)", "'{0}' is not a percentage (0 to 100, one decimal)"),
     "scope.dashboard": ("Cijfers", "Figures"),
     "scope.drilldown": ("Wie zitten achter een cijfer", "Who is behind a figure"),
     "cmd.dashboard.nextPane": ("volgend overzicht", "next pane"),
