@@ -10,6 +10,19 @@ final class WidgetTextFieldTests: XCTestCase {
         for key in keys { XCTAssertTrue(field.handle(.key(key)), "\(key)") }
     }
 
+    func testCtrlArrowsJumpWordsLikeAltBAndAltF() {
+        let field = TextField()
+        type("Jan de Vries", into: field)
+        press(.ctrlLeft, in: field)
+        XCTAssertEqual(field.cursor, 7)
+        press(.ctrlLeft, .ctrlLeft, in: field)
+        XCTAssertEqual(field.cursor, 0)
+        press(.ctrlRight, in: field)
+        XCTAssertEqual(field.cursor, 3)
+        XCTAssertEqual(Key(name: "Ctrl-Left"), .ctrlLeft)
+        XCTAssertEqual(Key.ctrlRight.displayName, "Ctrl-Right")
+    }
+
     func testEditingKeysAndWordJumps() {
         let field = TextField()
         type("Jan de Vries", into: field)

@@ -223,6 +223,12 @@ public final class NCursesBackend: Backend {
         return .key(.escape)
     }
 
+    /// The codes ncurses gives Ctrl-← and Ctrl-→ (terminfo's extended kLFT5/kRIT5, xterm's
+    /// `ESC [1;5D` / `ESC [1;5C`); 0 where the terminal does not describe them.
+    private lazy var ctrlArrowCodes: (left: Int32, right: Int32) = (
+        max(0, key_defined("\u{1b}[1;5D")), max(0, key_defined("\u{1b}[1;5C"))
+    )
+
     private func functionKeyEvent(_ code: Int32) -> Event? {
         switch code {
         case KEY_RESIZE: return .resize(size)
@@ -241,6 +247,8 @@ public final class NCursesBackend: Backend {
         case KEY_ENTER: return .key(.enter)
         case KEY_BTAB: return .key(.backTab)
         default:
+            if code == ctrlArrowCodes.left { return .key(.ctrlLeft) }
+            if code == ctrlArrowCodes.right { return .key(.ctrlRight) }
             for n in 1...12 where code == wb_key_f(Int32(n)) { return .key(.function(n)) }
             // Shift-F1…F12 arrive as F13…F24 on most terminals.
             for n in 13...24 where code == wb_key_f(Int32(n)) { return .key(.function(n)) }

@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable {
     case ctrl(Character)
     case alt(Character)
     case up, down, left, right
+    /// Ctrl-← and Ctrl-→ (word jumps in text fields).
+    case ctrlLeft, ctrlRight
     case home, end, pageUp, pageDown
     case insert, delete, backspace
     case enter, tab, backTab, escape

@@ -5,6 +5,7 @@ import Foundation
 extension Key {
     private static let named: [(name: String, key: Key)] = [
         ("Up", .up), ("Down", .down), ("Left", .left), ("Right", .right),
+        ("Ctrl-Left", .ctrlLeft), ("Ctrl-Right", .ctrlRight),
         ("Home", .home), ("End", .end), ("PgUp", .pageUp), ("PgDn", .pageDown),
         ("Insert", .insert), ("Delete", .delete), ("Backspace", .backspace),
         ("Enter", .enter), ("Tab", .tab), ("Shift-Tab", .backTab), ("Esc", .escape),

@@ -128,8 +128,8 @@ public final class TextField: FormControl {
         case .right: cursor = min(storage.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0
         case .end, .ctrl("e"): cursor = storage.count
-        case .alt("b"): moveWordLeft()
-        case .alt("f"): moveWordRight()
+        case .alt("b"), .ctrlLeft: moveWordLeft()
+        case .alt("f"), .ctrlRight: moveWordRight()
         case .backspace:
             guard cursor > 0 else { return true }
             var next = storage; next.remove(at: cursor - 1)
