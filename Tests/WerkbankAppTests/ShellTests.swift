@@ -74,3 +74,33 @@ final class UndoNewRecordTests: XCTestCase {
         XCTAssertNil(try app.reopenedData().placements["P-undo"])
     }
 }
+
+final class KeysFileTests: XCTestCase {
+    private func keyMap(_ text: String) throws -> (KeyMap, [String]) {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("wb-keys-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: config) }
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("werkbank"), withIntermediateDirectories: true)
+        try text.write(to: config.appendingPathComponent("werkbank/keys.conf"), atomically: true, encoding: .utf8)
+        var warnings: [String] = []
+        let map = Workbench.loadKeyMap(environment: ["XDG_CONFIG_HOME": config.path], warnings: &warnings)
+        return (map, warnings)
+    }
+
+    func testAGlobalCommandBoundInTheCaseloadScopeRunsThere() throws {
+        let (map, warnings) = try keyMap("caseload j global.search\n")
+        XCTAssertEqual(warnings, [])
+        let app = try AppHarness(user: "mvdberg")
+        let root = RootView(model: app.model, keyMap: map, makeScreen: RootView.screen(for:root:))
+        root.goHome()
+        XCTAssertEqual(root.command(for: .char("j"))?.name, "global.search")
+        XCTAssertTrue(root.handle(.key(.char("j"))))
+        XCTAssertTrue(root.top?.capturesText == true, "j started the search")
+    }
+
+    func testAMistakeInTheKeysFileIsReportedInDutchWithFileAndLine() throws {
+        let (map, warnings) = try keyMap("# eigen toetsen\ncaseload jj global.search\n")
+        XCTAssertEqual(warnings.count, 1)
+        XCTAssertTrue(warnings[0].hasSuffix("keys.conf:2: onbekende toets 'jj' (standaardtoetsen gebruikt)"), warnings[0])
+        XCTAssertEqual(map.command(for: .function(3), in: "caseload")?.name, "global.search", "defaults stay")
+    }
+}

@@ -40,6 +40,12 @@ public struct KeyMap: Sendable {
         return nil
     }
 
+    /// The command `key` is bound to in `scope` itself (a command of that scope or a global one
+    /// bound there), without the global fallback.
+    public func ownCommand(for key: Key, in scope: String) -> Command? {
+        table[scope]?[key].flatMap { commandsByName[$0] }
+    }
+
     /// The bindings of `scope` in command declaration order (for the help overlay and the
     /// function-key bar). With `includingGlobal`, global bindings the scope does not shadow
     /// follow.

@@ -5,6 +5,13 @@ import WerkbankCore
 public let appStrings = StringTable([
     // MARK: shell
     "shell.app": ("Werkbank", "Werkbank"),
+    "keys.problem": ("{0}:{1}: {2} (standaardtoetsen gebruikt)", "{0}:{1}: {2} (default keys used)"),
+    "keys.malformed": ("verwacht 'scherm toets opdracht', gevonden '{0}'", "expected 'scope key command', found '{0}'"),
+    "keys.unknown_scope": ("onbekend scherm '{0}'", "unknown scope '{0}'"),
+    "keys.unknown_key": ("onbekende toets '{0}'", "unknown key name '{0}'"),
+    "keys.unknown_command": ("onbekende opdracht '{0}'", "unknown command '{0}'"),
+    "keys.not_in_scope": ("opdracht '{0}' hoort niet bij scherm '{1}'", "command '{0}' cannot be used in scope '{1}'"),
+    "keys.unreadable": ("{0}: niet te lezen: {1}", "{0}: cannot be read: {1}"),
     "shell.loading": ("gegevens laden uit {0} …", "loading data from {0} …"),
     "shell.too_small": ("venster te klein (min. 80×24)", "window too small (min. 80×24)"),
     "shell.saved": ("opgeslagen: {0}", "saved: {0}"),

@@ -176,7 +176,7 @@ final class RootView: View {
     /// The command `key` runs on the top screen: its scopes in order, then the global scope.
     func command(for key: Key) -> Command? {
         for scope in top?.scopes ?? [] {
-            if let command = keyMap.command(for: key, in: scope), command.scope == scope { return command }
+            if let command = keyMap.ownCommand(for: key, in: scope) { return command }
         }
         return keyMap.command(for: key, in: KeyMap.globalScope)
     }

@@ -29,9 +29,23 @@ public enum Workbench {
         do {
             try keyMap.apply(keysFile: text, path: file.path)
         } catch {
-            warnings.append(error.description)
+            warnings.append(describe(error))
         }
         return keyMap
+    }
+
+    /// A keys-file mistake in the person's language, naming file and line.
+    static func describe(_ error: KeyMapError) -> String {
+        let what: String
+        switch error.problem {
+        case .malformedLine(let text): what = appText("keys.malformed", text)
+        case .unknownScope(let scope): what = appText("keys.unknown_scope", scope)
+        case .unknownKey(let key): what = appText("keys.unknown_key", key)
+        case .unknownCommand(let command): what = appText("keys.unknown_command", command)
+        case .commandNotInScope(let command, let scope): what = appText("keys.not_in_scope", command, scope)
+        case .unreadable(let reason): return appText("keys.unreadable", error.file, reason)
+        }
+        return appText("keys.problem", error.file, error.line, what)
     }
 
     /// Opens the store as writer, or read-only when another instance holds the lock.
