@@ -104,3 +104,18 @@ final class KeysFileTests: XCTestCase {
         XCTAssertEqual(map.command(for: .function(3), in: "caseload")?.name, "global.search", "defaults stay")
     }
 }
+
+final class ThemeOptionTests: XCTestCase {
+    func testAnUnknownThemeFallsBackWithADutchWarning() {
+        var warnings: [String] = []
+        XCTAssertNil(Workbench.loadTheme("bestaatniet", environment: [:], warnings: &warnings))
+        XCTAssertEqual(warnings.count, 1)
+        XCTAssertTrue(warnings[0].contains("thema 'bestaatniet' bestaat niet (standaardthema gebruikt)"), warnings[0])
+    }
+
+    func testAShippedThemeLoads() {
+        var warnings: [String] = []
+        XCTAssertEqual(Workbench.loadTheme("hoog-contrast", environment: [:], warnings: &warnings)?.name, "hoog-contrast")
+        XCTAssertEqual(warnings, [])
+    }
+}

@@ -34,6 +34,34 @@ public enum Workbench {
         return keyMap
     }
 
+    /// The theme asked for with `--theme`; a missing or broken one falls back to the standard
+    /// theme with a warning naming the file and what is wrong.
+    static func loadTheme(_ name: String?, environment: [String: String], warnings: inout [String]) -> Theme? {
+        guard let name else { return nil }
+        do {
+            return try ThemeLibrary.standard(environment: environment).load(name)
+        } catch {
+            warnings.append(describe(error))
+            return nil
+        }
+    }
+
+    static func describe(_ error: ThemeError) -> String {
+        let what: String
+        switch error.problem {
+        case .notFound(let name): what = appText("theme.not_found", name)
+        case .unreadable(let reason): what = appText("theme.unreadable", reason)
+        case .invalidJSON(let reason): what = appText("theme.invalid_json", reason)
+        case .missingRoles: what = appText("theme.missing_roles")
+        case .unknownField(let field): what = appText("theme.unknown_field", field)
+        case .unknownRole(let role): what = appText("theme.unknown_role", role)
+        case .malformedRole(let role): what = appText("theme.malformed_role", role)
+        case .badColor(let role, let field, let value): what = appText("theme.bad_color", role, field, value)
+        case .badAttribute(let role, let value): what = appText("theme.bad_attribute", role, value)
+        }
+        return appText("theme.problem", error.file, what)
+    }
+
     /// A keys-file mistake in the person's language, naming file and line.
     static func describe(_ error: KeyMapError) -> String {
         let what: String
@@ -76,6 +104,7 @@ public enum Workbench {
         defer { store.close() }
         var warnings = store.warnings
         let keyMap = loadKeyMap(environment: context.environment, warnings: &warnings)
+        let theme = loadTheme(arguments.options["theme"], environment: context.environment, warnings: &warnings)
         let model = AppModel(store: store, user: provisionalUser(context.user, in: store.data),
                              today: Day.today(environment: context.environment), readOnlyReason: readOnlyReason)
         if let first = warnings.first { model.status = StatusMessage(first, severity: .warning) }
@@ -85,9 +114,6 @@ public enum Workbench {
         options.tooSmallMessage = appText("shell.too_small")
         options.environment = context.environment
         options.mouse = context.environment["WERKBANK_MOUSE"] != "0"
-        let theme = try arguments.options["theme"].map { name in
-            try ThemeLibrary.standard(environment: context.environment).load(name)
-        }
         try Application.run(root: root, theme: theme, options: options) { app in
             root.onQuit = { app.quit() }
         }
