@@ -8,14 +8,8 @@ final class EndToEndCaseloadTests: XCTestCase {
 
     private func makeDemoDirectory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wb-e2e-caseload-\(UUID().uuidString)")
-        let process = Process()
-        process.executableURL = TmuxSession.binary
-        process.arguments = ["demo", "--out", directory.path, "--clients", "400"]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw WerkbankTestError("werkbank demo failed (\(process.terminationStatus))") }
+        let made = ChildProcess.run([TmuxSession.binary.path, "demo", "--out", directory.path, "--clients", "400"], environment: environment)
+        guard made.status == 0 else { throw WerkbankTestError("werkbank demo failed (\(made.status)): \(made.output)") }
         return directory
     }
 

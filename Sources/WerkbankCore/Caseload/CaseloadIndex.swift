@@ -18,9 +18,8 @@ public struct CaseloadIndex: Sendable {
         self.settings = settings
         users = dataset.users
         instruments = dataset.instruments
-        rows = dataset.clients.values.map {
-            CaseloadRow(client: $0, settings: settings, users: dataset.users, instruments: dataset.instruments)
-        }
+        rows = CaseloadIndex.makeRows(Array(dataset.clients.values), settings: settings,
+                                      users: dataset.users, instruments: dataset.instruments)
         let rowCount = rows.count
         live = RowSet(count: rowCount, full: true)
         let coaches = dataset.users.values.filter { $0.role == .coach }.map(\.name)
@@ -46,6 +45,17 @@ public struct CaseloadIndex: Sendable {
         self.facets = facets
         orders = SortOrders(rows: rows, live: live)
         orderNamedFacets()
+    }
+
+    /// The rows of `clients`, derived on all cores (deriving is most of the build time).
+    private static func makeRows(_ clients: [Client], settings: CaseloadSettings, users: [String: User],
+                                 instruments: [String: Instrument]) -> [CaseloadRow] {
+        let chunks = Parallel.chunkCount(for: clients.count)
+        return Parallel.map(chunks) { chunk in
+            Parallel.range(chunk, of: chunks, total: clients.count).map {
+                CaseloadRow(client: clients[$0], settings: settings, users: users, instruments: instruments)
+            }
+        }.flatMap { (try? $0.get()) ?? [] }
     }
 
     /// Convenience: today and the default "uit beeld" threshold of 13 weeks.
