@@ -25,6 +25,15 @@ enum ListRendering {
     }
 
     /// The item index under a mouse position, if any.
+    /// A list's mouse handling: the wheel scrolls, a left click on a row calls `onClick` with
+    /// its index. False when the event is outside `area`.
+    static func handle(_ mouse: MouseEvent, in area: Rect, scroll: inout SelectionScroll, onClick: (Int) -> Void) -> Bool {
+        guard area.contains(x: mouse.x, y: mouse.y) else { return false }
+        if scroll.handleWheel(mouse.button, page: area.height) { return true }
+        if mouse.button == .left, let index = index(at: mouse, in: area, scroll: scroll) { onClick(index) }
+        return true
+    }
+
     static func index(at mouse: MouseEvent, in area: Rect, scroll: SelectionScroll) -> Int? {
         guard area.contains(x: mouse.x, y: mouse.y) else { return nil }
         let index = scroll.offset + mouse.y - area.y

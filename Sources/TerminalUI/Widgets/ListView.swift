@@ -39,12 +39,10 @@ public final class ListView: View {
         case .key(let key):
             return scroll.handleNavigation(key, page: lastArea.height, vimKeys: true)
         case .mouse(let mouse):
-            guard lastArea.contains(x: mouse.x, y: mouse.y) else { return false }
-            if scroll.handleWheel(mouse.button, page: lastArea.height) { return true }
-            if mouse.button == .left, let index = ListRendering.index(at: mouse, in: lastArea, scroll: scroll) {
-                select(index)
-            }
-            return true
+            var clicked: Int?
+            let handled = ListRendering.handle(mouse, in: lastArea, scroll: &scroll) { clicked = $0 }
+            if let clicked { select(clicked) }
+            return handled
         default:
             return false
         }
