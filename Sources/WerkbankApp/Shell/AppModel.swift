@@ -43,7 +43,10 @@ final class AppModel {
 
     var data: Dataset { store.data }
 
-    func switchUser(to user: User) { self.user = user }
+    func switchUser(to user: User) {
+        self.user = user
+        store.act(as: user.name)
+    }
 
     /// Journals `changes` (fsync) and applies them; the status line says "opgeslagen" only after
     /// that. On failure nothing changes and the status line shows why. Returns success.

@@ -11,7 +11,9 @@ import Glibc
 /// log (`recordAccess`), which is safe without the lock because every line is one O_APPEND write.
 public final class Store {
     public let directory: URL
-    public let user: String
+    /// The person working: recorded on every journal and audit line. Set at open and changed
+    /// with `act(as:)` once the person is known (the user picker).
+    public private(set) var user: String
     public let readOnly: Bool
     /// The current data. Read records from it; a long-lived copy (`let all = store.data`) makes the
     /// next commit copy the collections, so keep copies short-lived.
@@ -132,11 +134,18 @@ public final class Store {
 
     // MARK: Changing
 
+    /// From now on edits and accesses are recorded as `user`'s.
+    public func act(as user: String) { self.user = user }
+
     /// Journals the changes as one edit (written with one write call and fsync'ed), then applies
     /// them to `data`. A client record's `version` is set to one more than the stored one.
+    /// `precondition` runs against the latest data right before the write; when it throws (an
+    /// `EditConflict`, a refusal) nothing is written and the error is passed on.
     @discardableResult
-    public func commit(_ changes: [Change], summary: String, subject: String? = nil) throws -> Edit {
+    public func commit(_ changes: [Change], summary: String, subject: String? = nil,
+                       precondition: ((Dataset) throws -> Void)? = nil) throws -> Edit {
         try requireWriter()
+        try precondition?(data)
         let stamped = changes.map { change -> Change in
             guard case .putClient(var client) = change else { return change }
             client.version = (data.clients[client.id]?.version ?? client.version) + 1
