@@ -38,14 +38,27 @@ final class StoreRecoveryTests: StoreTestCase {
         XCTAssertEqual(again.seq, 4)
     }
 
-    func testUnreadableLastLineWithNewlineCountsAsTorn() throws {
+    func testUnreadableLastLineWithNewlineIsRefusedAndNothingIsCut() throws {
         try directoryWithThreeEdits()
         try append("\0\0\0\0\n", to: "journal.jsonl")
-        let store = try Store.open(directory, user: "anna")
-        defer { store.close() }
-        XCTAssertEqual(store.warnings.count, 1)
-        XCTAssertEqual(store.seq, 3)
-        XCTAssertEqual(try journalLines().count, 3)
+        let before = try directoryBytes()
+        for readOnly in [false, true] {
+            let message = try XCTUnwrap(openError(readOnly: readOnly))
+            XCTAssertTrue(message.contains("journal.jsonl, regel 4"), message)
+        }
+        XCTAssertEqual(try directoryBytes(), before)
+        let report = try IntegrityCheck.run(directory)
+        XCTAssertTrue(report.problems.contains { $0.contains("journal.jsonl, regel 4") }, "\(report.problems)")
+        XCTAssertEqual(try directoryBytes(), before)
+    }
+
+    func testCompleteLastLineWithABadChecksumIsRefused() throws {
+        try directoryWithThreeEdits()
+        var lines = try journalLines()
+        lines[2] = lines[2].replacingOccurrences(of: "uren 3", with: "uren 9")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("journal.jsonl"))
+        let message = try XCTUnwrap(openError())
+        XCTAssertTrue(message.contains("journal.jsonl, regel 3") && message.contains("controlegetal"), message)
     }
 
     func testCorruptMiddleLineIsRefusedAndNothingIsWritten() throws {
@@ -73,8 +86,8 @@ final class StoreRecoveryTests: StoreTestCase {
     func testCorruptSnapshotIsRefusedNamingTheLine() throws {
         try directoryWithThreeEdits()
         var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
-        let clientLine = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("{\"client\":") })
-        lines[clientLine] = lines[clientLine].replacingOccurrences(of: "\"birthDate\":\"", with: "\"birthDate\":\"31-02-")
+        let clientLine = try XCTUnwrap(lines.firstIndex { unframed($0).hasPrefix("{\"client\":") })
+        lines[clientLine] = framed(unframed(lines[clientLine]).replacingOccurrences(of: "\"birthDate\":\"", with: "\"birthDate\":\"31-02-"))
         try Data(lines.joined(separator: "\n").utf8).write(to: file("snapshot.jsonl"))
         let before = try directoryBytes()
         let message = try XCTUnwrap(openError())
@@ -93,8 +106,9 @@ final class StoreRecoveryTests: StoreTestCase {
 
     func testNewerSchemaIsRefusedClearly() throws {
         try directoryWithThreeEdits()
-        let text = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self)
-        try Data(text.replacingOccurrences(of: "\"schema\":1", with: "\"schema\":7").utf8).write(to: file("snapshot.jsonl"))
+        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
+        lines[0] = framed(unframed(lines[0]).replacingOccurrences(of: "\"schema\":2", with: "\"schema\":7"))
+        try Data(lines.joined(separator: "\n").utf8).write(to: file("snapshot.jsonl"))
         let message = try XCTUnwrap(openError())
         XCTAssertTrue(message.contains("schemaversie 7") && message.contains("nieuwere werkbank"), message)
     }

@@ -49,6 +49,26 @@ class StoreTestCase: XCTestCase {
             .split(separator: "\n").map(String.init)
     }
 
+    /// `json` framed as a schema-2 line (checksum, tab, JSON), without the newline.
+    func framed(_ json: String) -> String {
+        String(decoding: ChecksumFraming.frame(Data((json + "\n").utf8)).dropLast(), as: UTF8.self)
+    }
+
+    /// The JSON of a schema-2 line.
+    func unframed(_ line: String) -> String { String(line.dropFirst(ChecksumFraming.prefixLength)) }
+
+    /// Rewrites the directory's snapshot and journal as schema 1 wrote them (plain JSON lines, no
+    /// `lastEdit`).
+    func downgradeToSchema1() throws {
+        for name in ["snapshot.jsonl", "journal.jsonl"] {
+            let lines = String(decoding: try Data(contentsOf: file(name)), as: UTF8.self).split(separator: "\n").map { line in
+                unframed(String(line)).replacingOccurrences(of: "\"schema\":2", with: "\"schema\":1")
+                    .replacingOccurrences(of: #","lastEdit":"[0-9a-f-]*""#, with: "", options: .regularExpression)
+            }
+            try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: file(name))
+        }
+    }
+
     /// Opens and expects a `WerkbankError`; returns its message.
     func openError(readOnly: Bool = false) -> String? {
         do {

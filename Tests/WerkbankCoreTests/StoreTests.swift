@@ -28,7 +28,7 @@ final class StoreTests: StoreTestCase {
         try Store.create(other, dataset: dataset, user: "bert").close()
         XCTAssertEqual(first, try Data(contentsOf: other.appendingPathComponent("snapshot.jsonl")))
         let clientIds = String(decoding: first, as: UTF8.self).split(separator: "\n")
-            .filter { $0.hasPrefix("{\"client\":") }
+            .filter { $0.dropFirst(ChecksumFraming.prefixLength).hasPrefix("{\"client\":") }
             .compactMap { line in dataset.clients.keys.first { line.contains("\"id\":\"\($0)\"") } }
         XCTAssertEqual(clientIds, dataset.clients.keys.sorted())
     }
@@ -105,7 +105,7 @@ final class StoreTests: StoreTestCase {
         let expected = store.data
         store.close()
         let header = try XCTUnwrap(String(decoding: Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).split(separator: "\n").first)
-        XCTAssertTrue(header.contains("\"format\":\"werkbank\"") && header.contains("\"schema\":1") && header.contains("\"seq\":2"), String(header))
+        XCTAssertTrue(header.contains("\"format\":\"werkbank\"") && header.contains("\"schema\":2") && header.contains("\"seq\":2"), String(header))
 
         let reopened = try Store.open(directory, user: "anna")
         defer { reopened.close() }
@@ -194,7 +194,7 @@ final class StoreTests: StoreTestCase {
     func testInstrumentCatalogueIsPlainJSONAndOptional() throws {
         try Store.create(directory, dataset: sampleDataset(), user: "anna").close()
         let text = String(decoding: try Data(contentsOf: file("instrumenten.json")), as: UTF8.self)
-        XCTAssertTrue(text.hasPrefix("{\n") && text.contains("\"schema\" : 1") && text.contains("\"proefplaatsing\""), text)
+        XCTAssertTrue(text.hasPrefix("{\n") && text.contains("\"schema\" : 2") && text.contains("\"proefplaatsing\""), text)
         try FileManager.default.removeItem(at: file("instrumenten.json"))
         let store = try Store.open(directory, user: "anna")
         XCTAssertTrue(store.data.instruments.isEmpty)

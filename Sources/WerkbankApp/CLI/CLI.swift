@@ -12,6 +12,7 @@ public enum CLI {
         ImportCommand.self,
         ExportCommand.self,
         CheckCommand.self,
+        AuditCommand.self,
         BenchCommand.self,
         IntakeCommand.self,
     ]

@@ -11,24 +11,30 @@ public enum CheckCommand: Subcommand {
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         guard arguments.positional.isEmpty else { throw UsageError(cliText("cli.check.no_arguments")) }
-        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
-        defer { store.close() }
-        let report = DatasetCheck.run(store.data, today: Day.today(environment: context.environment))
+        let integrity = try IntegrityCheck.run(try context.preparedDataDirectory())
         context.output.line(cliText("cli.check.header", context.dataDirectory.path))
-        let labelWidth = report.counts.map(\.label.count).max() ?? 0
-        let numbers = report.counts.map { DutchNumber.integer($0.count) }
-        let numberWidth = numbers.map(\.count).max() ?? 0
-        for (count, number) in zip(report.counts, numbers) {
-            let label = count.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-            context.output.line("  " + label + "  " + String(repeating: " ", count: numberWidth - number.count) + number)
+        var problems = integrity.problems
+        if let dataset = integrity.dataset {
+            let report = DatasetCheck.run(dataset, today: Day.today(environment: context.environment))
+            let labelWidth = report.counts.map(\.label.count).max() ?? 0
+            let numbers = report.counts.map { DutchNumber.integer($0.count) }
+            let numberWidth = numbers.map(\.count).max() ?? 0
+            for (count, number) in zip(report.counts, numbers) {
+                let label = count.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+                context.output.line("  " + label + "  " + String(repeating: " ", count: numberWidth - number.count) + number)
+            }
+            problems += report.problems
         }
-        store.warnings.forEach { context.errors.line($0) }
-        guard !report.problems.isEmpty else {
+        if let head = integrity.auditHead {
+            context.output.line(cliText("cli.check.audit_chain", DutchNumber.integer(integrity.auditLines), head))
+        }
+        integrity.warnings.forEach { context.errors.line(visible($0)) }
+        guard !problems.isEmpty else {
             context.output.line(cliText("cli.check.ok"))
             return 0
         }
-        context.output.line(cliText("cli.check.problems", DutchNumber.integer(report.problems.count)))
-        report.problems.forEach { context.output.line("  " + $0) }
+        context.output.line(cliText("cli.check.problems", DutchNumber.integer(problems.count)))
+        problems.forEach { context.output.line("  " + visible($0)) }
         return 1
     }
 }

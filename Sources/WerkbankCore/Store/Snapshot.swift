@@ -1,7 +1,8 @@
 import Foundation
 
 /// The snapshot file `snapshot.jsonl`: a header line, then one record per line tagged by its
-/// collection (`{"client":{...}}`), sorted by collection and id (docs/data-format.md).
+/// collection (`{"client":{...}}`), sorted by collection and id; from schema 2 on every line is
+/// framed with its checksum (docs/data-format.md).
 enum Snapshot {
     static let fileName = "snapshot.jsonl"
     static let format = "werkbank"
@@ -13,6 +14,18 @@ enum Snapshot {
         var seq: Int
         /// Records per collection, checked when loading (a cut-off file is refused).
         var counts: [String: Int]
+        /// The id of the last journaled edit the snapshot includes or replaces (schema 2; nil when
+        /// there was none). Journal edits at or below `seq` are skipped only when the last of
+        /// them is this edit.
+        var lastEdit: String?
+    }
+
+    /// What `decode` reads.
+    struct Contents {
+        var dataset: Dataset
+        var seq: Int
+        var schema: Int
+        var lastEdit: String?
     }
 
     /// One record line.
@@ -36,37 +49,27 @@ enum Snapshot {
     }
 
     /// The file's bytes, in pieces (encoded in parallel).
-    static func encode(_ dataset: Dataset, seq: Int) throws -> [Data] {
+    static func encode(_ dataset: Dataset, seq: Int, lastEdit: String?) throws -> [Data] {
         let records = dataset.recordsInSnapshotOrder
         var counts: [String: Int] = [:]
         for record in records { counts[record.kind.rawValue, default: 0] += 1 }
-        let header = try FastJSONEncoder().encodeLines([Header(format: format, schema: schemaVersion, seq: seq, counts: counts)])
+        let header = ChecksumFraming.frame(try FastJSONEncoder().encodeLines([
+            Header(format: format, schema: schemaVersion, seq: seq, counts: counts, lastEdit: lastEdit)]))
         let chunks = Parallel.chunkCount(for: records.count)
         let pieces = Parallel.map(chunks) { index in
-            try FastJSONEncoder().encodeLines(Parallel.range(index, of: chunks, total: records.count).lazy.map { Record(records[$0]) })
+            ChecksumFraming.frame(try FastJSONEncoder().encodeLines(
+                Parallel.range(index, of: chunks, total: records.count).lazy.map { Record(records[$0]) }))
         }
         return try [header] + pieces.map { try $0.get() }
     }
 
     /// Decodes a snapshot; any fault is an error naming the file, line and field.
-    static func decode(_ data: Data, path: String) throws -> (dataset: Dataset, seq: Int) {
+    static func decode(_ data: Data, path: String) throws -> Contents {
         let (lines, complete, _) = JSONLines.split(data)
         guard let first = lines.first, complete else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
-        let header: Header
-        do {
-            header = try FastJSONDecoder().decode(Header.self, from: first.bytes)
-        } catch {
-            throw WerkbankError(coreText("store.bad_line", path, 1, JSONLines.reason(error)))
-        }
-        guard header.format == format else { throw WerkbankError(coreText("store.not_werkbank", path)) }
-        guard header.schema <= schemaVersion else {
-            throw WerkbankError(coreText("store.newer_schema", path, header.schema, schemaVersion))
-        }
-        guard header.schema >= 1, header.seq >= 0 else {
-            throw WerkbankError(coreText("store.bad_line", path, 1, "schema/seq"))
-        }
+        let header = try readHeader(first, path: path)
 
         let body = lines.count - 1
         let chunks = Parallel.chunkCount(for: body)
@@ -75,8 +78,9 @@ enum Snapshot {
             var records: [(line: Int, change: Change)] = []
             for position in Parallel.range(index, of: chunks, total: body) {
                 let line = lines[position + 1]
+                let json = try ChecksumFraming.json(line, schema: header.schema, path: path)
                 do {
-                    records.append((line.number, try decoder.decode(Record.self, from: line.bytes).change))
+                    records.append((line.number, try decoder.decode(Record.self, from: json).change))
                 } catch {
                     throw WerkbankError(coreText("store.bad_line", path, line.number, JSONLines.reason(error)))
                 }
@@ -99,7 +103,34 @@ enum Snapshot {
         guard counts == header.counts.filter({ $0.value != 0 }) else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
-        return (dataset, header.seq)
+        return Contents(dataset: dataset, seq: header.seq, schema: header.schema, lastEdit: header.lastEdit)
+    }
+
+    /// The header line. Schema 1 wrote it as plain JSON, schema 2 and later framed: a plain header
+    /// claiming schema 2, or a framed one claiming 1, is refused as damaged.
+    static func readHeader(_ line: JSONLine, path: String) throws -> Header {
+        let framed = line.bytes.first != UInt8(ascii: "{")
+        let json = try ChecksumFraming.json(line, schema: framed ? 2 : 1, path: path)
+        let header: Header
+        do {
+            header = try FastJSONDecoder().decode(Header.self, from: json)
+        } catch {
+            throw WerkbankError(coreText("store.bad_line", path, line.number, JSONLines.reason(error)))
+        }
+        guard header.format == format else { throw WerkbankError(coreText("store.not_werkbank", path)) }
+        guard header.schema <= schemaVersion else {
+            throw WerkbankError(coreText("store.newer_schema", path, header.schema, schemaVersion))
+        }
+        guard header.schema >= 1, header.seq >= 0, framed == (header.schema >= 2) else {
+            throw WerkbankError(coreText("store.bad_line", path, line.number, "schema/seq"))
+        }
+        return header
+    }
+
+    /// The header of the snapshot at `path`, read from the file's first line only.
+    static func readHeader(path: String) throws -> Header {
+        guard let data = try LineReader.firstLine(path: path) else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
+        return try readHeader(JSONLine(number: 1, bytes: data), path: path)
     }
 }
 

@@ -70,7 +70,7 @@ public final class Store {
         }
         let lock = try WriterLock(directory: path)
         if !DataFile.exists(snapshotPath) {
-            try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(Dataset(), seq: 0))
+            try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(Dataset(), seq: 0, lastEdit: nil))
             return try openLocked(directory, path: path, user: user, lock: lock, contents: .fresh(Dataset()))
         }
         return try openLocked(directory, path: path, user: user, lock: lock,
@@ -86,7 +86,7 @@ public final class Store {
         let lock = try WriterLock(directory: path)
         try DataFile.writeAtomically(path + "/" + InstrumentCatalogue.fileName,
                                      parts: [InstrumentCatalogue.encode(dataset.instruments)])
-        try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(dataset, seq: 0))
+        try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(dataset, seq: 0, lastEdit: nil))
         let store = try openLocked(directory, path: path, user: user, lock: lock, contents: .fresh(dataset))
         let counts = coreText("store.create_detail", dataset.clients.count, dataset.users.count, dataset.employers.count)
         store.audit(AuditLog.Entry(at: timestamp(), user: user, action: "create", subject: nil, detail: counts, edit: nil, seq: 0))
@@ -112,6 +112,7 @@ public final class Store {
         for edit in contents.replayed where edit.seq > audited { store.audit(.of(edit)) }
         try store.flushAudit(sync: true)
         try lock.recordOwner(user: user, at: timestamp())
+        if contents.schema < schemaVersion { try store.warnings.append(SchemaUpgrade.backUp(path, schema: contents.schema)); try store.compact() }
         return store
     }
 
@@ -198,7 +199,7 @@ public final class Store {
     private func writeSnapshotAndEmptyJournal(_ dataset: Dataset, seq: Int) throws {
         // The audit log must hold every journaled edit before the journal is emptied.
         try flushAudit(sync: true)
-        try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(dataset, seq: seq))
+        try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(dataset, seq: seq, lastEdit: DirectoryContents.lastEdit(in: path)))
         guard ftruncate(journalFd, 0) == 0 else { throw DataFile.ioError(journalPath) }
         try DataFile.sync(fd: journalFd, path: journalPath)
         journalLength = 0
@@ -220,8 +221,7 @@ public final class Store {
 
     /// Every journaled edit about a client, oldest first (from the audit log, so compaction loses nothing).
     public func history(of clientId: String) throws -> [HistoryEntry] {
-        guard let log = try DataFile.read(auditPath) else { return [] }
-        return try AuditLog.history(of: clientId, in: log)
+        try AuditLog.history(of: clientId, directory: path)
     }
 
     private func audit(_ entry: AuditLog.Entry) { auditBacklog.append(entry) }
@@ -242,10 +242,8 @@ public final class Store {
     private func flushAudit(sync: Bool) throws {
         guard !auditBacklog.isEmpty else { return }
         try openAudit()
-        while let entry = auditBacklog.first {
-            try DataFile.write(fd: auditFd, AuditLog.line(entry), path: auditPath)
-            auditBacklog.removeFirst()
-        }
+        try AuditLog.append(auditBacklog, fd: auditFd, path: auditPath)
+        auditBacklog.removeAll()
         if sync { try DataFile.sync(fd: auditFd, path: auditPath) }
     }
 

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The line framing of schema 2 (docs/data-format.md): `<crc>\t<json>\n`, where `<crc>` is the
+/// CRC-32 of the JSON bytes as 8 lowercase hex digits.
+enum ChecksumFraming {
+    static let prefixLength = 9
+
+    /// Frames every newline-terminated line of `lines` (as `FastJSONEncoder.encodeLines` writes them).
+    static func frame(_ lines: Data) -> Data {
+        var framed = Data(capacity: lines.count + lines.count / 64 + 64)
+        var start = lines.startIndex
+        while start < lines.endIndex {
+            let end = lines[start...].firstIndex(of: 0x0A) ?? lines.endIndex
+            let json = lines[start ..< end]
+            framed.append(contentsOf: Hex.fixed(CRC32.checksum(json)))
+            framed.append(0x09)
+            framed.append(json)
+            framed.append(0x0A)
+            start = end + 1
+        }
+        return framed
+    }
+
+    /// The JSON bytes of a framed line (without its newline), or the reason it is not valid.
+    static func unframe(_ line: Data) -> Result<Data, FramingError> {
+        guard line.count > prefixLength, line[line.startIndex + 8] == 0x09,
+              let expected = Hex.parse(line[line.startIndex ..< line.startIndex + 8]) else {
+            return .failure(.noChecksum)
+        }
+        let json = line[(line.startIndex + prefixLength)...]
+        guard CRC32.checksum(json) == expected else { return .failure(.mismatch) }
+        return .success(json)
+    }
+
+    enum FramingError: Error {
+        case noChecksum, mismatch
+
+        var reason: String {
+            switch self {
+            case .noChecksum: return coreText("store.no_checksum")
+            case .mismatch: return coreText("store.checksum_mismatch")
+            }
+        }
+    }
+
+    /// The JSON bytes of `line` in a file of `schema`, or an error naming the file and line.
+    static func json(_ line: JSONLine, schema: Int, path: String) throws -> Data {
+        guard schema >= 2 else { return line.bytes }
+        switch unframe(line.bytes) {
+        case .success(let json): return json
+        case .failure(let error): throw WerkbankError(coreText("store.bad_line", path, line.number, error.reason))
+        }
+    }
+}
