@@ -58,9 +58,13 @@ enum AuditIndex {
         let index = Files(directory: directory)
         let lockFd = index.lock()
         defer { if lockFd >= 0 { Glibc.close(lockFd) } }
-        var state = try index.validState(logFd: logFd, logPath: logPath) ?? .empty
-        if lockFd >= 0 {
-            state = try catchUp(index, from: state, logFd: logFd, logPath: logPath, logSize: logSize)
+        var state = try index.validState(logFd: logFd, logPath: logPath, buckets: [Int(key >> 56)]) ?? .empty
+        if lockFd >= 0 && state.covered < logSize {
+            do {
+                state = try catchUp(index, from: state, logFd: logFd, logPath: logPath, logSize: logSize)
+            } catch is Damage {
+                state = try catchUp(index, from: .empty, logFd: logFd, logPath: logPath, logSize: logSize)
+            }
         }
         var offsets = try index.records(in: key >> 56, upTo: state).filter { $0.key == key }.map(\.offset)
         if state.covered < logSize {
@@ -85,6 +89,9 @@ enum AuditIndex {
         }
         return records
     }
+
+    /// A bucket shorter than its state says: the index is rebuilt.
+    struct Damage: Error {}
 
     /// Adds the records of the log lines after `state.covered` (read in blocks) and writes the new state.
     private static func catchUp(_ index: Files, from state: State, logFd: Int32, logPath: String, logSize: Int) throws -> State {
@@ -135,15 +142,15 @@ enum AuditIndex {
         }
 
         /// The stored state when it matches the log (it ends on a line whose hash it records, and
-        /// every bucket holds its records); nil when missing or damaged.
-        func validState(logFd: Int32, logPath: String) throws -> State? {
+        /// `buckets` hold their records); nil when missing or damaged.
+        func validState(logFd: Int32, logPath: String, buckets: [Int]) throws -> State? {
             guard let data = try DataFile.read(statePath),
                   let state = try? JSONDecoder().decode(State.self, from: data) else { return nil }
-            return try problem(with: state, logFd: logFd, logPath: logPath) == nil ? state : nil
+            return try problem(with: state, logFd: logFd, logPath: logPath, buckets: buckets) == nil ? state : nil
         }
 
         /// What is wrong with `state`, or nil.
-        func problem(with state: State, logFd: Int32, logPath: String) throws -> String? {
+        func problem(with state: State, logFd: Int32, logPath: String, buckets: [Int] = Array(0..<bucketCount)) throws -> String? {
             guard state.version == AuditIndex.version, state.counts.count == bucketCount, state.covered >= 0,
                   state.counts.allSatisfy({ $0 >= 0 }) else { return "state.json" }
             guard state.covered <= (try LineReader.size(fd: logFd, path: logPath)) else { return "audit.jsonl < \(state.covered)" }
@@ -151,10 +158,8 @@ enum AuditIndex {
                 guard let last = try LineReader.lastLine(fd: logFd, length: state.covered, path: logPath), last.terminated,
                       SHA256.hexHash(last.bytes) == state.lastLine else { return "audit.jsonl @\(state.covered)" }
             }
-            for bucket in 0..<bucketCount {
-                var info = stat()
-                let size = stat(bucketPath(bucket), &info) == 0 ? Int(info.st_size) : 0
-                guard size >= state.counts[bucket] * recordSize else { return String(format: "%02x", bucket) }
+            for bucket in buckets where size(of: bucket) < state.counts[bucket] * recordSize {
+                return String(format: "%02x", bucket)
             }
             return nil
         }
@@ -175,8 +180,15 @@ enum AuditIndex {
             }
         }
 
-        /// Writes `data` after the first `count` records (anything beyond them was never recorded in the state).
+        func size(of bucket: Int) -> Int {
+            var info = stat()
+            return stat(bucketPath(bucket), &info) == 0 ? Int(info.st_size) : 0
+        }
+
+        /// Writes `data` after the first `count` records (anything beyond them was never recorded in
+        /// the state); throws `Damage` when the bucket holds fewer.
         func append(_ data: Data, to bucket: Int, after count: Int) throws {
+            guard size(of: bucket) >= count * recordSize else { throw Damage() }
             let path = bucketPath(bucket)
             let fd = try DataFile.open(path, flags: O_WRONLY, create: true)
             defer { Glibc.close(fd) }

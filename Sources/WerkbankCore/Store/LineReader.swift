@@ -29,15 +29,17 @@ enum LineReader {
     static func line(fd: Int32, at offset: Int, path: String) throws -> Data? {
         var line = Data()
         var position = offset
+        var count = 1024
         while true {
-            let block = try read(fd: fd, at: position, count: blockSize, path: path)
+            let block = try read(fd: fd, at: position, count: count, path: path)
             if let newline = block.firstIndex(of: 0x0A) {
                 line.append(block[..<newline])
                 return line
             }
-            guard block.count == blockSize else { return nil }
+            guard block.count == count else { return nil }
             line.append(block)
             position += block.count
+            count = min(count * 4, blockSize)
         }
     }
 
