@@ -28,7 +28,7 @@ public enum CheckCommand: Subcommand {
             return 0
         }
         context.output.line(cliText("cli.check.problems", DutchNumber.integer(report.problems.count)))
-        report.problems.forEach { context.output.line("  " + $0) }
+        report.problems.forEach { context.output.line("  " + VisibleText.message($0)) }
         return 1
     }
 }
