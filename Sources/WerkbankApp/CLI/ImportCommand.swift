@@ -31,7 +31,6 @@ public enum ImportCommand: Subcommand {
             do {
                 result = try CSVImport.read(directory: source, into: data, rejecting: rejectsFile != nil, progress: update)
             } catch let failure as ImportFailure {
-                progress.finish()
                 throw try error(for: failure, problemsFile: problemsFile)
             }
             if let rejectsFile { try AtomicFile.write(RejectedRow.file(result.rejected), to: rejectsFile) }

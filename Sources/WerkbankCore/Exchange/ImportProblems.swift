@@ -19,7 +19,6 @@ struct ImportProblems {
     private(set) var rowStart = 0
 
     var isEmpty: Bool { all.isEmpty }
-    var count: Int { all.count }
 
     mutating func add(_ file: ExchangeFile, line: Int? = nil, column: String? = nil, _ message: String) {
         all.append(ImportProblem(file: file, line: line, column: column, message: VisibleText.message(message)))

@@ -54,10 +54,9 @@ public enum ReportRenderer {
 
     /// Widths count characters: Core has no terminal code, and report headers and figures
     /// hold no wide or combining characters.
-    /// Text from data (coach names) shows control characters as placeholders and is cut to
-    /// `VisibleText.quoteLimit` characters.
+    /// Text from data (coach names) shows control characters as placeholders.
     private static func terminalTable(_ table: ReportTable) -> String {
-        let texts = table.rows.map { $0.map { $0.isNumeric ? cellText($0) : VisibleText.quoted(cellText($0)) } }
+        let texts = table.rows.map { $0.map { VisibleText.visible(cellText($0)) } }
         var widths = table.columns.map(\.count)
         for row in texts {
             for (column, text) in row.enumerated() where column < widths.count {
