@@ -27,8 +27,8 @@ final class ImportTests: XCTestCase {
             _ = try importing(files, into: existing)
             XCTFail("import should fail")
             return []
-        } catch let error as WerkbankError {
-            return error.details
+        } catch let failure as ImportFailure {
+            return failure.problems.map(\.text)
         } catch {
             XCTFail("unexpected \(error)")
             return []
@@ -200,7 +200,8 @@ final class ImportTests: XCTestCase {
 
     func testWrongNumberOfFieldsAndLinesAfterMultilineField() {
         let found = problems([.clients: Self.clientHeader + "K1;;\"Jan\nJanssen\";;;;;;;;;\nK2;;;;\nK3;;;;;31-31-2000;;;;;;\n"])
-        XCTAssertEqual(found, ["klanten.csv:4: regel heeft 5 velden, de kop heeft er 12",
+        XCTAssertEqual(found, ["klanten.csv:2:voornaam: bevat stuurteken U+000A; stuurtekens (ook NUL, DEL en tekens die de leesrichting omdraaien) zijn niet toegestaan",
+                               "klanten.csv:4: regel heeft 5 velden, de kop heeft er 12",
                                "klanten.csv:5:geboortedatum: datum 31-31-2000 bestaat niet"])
     }
 
@@ -214,7 +215,9 @@ final class ImportTests: XCTestCase {
         do {
             _ = try importing([.clients: Self.clientHeader + rows])
             XCTFail("import should fail")
-        } catch let error as WerkbankError {
+        } catch let failure as ImportFailure {
+            XCTAssertEqual(failure.problems.count, 25)
+            let error = failure.error()
             XCTAssertEqual(error.message, "import afgebroken: 25 problemen gevonden, er is niets veranderd")
             XCTAssertEqual(error.details.count, 21)
             XCTAssertEqual(error.details[19], "klanten.csv:21:bsn: BSN 123456789 klopt niet (elfproef)")

@@ -50,7 +50,7 @@ public enum AuditCommand: Subcommand {
         }
         let header = [cliText("cli.audit.column.at"), cliText("cli.audit.column.user"), cliText("cli.audit.column.action"),
                       cliText("cli.audit.column.client"), cliText("cli.audit.column.detail")]
-        let rows = records.map { [$0.at, $0.user, $0.action, $0.subject ?? "-", $0.detail].map(visible) }
+        let rows = records.map { [$0.at, $0.user, $0.action, $0.subject ?? "-", $0.detail].map(VisibleText.visible) }
         let widths = (0..<4).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         for row in [header] + rows {
             let padded = (0..<4).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }

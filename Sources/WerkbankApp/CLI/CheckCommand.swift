@@ -28,13 +28,13 @@ public enum CheckCommand: Subcommand {
         if let head = integrity.auditHead {
             context.output.line(cliText("cli.check.audit_chain", DutchNumber.integer(integrity.auditLines), head))
         }
-        integrity.warnings.forEach { context.errors.line(visible($0)) }
+        integrity.warnings.forEach { context.errors.line(VisibleText.message($0)) }
         guard !problems.isEmpty else {
             context.output.line(cliText("cli.check.ok"))
             return 0
         }
         context.output.line(cliText("cli.check.problems", DutchNumber.integer(problems.count)))
-        problems.forEach { context.output.line("  " + visible($0)) }
+        problems.forEach { context.output.line("  " + VisibleText.message($0)) }
         return 1
     }
 }

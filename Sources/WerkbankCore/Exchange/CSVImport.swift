@@ -1,8 +1,10 @@
 import Foundation
 
-/// Reads the exchange files (IMPORT-FORMAT.md) into a dataset, all or nothing: every problem
-/// is collected as `file:line:column: reason` and, when there is any, a `WerkbankError` lists
-/// the first `problemLimit` and nothing is returned.
+/// Reads the exchange files (IMPORT-FORMAT.md) into a dataset. All or nothing by default: every
+/// problem is collected as `file:line:column: reason` and, when there is any, an
+/// `ImportFailure` holds them all and nothing is returned. With `rejecting`, the rows with a
+/// problem are left out and returned as `ImportResult.rejected`; only problems with a whole
+/// file (a missing file or column, a quote never closed) still stop the import.
 ///
 /// Merging into an existing dataset: a client in klanten.csv replaces the CSV fields of the
 /// client with that id (its notes, actions, deployments and other fields stay). When
@@ -14,7 +16,8 @@ public enum CSVImport {
     public static let problemLimit = 20
 
     /// Reads the files from `directory`; klanten.csv must be there, the others are optional.
-    public static func read(directory: URL, into existing: Dataset, progress: ImportProgress? = nil) throws -> ImportResult {
+    public static func read(directory: URL, into existing: Dataset, rejecting: Bool = false,
+                            progress: ImportProgress? = nil) throws -> ImportResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw WerkbankError(coreText("exchange.no_directory", directory.path))
@@ -29,12 +32,13 @@ public enum CSVImport {
                 throw WerkbankError(coreText("exchange.unreadable", url.path, error.localizedDescription))
             }
         }
-        return try read(files: files, into: existing, progress: progress)
+        return try read(files: files, into: existing, rejecting: rejecting, progress: progress)
     }
 
     /// Reads the exchange files given as bytes; a file absent from `files` is absent.
-    public static func read(files: [ExchangeFile: [UInt8]], into existing: Dataset, progress: ImportProgress? = nil) throws -> ImportResult {
-        var problems = ImportProblems(limit: problemLimit)
+    public static func read(files: [ExchangeFile: [UInt8]], into existing: Dataset, rejecting: Bool = false,
+                            progress: ImportProgress? = nil) throws(ImportFailure) -> ImportResult {
+        var problems = ImportProblems()
         var tables: [ExchangeFile: ExchangeTable] = [:]
         for file in ExchangeFile.allCases {
             guard let bytes = files[file] else {
@@ -47,12 +51,16 @@ public enum CSVImport {
                 problems.add(file, line: error.line, error.message)
             }
         }
-        let reader = ExchangeRowReader(existing: existing, problems: problems, progress: progress)
+        let wholeFileProblems = !problems.isEmpty
+        let reader = ExchangeRowReader(existing: existing, problems: problems, rejecting: rejecting, progress: progress)
         if let table = tables[.clients] { reader.readClients(table) }
         if let table = tables[.benefits] { reader.readBenefits(table) }
         if let table = tables[.ladder] { reader.readLadder(table) }
         if let table = tables[.meldingen] { reader.readMeldingen(table) }
-        guard reader.problems.isEmpty else { throw reader.problems.error() }
-        return ImportMerge.merge(reader.imported, into: existing)
+        if wholeFileProblems || (!rejecting && !reader.problems.isEmpty) { throw ImportFailure(reader.problems.all) }
+        var result = ImportMerge.merge(reader.imported, into: existing)
+        result.rejected = reader.problemRows.map { RejectedRow($0, in: files[$0.file] ?? []) }
+        result.summary.rejectedRows = result.rejected.count
+        return result
     }
 }

@@ -6,9 +6,11 @@ public struct CSVRecord: Equatable, Sendable {
     public var fields: [String]
     /// Line of each field when the record spans several lines; empty when it is on one line.
     var fieldLines: [Int]
+    /// Where the record is in the file's bytes, without its line end.
+    public var bytes: Range<Int>
 
-    public init(line: Int, fields: [String], fieldLines: [Int] = []) {
-        self.line = line; self.fields = fields; self.fieldLines = fieldLines
+    public init(line: Int, fields: [String], fieldLines: [Int] = [], bytes: Range<Int> = 0..<0) {
+        self.line = line; self.fields = fields; self.fieldLines = fieldLines; self.bytes = bytes
     }
 
     public func line(ofField index: Int) -> Int {
@@ -90,6 +92,7 @@ public enum CSVReader {
 
         mutating func parseRecord(capacity: Int) throws(CSVSyntaxError) -> CSVRecord {
             var record = CSVRecord(line: line, fields: [])
+            let start = position
             record.fields.reserveCapacity(capacity)
             while true {
                 let fieldLine = line
@@ -102,11 +105,15 @@ public enum CSVReader {
                     if record.fieldLines.isEmpty { record.fieldLines = Array(repeating: record.line, count: record.fields.count - 1) }
                     record.fieldLines.append(fieldLine)
                 }
-                guard position < bytes.count else { return record }
+                guard position < bytes.count else {
+                    record.bytes = start..<position
+                    return record
+                }
                 if bytes[position] == separator {
                     position += 1
                     continue
                 }
+                record.bytes = start..<position
                 _ = skipLineEnd()
                 return record
             }

@@ -38,27 +38,40 @@ struct ExchangeTable {
         }
         guard missing.isEmpty, unknown.isEmpty else { return nil }
         self.positions = positions
+        self.names = header.fields.indices.map { index in positions.first { $0.value == index }?.key ?? "" }
         self.rows = Array(records.dropFirst())
         self.width = header.fields.count
     }
 
     /// Number of fields every row must have (the header's).
     let width: Int
+    /// The column name of each field position.
+    private let names: [String]
 
-    /// A row with the wrong number of fields is reported and yields nil.
+    /// A row with the wrong number of fields is reported and yields nil. A cell holding a
+    /// control character (`VisibleText.isRefused`) is reported and is not checked further.
     func row(_ index: Int, problems: inout ImportProblems) -> Row? {
         let record = rows[index]
         guard record.fields.count == width else {
             problems.add(file, line: record.line, coreText("exchange.field_count", record.fields.count, width))
             return nil
         }
-        return Row(file: file, record: record, positions: positions)
+        var refused: [Int] = []
+        for (position, field) in record.fields.enumerated() {
+            guard let scalar = VisibleText.firstRefused(in: field) else { continue }
+            problems.add(file, line: record.line(ofField: position), column: names[position],
+                         coreText("exchange.control_character", VisibleText.codePoint(scalar)))
+            refused.append(position)
+        }
+        return Row(file: file, record: record, positions: positions, refused: refused)
     }
 
     struct Row {
         let file: ExchangeFile
         let record: CSVRecord
         let positions: [String: Int]
+        /// Positions of cells already reported for a control character.
+        let refused: [Int]
 
         var line: Int { record.line }
 
@@ -72,6 +85,7 @@ struct ExchangeTable {
 
         /// Runs a check of one cell; a failure is reported at the cell and yields nil.
         func check<T>(_ column: String, _ problems: inout ImportProblems, _ body: (String) throws(FieldProblem) -> T) -> T? {
+            if let position = positions[column], refused.contains(position) { return nil }
             do {
                 return try body(self[column])
             } catch {

@@ -169,6 +169,14 @@ public let coreStrings = StringTable([
     "exchange.import_failed": ("import afgebroken: {0} problemen gevonden, er is niets veranderd", "import stopped: {0} problems found, nothing was changed"),
     "exchange.import_failed_one": ("import afgebroken: 1 probleem gevonden, er is niets veranderd", "import stopped: 1 problem found, nothing was changed"),
     "exchange.more_problems": ("… en nog {0}", "… and {0} more"),
+    "exchange.control_character": ("bevat stuurteken {0}; stuurtekens (ook NUL, DEL en tekens die de leesrichting omdraaien) zijn niet toegestaan",
+                                   "contains control character {0}; control characters (also NUL, DEL and characters that reverse the reading direction) are not allowed"),
+    "exchange.rejected_client": ("klant '{0}' is afgewezen (klanten.csv regel {1})", "client '{0}' was rejected (klanten.csv line {1})"),
+    "exchange.rejected_one": ("1 regel afgewezen", "1 row rejected"),
+    "exchange.rejected_rows": ("{0} regels afgewezen", "{0} rows rejected"),
+    "exchange.change": ("{0} +{1} −{2}, {3} gewijzigd ({4} → {5})", "{0} +{1} −{2}, {3} changed ({4} → {5})"),
+    "exchange.would_empty": ("{0}: alle {1} zouden verdwijnen", "{0}: all {1} would disappear"),
+    "exchange.would_remove": ("{0}: {1} van de {2} zouden verdwijnen (meer dan 10%)", "{0}: {1} of {2} would disappear (more than 10%)"),
     "exchange.summary": ("{0} klanten ({1} nieuw), {2} uitkeringen, {3} treden, {4} meldingen, {5} nieuwe werkcoaches", "{0} clients ({1} new), {2} benefit periods, {3} ladder observations, {4} meldingen, {5} new work coaches"),
 
     // MARK: Store (data directory)

@@ -26,11 +26,11 @@ public enum ReportRenderer {
         for (index, table) in tables.enumerated() {
             if tables.count > 1 {
                 if index > 0 { lines.append("") }
-                lines.append(csvField(table.title))
+                lines.append(csvField(VisibleText.visible(table.title)))
             }
             lines.append(table.columns.map(csvField).joined(separator: ";"))
             for row in table.rows {
-                lines.append(row.map { csvField(cellText($0, grouped: false)) }.joined(separator: ";"))
+                lines.append(row.map { csvField(VisibleText.visible(cellText($0, grouped: false))) }.joined(separator: ";"))
             }
         }
         return "\u{FEFF}" + lines.map { $0 + "\r\n" }.joined()
@@ -54,8 +54,9 @@ public enum ReportRenderer {
 
     /// Widths count characters: Core has no terminal code, and report headers and figures
     /// hold no wide or combining characters.
+    /// Text from data (coach names) shows control characters as placeholders.
     private static func terminalTable(_ table: ReportTable) -> String {
-        let texts = table.rows.map { $0.map { cellText($0) } }
+        let texts = table.rows.map { $0.map { VisibleText.visible(cellText($0)) } }
         var widths = table.columns.map(\.count)
         for row in texts {
             for (column, text) in row.enumerated() where column < widths.count {
@@ -71,7 +72,7 @@ public enum ReportRenderer {
                 return numeric[column] ? pad + text : text + pad
             }.joined(separator: "  ").trailingSpacesRemoved
         }
-        var lines = [table.title, line(table.columns)]
+        var lines = [VisibleText.visible(table.title), line(table.columns)]
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         lines += texts.map(line)
         return lines.map { $0 + "\n" }.joined()
