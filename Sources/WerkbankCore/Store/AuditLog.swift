@@ -32,10 +32,12 @@ enum AuditLog {
         /// The id of the journaled edit, for `edit`.
         var edit: String?
         var seq: Int?
+        /// The administrator who acted for `user` (docs/multi-user.md), nil when `user` acted.
+        var admin: String? = nil
 
-        static func of(_ edit: Edit) -> Entry {
+        static func of(_ edit: Edit, admin: String? = nil) -> Entry {
             Entry(at: edit.at, user: edit.user, action: "edit", subject: edit.subject, detail: edit.summary,
-                  edit: edit.id, seq: edit.seq)
+                  edit: edit.id, seq: edit.seq, admin: admin)
         }
     }
 
