@@ -12,8 +12,8 @@ public let cliStrings = StringTable([
         "werkbank — werkbank voor werkcoaches, intakers en teamleiders\n\ngebruik: werkbank [COMMANDO] [OPTIES]\nZonder commando start de werkbank in de terminal.\n\nCommando's:",
         "werkbank — workbench for work coaches, intake officers and supervisors\n\nusage: werkbank [COMMAND] [OPTIONS]\nWithout a command the terminal workbench starts.\n\nCommands:"),
     "cli.help_global": (
-        "Algemene opties:\n  --data MAP    gegevensmap (anders $WERKBANK_DATA, anders de demomap)\n  --user NAAM   wie er werkt (anders $WERKBANK_USER, anders de gebruikersnaam)\n  --lang nl|en  taal\n  --help        hulp bij een commando",
-        "Global options:\n  --data DIR    data directory (else $WERKBANK_DATA, else the demo directory)\n  --user NAME   who is working (else $WERKBANK_USER, else the OS user name)\n  --lang nl|en  language\n  --help        help for a command"),
+        "Algemene opties:\n  --data MAP    gegevensmap (anders $WERKBANK_DATA, anders de demomap)\n  --user NAAM   wie er werkt (anders $WERKBANK_USER, anders de gebruiker van je OS-login)\n  --lang nl|en  taal\n  --help        hulp bij een commando",
+        "Global options:\n  --data DIR    data directory (else $WERKBANK_DATA, else the demo directory)\n  --user NAME   who is working (else $WERKBANK_USER, else the user of your OS login)\n  --lang nl|en  language\n  --help        help for a command"),
     "cli.version.summary": ("toont de versie", "shows the version"),
     "cli.version.help": ("gebruik: werkbank version", "usage: werkbank version"),
     // MARK: user (identity helper): who is working, werkbank user add/list
