@@ -47,7 +47,7 @@ final class CLIExchangeTests: XCTestCase {
 
     private func run(_ arguments: [String], isTerminal: Bool = false) -> (code: Int32, output: String, errors: String) {
         let output = CapturedText(), errors = CapturedText()
-        let code = CLI.main(arguments, environment: ["WERKBANK_TODAY": "01-06-2017", "HOME": root.path],
+        let code = CLI.main(arguments, environment: ["WERKBANK_TODAY": "01-06-2017", "HOME": root.path, "WERKBANK_USER": "anna"],
                             output: output.output, errors: errors.output, isTerminal: isTerminal)
         return (code, output.value, errors.value)
     }

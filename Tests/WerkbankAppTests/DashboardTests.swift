@@ -117,7 +117,9 @@ final class DashboardTests: XCTestCase {
         XCTAssertTrue(audit.contains(#""action":"drilldown""#) && audit.contains("2023 · Uitstroom: \(expected.count)"), audit)
 
         // Enter opens the dossier of the first client; routed without a redraw because the
-        // dossier's tabs are built by another branch.
+        // dossier's tabs are built by another branch. A teamleider states a reason first.
+        _ = harness.root.handle(.key(.enter))
+        XCTAssertTrue(harness.root.hasOverlay, "the reason dialog")
         _ = harness.root.handle(.key(.enter))
         let dossier = try XCTUnwrap(harness.root.top as? DossierScreen)
         XCTAssertEqual(dossier.clientId, first.id)
@@ -149,7 +151,7 @@ final class DashboardTests: XCTestCase {
 
         let output = Mutex("")
         let code = CLI.main(["report", "bestand", "--format", "csv", "--from", "2022", "--to", "2026", "--data", harness.directory.path, "--lang", "nl"],
-                            environment: ["WERKBANK_TODAY": "23-11-2026"], output: TextOutput { text in output.withLock { $0 += text } },
+                            environment: ["WERKBANK_TODAY": "23-11-2026", "WERKBANK_USER": "gwolbers"], output: TextOutput { text in output.withLock { $0 += text } },
                             errors: TextOutput { _ in }, isTerminal: false)
         XCTAssertEqual(code, 0)
         let command = output.withLock { $0 }

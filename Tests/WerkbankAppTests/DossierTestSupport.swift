@@ -12,13 +12,13 @@ extension AppHarness {
             .first { $0.bsn != nil && !$0.postcode.isEmpty }, file: file, line: line)
     }
 
-    /// Pushes the dossier of `clientId` (as the caseload's Enter would) and draws it.
+    /// Opens the dossier of `clientId` (as the caseload's Enter would: the view policy and the
+    /// audit line first) and draws it. A client outside the caseload asks a reason first.
     @discardableResult
     func openDossier(_ clientId: String) -> DossierScreen {
-        let screen = DossierScreen(root: root, clientId: clientId)
-        root.push(screen)
+        root.openDossier(clientId)
         application.redraw()
-        return screen
+        return root.top as! DossierScreen
     }
 
     /// Activates the tab titled `title` with its number key.

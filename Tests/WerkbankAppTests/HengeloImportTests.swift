@@ -24,7 +24,7 @@ final class HengeloImportTests: XCTestCase {
 
     private static func run(_ words: [String]) -> (code: Int32, output: String, errors: String) {
         let output = Mutex(""), errors = Mutex("")
-        let code = CLI.main(words + ["--data", directory.path, "--lang", "nl", "--user", "test"], environment: ["WERKBANK_TODAY": "31-07-2017"],
+        let code = CLI.main(words + ["--data", directory.path, "--lang", "nl", "--user", "bakker"], environment: ["WERKBANK_TODAY": "31-07-2017"],
                             output: TextOutput { text in output.withLock { $0 += text } },
                             errors: TextOutput { text in errors.withLock { $0 += text } }, isTerminal: false)
         return (code, output.withLock { $0 }, errors.withLock { $0 })

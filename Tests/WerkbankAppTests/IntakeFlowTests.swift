@@ -18,7 +18,7 @@ final class IntakeFlowTests: XCTestCase {
         let output = Mutex("")
         let code = CLI.main(["report", "preventie", "--from", "2026-11", "--to", "2026-11", "--format", "json",
                              "--data", directory.path, "--lang", "nl"],
-                            environment: ["WERKBANK_TODAY": "23-11-2026"], output: TextOutput { text in output.withLock { $0 += text } },
+                            environment: ["WERKBANK_TODAY": "23-11-2026", "WERKBANK_USER": "hscholten"], output: TextOutput { text in output.withLock { $0 += text } },
                             errors: TextOutput { _ in }, isTerminal: false)
         XCTAssertEqual(code, 0)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.withLock { $0 }.utf8)) as? [String: Any])

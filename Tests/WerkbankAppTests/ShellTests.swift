@@ -6,7 +6,7 @@ import XCTest
 final class ShellTests: XCTestCase {
     func testUnknownUserPicksWhoTheyAreFromTheUsersList() throws {
         let app = try AppHarness(user: "onbekend")
-        app.assertShows("Gebruiker 'onbekend' is onbekend")
+        app.assertShows("gebruiker 'onbekend' bestaat niet in deze gegevensmap")
         app.assertShows("M. van den Berg  (mvdberg, werkcoach)")
         XCTAssertEqual(app.model.user.name, "onbekend")
     }
@@ -20,7 +20,7 @@ final class ShellTests: XCTestCase {
     }
 
     func testHelpOverlayListsGlobalKeysAndClosesWithEscape() throws {
-        let app = try AppHarness(user: "onbekend")
+        let app = try AppHarness(user: "mvdberg")
         app.press(.function(1))
         app.assertShows("Hulp — toetsen")
         app.assertShows("opdrachtenlijst: typ om te zoeken")

@@ -200,6 +200,7 @@ final class StoreTests: StoreTestCase {
         XCTAssertTrue(store.data.instruments.isEmpty)
         store.close()
         try Data(#"{"schema":1,"instruments":[{"id":"x","name":"X"}]}"#.utf8).write(to: file("instrumenten.json"))
+        chmod(file("instrumenten.json").path, 0o600)
         let message = try XCTUnwrap(openError())
         XCTAssertTrue(message.contains("instrumenten.json") && message.contains("side"), message)
     }

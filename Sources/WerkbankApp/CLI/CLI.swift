@@ -15,6 +15,7 @@ public enum CLI {
         AuditCommand.self,
         BenchCommand.self,
         IntakeCommand.self,
+        UserCommand.self,
     ]
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]
@@ -47,7 +48,8 @@ public enum CLI {
             let context = CLIContext(
                 explicitDataDirectory: parsed.options["data"],
                 environment: environment,
-                user: parsed.options["user"] ?? environment["WERKBANK_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? osUserName(environment),
+                requestedUser: parsed.options["user"] ?? environment["WERKBANK_USER"].flatMap { $0.isEmpty ? nil : $0 },
+                osLogin: osUserName(environment),
                 output: output, errors: errors, isTerminal: isTerminal)
             if parsed.flags.contains("help") {
                 output.line(command.map { cliText($0.helpKey) } ?? generalHelp())

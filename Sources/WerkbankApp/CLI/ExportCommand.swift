@@ -15,6 +15,7 @@ public enum ExportCommand: Subcommand {
         let target = URL(fileURLWithPath: arguments.positional[0])
         let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
         defer { store.close() }
+        try context.identify(on: store)
         let counts = cliText("cli.export.counts", DutchNumber.integer(store.data.clients.count),
                              DutchNumber.integer(store.data.meldingen.count))
         try store.recordAccess("export", subject: nil, detail: target.standardizedFileURL.path + ": " + counts)

@@ -56,6 +56,7 @@ public enum ImportCommand: Subcommand {
         progress.status(cliText("cli.import.saving", directory.path))
         let store = try Store.open(directory, user: context.user)
         defer { store.close() }
+        try context.identify(on: store)
         if store.seq != current.seq {
             // Someone changed the data between reading and locking: merge into what is there now.
             (result, changes) = try prepare(into: store.data, progress: nil)

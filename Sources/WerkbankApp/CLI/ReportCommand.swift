@@ -14,6 +14,7 @@ public enum ReportCommand: Subcommand {
         let request = try ReportRequest(arguments, today: Day.today(environment: context.environment))
         let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
         defer { store.close() }
+        try context.identify(on: store)
         try request.checkCoach(in: store.data)
         let report = request.kind.compute(store.data, options: request.options)
         try store.recordAccess("report", subject: nil, detail: request.auditDetail)

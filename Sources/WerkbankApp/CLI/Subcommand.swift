@@ -26,7 +26,12 @@ extension Subcommand {
 public struct CLIContext {
     public var explicitDataDirectory: String?
     public var environment: [String: String]
-    public var user: String
+    /// The name asked for (`--user`, else `$WERKBANK_USER`), else the OS login.
+    public var user: String { requestedUser ?? osLogin }
+    /// The user named with `--user` or `$WERKBANK_USER`; nil when none was named.
+    public var requestedUser: String?
+    /// The OS login running werkbank (what a user record's `login` is compared with).
+    public var osLogin: String
     public var output: TextOutput
     public var errors: TextOutput
     /// True when standard output is a terminal (progress bars, colours).

@@ -173,7 +173,7 @@ final class CaseloadScreen: Screen, CaseloadContext {
 
     private func openSelected() {
         guard let id = selectedClientId else { return }
-        root.push(DossierScreen(root: root, clientId: id))
+        root.openDossier(id)
     }
 
     private func startSearch() {

@@ -59,7 +59,7 @@ final class DrilldownScreen: Screen {
             root.model.status = StatusMessage(appText("drilldown.no_client"), severity: .warning)
             return
         }
-        root.push(DossierScreen(root: root, clientId: clientId))
+        root.openDossier(clientId)
     }
 
     func handle(_ event: Event) -> Bool { table.handle(event) }

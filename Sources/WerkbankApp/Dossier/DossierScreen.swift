@@ -3,8 +3,9 @@ import TerminalUI
 import WerkbankCore
 
 /// The client dossier: a header (name, age, masked BSN, coach, client group, current rung) and a
-/// tab per subject (see `DossierTabs`). Opening it is recorded in the audit log (who viewed which
-/// client); so is every reveal of the full BSN (`b`, shown for `bsnRevealSeconds`).
+/// tab per subject (see `DossierTabs`). Open it with `RootView.openDossier`, which checks the view
+/// policy and records the view in the audit log; every reveal of the full BSN (`b`, shown for
+/// `bsnRevealSeconds`) is recorded too, and shown only when that record is on disk.
 final class DossierScreen: Screen {
     let scope = "dossier"
     private unowned let root: RootView
@@ -25,7 +26,6 @@ final class DossierScreen: Screen {
         self.clientId = clientId
         tabs = DossierTabs.make(root: root, clientId: clientId)
         tabBar = Tabs(titles: tabs.map(\.title), glyphs: root.glyphs)
-        root.model.recordAccess("bekeken", subject: clientId, detail: "dossier")
     }
 
     private var active: DossierTab { tabs[tabBar.activeIndex] }
@@ -66,8 +66,9 @@ final class DossierScreen: Screen {
             root.model.status = StatusMessage(appText("dossier.no_bsn"), severity: .warning)
             return
         }
+        guard root.model.recordAccess("bsn-getoond", subject: clientId, detail: appText("dossier.bsn_revealed_log"),
+                                      shown: appText("access.what.bsn")) else { return }
         bsnRevealedUntil = clock().addingTimeInterval(Self.bsnRevealSeconds)
-        root.model.recordAccess("bsn-getoond", subject: clientId, detail: appText("dossier.bsn_revealed_log"))
     }
 
     /// Seconds the full BSN stays visible, nil when it is masked.

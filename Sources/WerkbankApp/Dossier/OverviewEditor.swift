@@ -62,8 +62,6 @@ struct OverviewEditor {
         let district = form.add(field("district"), TextInput(client.district, maxLength: 60, glyphs: glyphs))
         let phone = form.add(field("phone"), TextInput(client.phone, maxLength: 30, glyphs: glyphs))
         let email = form.add(field("email"), TextInput.email(client.email, glyphs: glyphs))
-        // The form shows the full BSN: that is a reveal like `b`, so it goes into the audit log.
-        context.model.recordAccess("bsn-getoond", subject: client.id, detail: appText("dossier.bsn_in_form_log"))
         return { [self] c, s in
             s.compare(lower("first_name"), c.firstName, first.text); c.firstName = first.text
             s.compare(lower("infix"), c.infix, infix.text); c.infix = infix.text

@@ -34,6 +34,11 @@ final class OverviewTab: DossierTab {
     func editFocusedSection() {
         guard let client = context.client else { return }
         let section = sections[focusedSection]
+        // The person form shows the full BSN: a reveal like `b`, so it opens only once audited.
+        if section == .person && !context.model.recordAccess("bsn-getoond", subject: client.id,
+                                                             detail: appText("dossier.bsn_in_form_log"), shown: appText("access.what.bsn")) {
+            return
+        }
         guard let form = OverviewEditor(context: context, client: client).form(for: section) else {
             context.say(appText("dossier.benefits_read_only"))
             return

@@ -31,13 +31,6 @@ extension RootView {
         if let query = caseloadContext?.caseloadQuery { return query }
         return .active(model.user.role == .coach ? .coach(model.user.name) : .all)
     }
-
-    /// Opens `clientId`'s dossier on top, on the tab with key-map scope `tabScope` when given.
-    func openDossier(_ clientId: String, tabScope: String? = nil) {
-        let dossier = DossierScreen(root: self, clientId: clientId)
-        push(dossier)
-        if let tabScope { dossier.activateTab(scope: tabScope) }
-    }
 }
 
 extension DossierScreen {

@@ -43,9 +43,11 @@ final class AppModel {
 
     var data: Dataset { store.data }
 
-    func switchUser(to user: User) {
+    /// From now on `user` works (picked, or named at start); `admin` is the administrator
+    /// acting for them, if any. Journal, audit and records carry that person.
+    func switchUser(to user: User, admin: String? = nil) {
         self.user = user
-        store.act(as: user.name)
+        store.act(as: user.name, admin: admin)
     }
 
     /// Journals `changes` (fsync) and applies them; the status line says "opgeslagen" only after
@@ -90,9 +92,19 @@ final class AppModel {
         status = StatusMessage(appText("shell.undone", last.summary), severity: .success)
     }
 
-    /// Logs that the user looked at something sensitive (a dossier, a drill-down list).
-    func recordAccess(_ action: String, subject: String?, detail: String) {
-        try? store.recordAccess(action, subject: subject, detail: detail)
+    /// Logs that the user looks at something sensitive (a dossier, a BSN, a drill-down list).
+    /// Returns whether the line is on disk; when not, the status line says that `shown` (the
+    /// dossier, the BSN) is not shown, and the caller must not show it (the audit fails closed).
+    @discardableResult
+    func recordAccess(_ action: String, subject: String?, detail: String, shown: String = appText("access.what.list")) -> Bool {
+        do {
+            try store.recordAccess(action, subject: subject, detail: detail)
+            return true
+        } catch {
+            let reason = (error as? WerkbankError)?.message ?? String(describing: error)
+            status = StatusMessage(appText("access.audit_failed", shown, reason), severity: .error)
+            return false
+        }
     }
 
     func client(_ id: String) -> Client? { store.data.clients[id] }

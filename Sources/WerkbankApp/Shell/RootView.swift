@@ -157,7 +157,7 @@ final class RootView: View {
         case .key(let key):
             return handleKey(key, event: event)
         case .mouse(let mouse):
-            if mouse.y == lastArea.maxY - 1 { return functionBar.handle(event) }
+            if mouse.y == lastArea.maxY - 1 { return top?.isModal == true || functionBar.handle(event) }
             return top?.handle(event) ?? false
         case .resize, .tick:
             return top?.handle(event) ?? false
@@ -173,12 +173,15 @@ final class RootView: View {
         return top?.handle(event) ?? false
     }
 
-    /// The command `key` runs on the top screen: its scopes in order, then the global scope.
+    /// The command `key` runs on the top screen: its scopes in order, then the global scope
+    /// (of which a modal screen allows only quitting).
     func command(for key: Key) -> Command? {
         for scope in top?.scopes ?? [] {
             if let command = keyMap.ownCommand(for: key, in: scope) { return command }
         }
-        return keyMap.command(for: key, in: KeyMap.globalScope)
+        let global = keyMap.command(for: key, in: KeyMap.globalScope)
+        if top?.isModal == true && global?.name != "global.quit" { return nil }
+        return global
     }
 
     /// Runs a command by name: the top screen first, then the shell's own global commands.

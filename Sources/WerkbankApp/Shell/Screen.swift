@@ -22,6 +22,9 @@ protocol Screen: View {
     var statusHint: String { get }
     /// Called when the screen becomes the top screen again (refresh from the model).
     func willAppear()
+    /// True when nothing else may be reached while the screen is on top (the user picker):
+    /// global keys, the function bar and the palette do nothing, only quitting works.
+    var isModal: Bool { get }
 }
 
 extension Screen {
@@ -31,6 +34,7 @@ extension Screen {
     func perform(_ command: String) -> Bool { false }
     func willAppear() {}
     var statusHint: String { "" }
+    var isModal: Bool { false }
 }
 
 /// The places the global keys lead to.

@@ -7,18 +7,25 @@ extension ScreenCommands {
     ]
 }
 
-/// Shown at start when the user name is unknown in the data directory: pick who you are.
+/// Shown at start when it is not settled who works: pick who you are. It offers only the users
+/// of the current OS login (`WhoIsWorking.usersOf`) and is modal: until a choice is made no
+/// other screen, function key or the palette can be reached (only quitting).
 final class UserPickerScreen: Screen {
     let scope = "picker"
     private unowned let root: RootView
-    private let requestedName: String
+    private let login: String
+    private let problem: String?
     private let users: [User]
     private let list: ListView
+    /// Runs after the choice, on the new home screen (the start destination, draft offers).
+    private let then: () -> Void
 
-    init(root: RootView, requestedName: String) {
+    init(root: RootView, choices: [User], login: String, problem: String?, then: @escaping () -> Void = {}) {
         self.root = root
-        self.requestedName = requestedName
-        users = root.model.data.users.values.sorted { (a: User, b: User) in
+        self.login = login
+        self.problem = problem
+        self.then = then
+        users = choices.sorted { (a: User, b: User) in
             (a.role.sortOrder, a.displayName) < (b.role.sortOrder, b.displayName)
         }
         list = ListView(items: users.map { "\($0.displayName)  (\($0.name), \($0.role.label))" }, glyphs: root.glyphs)
@@ -27,6 +34,7 @@ final class UserPickerScreen: Screen {
     }
 
     var title: String { appText("shell.pick_user_title") }
+    var isModal: Bool { true }
 
     func perform(_ command: String) -> Bool {
         guard command == "picker.choose", let index = list.selectedIndex else { return false }
@@ -38,14 +46,20 @@ final class UserPickerScreen: Screen {
         guard users.indices.contains(index) else { return }
         root.model.switchUser(to: users[index])
         root.goHome()
+        then()
     }
 
     func handle(_ event: Event) -> Bool { list.handle(event) }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let intro = users.isEmpty ? appText("shell.no_users") : appText("shell.pick_user_intro", requestedName)
-        buffer.put(" " + intro, x: area.x, y: area.y + 1, maxWidth: area.width - 1, style: Style(.text))
-        list.render(Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: area.height - 4), into: &buffer)
+        var y = area.y + 1
+        if let problem {
+            buffer.put(" " + problem, x: area.x, y: y, maxWidth: area.width - 1, style: Style(.warning))
+            y += 1
+        }
+        let intro = users.isEmpty ? appText("shell.no_users", login) : appText("shell.pick_user_intro", login)
+        buffer.put(" " + intro, x: area.x, y: y, maxWidth: area.width - 1, style: Style(.text))
+        list.render(Rect(x: area.x + 2, y: y + 2, width: area.width - 4, height: max(0, area.maxY - y - 3)), into: &buffer)
     }
 }
 

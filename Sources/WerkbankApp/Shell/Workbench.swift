@@ -5,18 +5,28 @@ import WerkbankCore
 /// Starts the terminal workbench: opens the data directory (read-only when another instance
 /// writes), finds out who is working, and runs the screens until the user quits.
 public enum Workbench {
-    /// Builds the root view for `model` (also used by headless tests). `start` opens a
-    /// destination above the home screen and runs `command` there (`werkbank intake`: the
-    /// intake overview with a new melding). Unfinished intake forms are offered for resuming.
-    static func makeRoot(model: AppModel, requestedUser: String, keyMap: KeyMap, glyphs: Glyphs = .unicode,
-                         start: Destination? = nil, then command: String? = nil) -> RootView {
+    /// Builds the root view for `model` (also used by headless tests). Who works is decided
+    /// from `requestedUser` (`--user`, `WERKBANK_USER`; nil when none was named) and the OS
+    /// `login` (`WhoIsWorking`); when that is not settled the modal user picker comes first.
+    /// `start` opens a destination above the home screen and runs `command` there (`werkbank
+    /// intake`: the intake overview with a new melding). Unfinished intake forms are offered.
+    static func makeRoot(model: AppModel, requestedUser: String?, login: String = CLI.osUserName([:]), keyMap: KeyMap,
+                         glyphs: Glyphs = .unicode, start: Destination? = nil, then command: String? = nil) -> RootView {
         let root = RootView(model: model, keyMap: keyMap, glyphs: glyphs, makeScreen: RootView.screen(for:root:))
-        if model.data.users[requestedUser] == nil {
-            root.show(UserPickerScreen(root: root, requestedName: requestedUser))
-        } else {
-            root.goHome()
+        let begin = { [unowned root] in
             if let start { root.go(to: start, then: command) }
             IntakeDraftOffer.offer(in: root)
+        }
+        switch WhoIsWorking.resolve(requested: requestedUser, login: login, users: model.data.users) {
+        case .known(let user, let admin):
+            model.switchUser(to: user, admin: admin)
+            root.goHome()
+            begin()
+        case .noUsersYet:
+            root.goHome()
+            begin()
+        case .choose(let choices, let problem):
+            root.show(UserPickerScreen(root: root, choices: choices, login: login, problem: problem, then: begin))
         }
         return root
     }
@@ -85,7 +95,7 @@ public enum Workbench {
         }
     }
 
-    /// The placeholder user until someone is picked: unknown names get no rights.
+    /// The placeholder user until someone is picked (an unknown name: the least rights).
     static func provisionalUser(_ name: String, in data: Dataset) -> User {
         data.users[name] ?? User(name: name, displayName: name, role: .coach)
     }
@@ -109,7 +119,8 @@ public enum Workbench {
                              today: Day.today(environment: context.environment), readOnlyReason: readOnlyReason)
         if let first = warnings.first { model.status = StatusMessage(first, severity: .warning) }
         let glyphs = Glyphs(ascii: !Workbench.terminalSupportsUnicode(context.environment))
-        let root = makeRoot(model: model, requestedUser: context.user, keyMap: keyMap, glyphs: glyphs, start: start, then: command)
+        let root = makeRoot(model: model, requestedUser: context.requestedUser, login: context.osLogin, keyMap: keyMap,
+                            glyphs: glyphs, start: start, then: command)
         var options = Application.Options()
         options.tooSmallMessage = appText("shell.too_small")
         options.environment = context.environment

@@ -56,7 +56,7 @@ final class TodayScreen: Screen {
         switch command {
         case "today.open":
             guard let index = table.selectedRow else { return true }
-            root.push(DossierScreen(root: root, clientId: items[index].clientId))
+            root.openDossier(items[index].clientId)
         case "today.done":
             guard let index = table.selectedRow else { return true }
             markDone(items[index])

@@ -110,7 +110,7 @@ final class VacanciesScreen: Screen {
             showCandidates(of: vacancies[index])
         case ("vacancies.open", .some):
             guard let candidate = selectedCandidate else { return true }
-            root.push(DossierScreen(root: root, clientId: candidate.clientId))
+            root.openDossier(candidate.clientId)
         case ("vacancies.back", .some), ("global.back", .some):
             vacancy = nil
         case ("vacancies.propose", .some(let vacancy)):

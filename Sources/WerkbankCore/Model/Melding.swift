@@ -45,9 +45,12 @@ public struct User: Codable, Hashable, Sendable, Identifiable {
     public var name: String
     public var displayName: String
     public var role: UserRole
+    /// The OS login this user works under; when set, only that login can work as this user
+    /// (an admin bound to their own login may act for them). Nil: not bound (older data).
+    public var login: String?
 
-    public init(name: String, displayName: String, role: UserRole) {
-        self.name = name; self.displayName = displayName; self.role = role
+    public init(name: String, displayName: String, role: UserRole, login: String? = nil) {
+        self.name = name; self.displayName = displayName; self.role = role; self.login = login
     }
 }
 

@@ -47,11 +47,13 @@ enum AuditLog {
         var seq: Int?
         /// SHA-256 (hex) of the previous line's bytes; `chainStart` on the first line. Nil on lines
         /// written by werkbank before the chain existed.
-        var prev: String?
+        var prev: String? = nil
+        /// The administrator who acted for `user` (docs/multi-user.md), nil when `user` acted.
+        var admin: String? = nil
 
-        static func of(_ edit: Edit) -> Entry {
+        static func of(_ edit: Edit, admin: String? = nil) -> Entry {
             Entry(at: edit.at, user: edit.user, action: "edit", subject: edit.subject, detail: edit.summary,
-                  edit: edit.id, seq: edit.seq)
+                  edit: edit.id, seq: edit.seq, admin: admin)
         }
 
         var record: AuditRecord {

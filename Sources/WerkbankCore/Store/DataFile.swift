@@ -6,20 +6,23 @@ import Glibc
 /// Low-level file operations of the data directory, on POSIX descriptors so that permissions,
 /// fsync and single-write appends are explicit. Every failure becomes a `WerkbankError` naming the file.
 enum DataFile {
-    /// Files are private to the user; so is the directory.
-    static let fileMode: mode_t = 0o600
-    static let directoryMode: mode_t = 0o700
+    /// A new directory is private to the user (see `DirectoryPermissions` for group-shared ones).
+    static let directoryMode: mode_t = DirectoryPermissions.privateDirectoryMode
 
     static func ioError(_ path: String) -> WerkbankError {
         WerkbankError(coreText("store.io_error", path, String(cString: strerror(errno))))
     }
 
-    /// Opens (creating with 0600 when asked) and returns the descriptor; the mode is set with
-    /// fchmod as well, so a lax umask cannot widen it.
+    /// Opens (creating when asked) and returns the descriptor. A file created here, or one of ours,
+    /// gets the directory's file mode with fchmod (0600, or 0660 in a group-shared directory), so
+    /// the umask cannot change it; another user's file in a shared directory is left as it is.
     static func open(_ path: String, flags: Int32, create: Bool) throws -> Int32 {
-        let fd = Glibc.open(path, flags | O_CLOEXEC | (create ? O_CREAT : 0), fileMode)
+        let mode = DirectoryPermissions.fileMode(inDirectory: (path as NSString).deletingLastPathComponent)
+        let fd = Glibc.open(path, flags | O_CLOEXEC | (create ? O_CREAT : 0), mode)
         guard fd >= 0 else { throw ioError(path) }
-        if create && fchmod(fd, fileMode) != 0 {
+        var info = stat()
+        if create && fstat(fd, &info) == 0 && info.st_uid == geteuid() && info.st_mode & 0o7777 != mode
+            && fchmod(fd, mode) != 0 {
             let error = ioError(path)
             Glibc.close(fd)
             throw error

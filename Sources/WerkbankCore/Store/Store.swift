@@ -14,6 +14,9 @@ public final class Store {
     /// The person working: recorded on every journal and audit line. Set at open and changed
     /// with `act(as:)` once the person is known (the user picker).
     public private(set) var user: String
+    /// The administrator acting for `user` (see `WhoIsWorking`), named on every audit line; nil
+    /// when the user works themselves.
+    public private(set) var actingAdmin: String?
     public let readOnly: Bool
     /// The current data. Read records from it; a long-lived copy (`let all = store.data`) makes the
     /// next commit copy the collections, so keep copies short-lived.
@@ -59,6 +62,7 @@ public final class Store {
     public static func open(_ directory: URL, user: String, readOnly: Bool = false) throws -> Store {
         let path = directory.standardizedFileURL.path
         if readOnly {
+            try DirectoryPermissions.checkClosedToOthers(path)
             let contents = try DirectoryContents.read(path, checkSnapshotUnchanged: true)
             return Store(directory: directory, path: path, user: user, contents: contents, lock: nil)
         }
@@ -68,6 +72,8 @@ public final class Store {
         guard try DataFile.exists(snapshotPath) || entries(of: path).isEmpty else {
             throw WerkbankError(coreText("store.not_a_data_directory", path))
         }
+        if !DataFile.exists(snapshotPath) { try DirectoryPermissions.prepareNewDirectory(path) }
+        try DirectoryPermissions.checkClosedToOthers(path)
         let lock = try WriterLock(directory: path)
         if !DataFile.exists(snapshotPath) {
             try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(Dataset(), seq: 0, lastEdit: nil))
@@ -83,6 +89,8 @@ public final class Store {
         let path = directory.standardizedFileURL.path
         try DataFile.ensureDirectory(path)
         guard try entries(of: path).isEmpty else { throw WerkbankError(coreText("store.exists", path)) }
+        try DirectoryPermissions.prepareNewDirectory(path)
+        try DirectoryPermissions.checkClosedToOthers(path)
         let lock = try WriterLock(directory: path)
         try DataFile.writeAtomically(path + "/" + InstrumentCatalogue.fileName,
                                      parts: [InstrumentCatalogue.encode(dataset.instruments)])
@@ -135,8 +143,12 @@ public final class Store {
 
     // MARK: Changing
 
-    /// From now on edits and accesses are recorded as `user`'s.
-    public func act(as user: String) { self.user = user }
+    /// From now on edits and accesses are recorded as `user`'s (and, when `admin` is given, as
+    /// done by that administrator for them).
+    public func act(as user: String, admin: String? = nil) {
+        self.user = user
+        actingAdmin = admin
+    }
 
     /// Journals the changes as one edit (written with one write call and fsync'ed), then applies
     /// them to `data`. A client record's `version` is set to one more than the stored one.
@@ -167,7 +179,7 @@ public final class Store {
         data.apply(edit)
         seq = edit.seq
         journaledEdits += 1
-        audit(.of(edit))
+        audit(.of(edit, admin: actingAdmin))
         flushAuditKeepingWarning()
         return edit
     }
@@ -185,7 +197,7 @@ public final class Store {
         data = dataset
         seq = newSeq
         audit(AuditLog.Entry(at: Store.timestamp(), user: user, action: "replace", subject: nil, detail: summary,
-                             edit: nil, seq: newSeq))
+                             edit: nil, seq: newSeq, admin: actingAdmin))
         flushAuditKeepingWarning()
     }
 
@@ -213,10 +225,18 @@ public final class Store {
     // MARK: Audit log
 
     /// Records that the user viewed or exported something (also allowed on a read-only store).
+    /// Returns only when the line is on disk: a caller shows what was viewed only then. When the
+    /// write fails the line is dropped (the access did not happen) and the error is passed on.
     public func recordAccess(_ action: String, subject: String?, detail: String) throws {
-        audit(AuditLog.Entry(at: Store.timestamp(), user: user, action: action, subject: subject, detail: detail,
-                             edit: nil, seq: nil))
-        try flushAudit(sync: true)
+        let entry = AuditLog.Entry(at: Store.timestamp(), user: user, action: action, subject: subject, detail: detail,
+                                   edit: nil, seq: nil, admin: actingAdmin)
+        audit(entry)
+        do {
+            try flushAudit(sync: true)
+        } catch {
+            if let index = auditBacklog.lastIndex(of: entry) { auditBacklog.remove(at: index) }
+            throw error
+        }
     }
 
     /// Every journaled edit about a client, oldest first (from the audit log, so compaction loses nothing).

@@ -17,16 +17,18 @@ final class AppHarness {
     let application: Application
     private(set) var quitRequested = false
 
-    /// A data directory with `clients` demo clients (or `dataset`), opened as `user`.
-    init(user: String = "mvdberg", clients: Int = 200, dataset: Dataset? = nil,
-         width: Int = 120, height: Int = 40) throws {
+    /// A data directory with `clients` demo clients (or `dataset`), opened as `user` from OS
+    /// login `login`; `prepare` runs on the directory before it is opened.
+    init(user: String = "mvdberg", login: String = CLI.osUserName([:]), clients: Int = 200, dataset: Dataset? = nil,
+         width: Int = 120, height: Int = 40, prepare: (URL) throws -> Void = { _ in }) throws {
         Language.current = .nl
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("wb-app-\(UUID().uuidString)")
         let data = dataset ?? DemoGenerator(seed: DemoGenerator.defaultSeed, clients: clients, today: AppHarness.today).generate()
         _ = try Store.create(directory, dataset: data, user: "test").close()
+        try prepare(directory)
         store = try Store.open(directory, user: user)
         model = AppModel(store: store, user: Workbench.provisionalUser(user, in: store.data), today: AppHarness.today)
-        root = Workbench.makeRoot(model: model, requestedUser: user, keyMap: KeyMap(commands: AppCommands.all))
+        root = Workbench.makeRoot(model: model, requestedUser: user, login: login, keyMap: KeyMap(commands: AppCommands.all))
         backend = HeadlessBackend(size: Size(width: width, height: height))
         var options = Application.Options()
         options.tooSmallMessage = appText("shell.too_small")
