@@ -8,12 +8,16 @@ public struct HistoryEntry: Sendable, Equatable {
     /// ISO-8601 timestamp with time zone.
     public var at: String
     public var user: String
+    /// The Dutch summary of an edit of an older version (empty for newer edits).
     public var summary: String
     /// The edit's journal position.
     public var seq: Int
+    /// What the edit changed (empty for an edit of an older version): render with `ChangeText`.
+    public var changes: [Change]
+    public var revert: Edit.Revert?
 
-    public init(at: String, user: String, summary: String, seq: Int) {
-        self.at = at; self.user = user; self.summary = summary; self.seq = seq
+    public init(at: String, user: String, summary: String, seq: Int, changes: [Change] = [], revert: Edit.Revert? = nil) {
+        self.at = at; self.user = user; self.summary = summary; self.seq = seq; self.changes = changes; self.revert = revert
     }
 }
 
@@ -32,10 +36,13 @@ enum AuditLog {
         /// The id of the journaled edit, for `edit`.
         var edit: String?
         var seq: Int?
+        /// The changes of an `edit` (structured, language-neutral; left out for older edits).
+        var changes: [Change]? = nil
+        var revert: Edit.Revert? = nil
 
         static func of(_ edit: Edit) -> Entry {
             Entry(at: edit.at, user: edit.user, action: "edit", subject: edit.subject, detail: edit.summary,
-                  edit: edit.id, seq: edit.seq)
+                  edit: edit.id, seq: edit.seq, changes: edit.changes.isEmpty ? nil : edit.changes, revert: edit.revert)
         }
     }
 
@@ -55,7 +62,8 @@ enum AuditLog {
             let lineEnd = data[hit.upperBound...].firstIndex(of: 0x0A) ?? data.endIndex
             if let entry = try? decoder.decode(Entry.self, from: data[lineStart ..< lineEnd]),
                entry.subject == clientId, entry.action == "edit", let seq = entry.seq {
-                entries.append(HistoryEntry(at: entry.at, user: entry.user, summary: entry.detail, seq: seq))
+                entries.append(HistoryEntry(at: entry.at, user: entry.user, summary: entry.detail, seq: seq,
+                                            changes: entry.changes ?? [], revert: entry.revert))
             }
             searchFrom = lineEnd
         }
