@@ -81,7 +81,7 @@ final class InstrumentPaneTests: XCTestCase {
         let deployment = InstrumentDeployment(id: client.id + "-test", instrumentId: InstrumentCatalogue.ID.volunteering,
                                               start: AppHarness.today.adding(days: -60), end: AppHarness.today.adding(days: 12))
         client.deployments.append(deployment)
-        XCTAssertTrue(app.model.commit([.putClient(client)], summary: "test", subject: client.id))
+        try app.seed([.putClient(client)], subject: client.id)
 
         app.press(.function(6))
         app.assertHides("loopt af over 12 dagen")

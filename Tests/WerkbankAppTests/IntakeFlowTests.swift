@@ -134,7 +134,8 @@ final class IntakeFlowTests: XCTestCase {
         XCTAssertEqual(try app.reopenedData().drafts.count, 1, "step changes keep a draft")
         app.press(.ctrl("s"))
         app.assertShows("Intake")
-        XCTAssertTrue(app.model.status?.text.hasPrefix("opgeslagen: intake: starttrede 2, verwacht trede 4 per 01-06-2027") ?? false)
+        let status = app.model.status?.text ?? ""
+        XCTAssertTrue(status.hasPrefix("opgeslagen: ") && status.contains("starttrede 2") && status.contains("verwachte trede 4 per 01-06-2027"), status)
 
         let data = try app.reopenedData()
         let client = try XCTUnwrap(data.clients[clientId])
@@ -156,10 +157,10 @@ final class IntakeFlowTests: XCTestCase {
         XCTAssertEqual(client.routes, [.workCapacityAssessment, .medicalAdvice])
         XCTAssertEqual(client.coach, "ayilmaz")
         XCTAssertTrue(data.drafts.isEmpty, "completing removes the draft")
-        let history = try app.store.history(of: clientId).map(\.summary)
+        let history = try app.store.history(of: clientId).map { ChangeText.describe($0, data: data) }
         XCTAssertEqual(history.count, 2)
-        XCTAssertEqual(history.first, "\(meldingId) Jan de Vries: aanvraag 23-11-2026, besluit toegekend 23-11-2026, uitkering vanaf 23-11-2026")
-        XCTAssertTrue(history.last?.hasPrefix("intake: starttrede 2") ?? false)
+        XCTAssertEqual(history.first, "melding \(meldingId): aanvraag — → 23-11-2026, besluit — → toegekend 23-11-2026; klant \(clientId) (Jan de Vries) aangemaakt")
+        XCTAssertTrue(history.last?.contains("starttrede 2") ?? false, history.last ?? "")
 
         let after = try IntakeFlowTests.preventieNovember(app.directory)
         XCTAssertEqual(after["meldingen"], (before["meldingen"] ?? 0) + 1)
@@ -184,7 +185,8 @@ final class IntakeFlowTests: XCTestCase {
         app.press(.ctrl("s"))
         let saved = try app.reopenedData().meldingen.values.filter { $0.question == "opnieuw bijstand" }
         XCTAssertEqual(saved.map(\.clientId), [existing.id])
-        XCTAssertEqual(try app.store.history(of: existing.id).last?.summary.hasPrefix("melding M"), true)
+        let entry = try XCTUnwrap(try app.store.history(of: existing.id).last)
+        XCTAssertTrue(ChangeText.describe(entry, data: app.model.data).hasPrefix("melding M"))
     }
 
     func testDeclinedNameMatchIsAskedOnceAndNotLinked() throws {

@@ -32,7 +32,8 @@ final class LadderPaneTests: XCTestCase {
         let observation = try XCTUnwrap(saved.ladder.last)
         XCTAssertEqual([observation.reason, observation.by, observation.kind.rawValue], ["start werkervaringsplek", "mvdberg", "actueel"])
         XCTAssertEqual(Set(saved.ladder.map(\.id)).count, saved.ladder.count, "observation ids are unique")
-        XCTAssertEqual(try app.store.history(of: client.id).last?.summary, "trede 2 → 3: start werkervaringsplek")
+        let entry = try XCTUnwrap(try app.store.history(of: client.id).last)
+        XCTAssertEqual(ChangeText.describe(entry, data: app.model.data), "trede 2 → 3: start werkervaringsplek (\(AppHarness.today.dutch))")
     }
 
     func testMissingReasonAndFutureDateAreRefusedNextToTheField() throws {

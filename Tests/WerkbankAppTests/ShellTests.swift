@@ -42,36 +42,38 @@ final class ShellTests: XCTestCase {
         app.assertShows("Wie ben je?")
     }
 
-    func testCommitSavesToDiskAndUndoJournalsTheInverse() throws {
+    func testRunSavesToDiskAndUndoJournalsTheInverse() throws {
         let app = try AppHarness(user: "mvdberg")
-        let id = try XCTUnwrap(app.model.data.clients.keys.sorted().first)
-        var client = try XCTUnwrap(app.model.client(id))
-        let oldPhone = client.phone
-        client.phone = "06-12345678"
-        XCTAssertTrue(app.model.commit([.putClient(client)], summary: "telefoon gewijzigd", subject: id))
+        let client = try app.ownClient { _ in true }
+        var edited = client
+        edited.phone = "06-12345678"
+        XCTAssertNotNil(app.model.run(SetClientFields(basis: client, edited: edited)))
         XCTAssertEqual(app.model.status?.text, "opgeslagen: telefoon gewijzigd")
-        XCTAssertEqual(try app.reopenedData().clients[id]?.phone, "06-12345678")
-        app.model.undo()
-        XCTAssertEqual(app.model.client(id)?.phone, oldPhone)
-        XCTAssertEqual(try app.reopenedData().clients[id]?.phone, oldPhone)
-        XCTAssertEqual(try app.store.history(of: id).map(\.summary).suffix(2),
-                       ["telefoon gewijzigd", "ongedaan gemaakt: telefoon gewijzigd"])
+        XCTAssertEqual(try app.reopenedData().clients[client.id]?.phone, "06-12345678")
+        app.model.undo(client: client.id)
+        XCTAssertEqual(app.model.status?.text, "ongedaan gemaakt bij \(client.fullName): telefoon gewijzigd")
+        XCTAssertEqual(app.model.client(client.id)?.phone, client.phone)
+        XCTAssertEqual(try app.reopenedData().clients[client.id]?.phone, client.phone)
+        let history = try app.store.history(of: client.id).suffix(2).map { ChangeText.describe($0, data: app.model.data) }
+        XCTAssertEqual(history, ["telefoon gewijzigd", "ongedaan gemaakt: telefoon gewijzigd"])
     }
 }
 
 final class UndoNewRecordTests: XCTestCase {
-    func testUndoOfANewRecordRemovesItAgainOnDisk() throws {
+    func testUndoOfANewRecordRemovesItAgainOnDiskAndRedoBringsItBack() throws {
         let app = try AppHarness(user: "mvdberg")
-        let client = try XCTUnwrap(app.model.data.clients.values.min { $0.id < $1.id })
-        let employer = try XCTUnwrap(app.model.data.employers.keys.min())
-        let placement = Placement(id: "P-undo", clientId: client.id, employerId: employer, stage: .proposed,
-                                  proposed: AppHarness.today, by: "mvdberg")
-        XCTAssertTrue(app.model.commit([.putPlacement(placement)], summary: "voorgesteld", subject: client.id))
-        XCTAssertNotNil(try app.reopenedData().placements["P-undo"])
-        app.model.undo()
-        XCTAssertEqual(app.model.status?.text, "ongedaan gemaakt: voorgesteld")
-        XCTAssertNil(app.model.data.placements["P-undo"])
-        XCTAssertNil(try app.reopenedData().placements["P-undo"])
+        let client = try app.ownClient { _ in true }
+        let vacancy = try XCTUnwrap(app.model.data.vacancies.values.min { $0.id < $1.id })
+        let edit = try XCTUnwrap(app.model.run(ProposePlacement(client: client.id, vacancy: vacancy.id)))
+        let id = edit.changes[0].recordId
+        XCTAssertNotNil(try app.reopenedData().placements[id])
+        app.model.undo(client: nil)
+        XCTAssertTrue(app.model.status?.text.hasPrefix("ongedaan gemaakt bij \(client.fullName): voorgesteld voor \(vacancy.title)") ?? false,
+                      app.model.status?.text ?? "")
+        XCTAssertNil(app.model.data.placements[id])
+        XCTAssertNil(try app.reopenedData().placements[id])
+        app.model.redo(client: nil)
+        XCTAssertNotNil(try app.reopenedData().placements[id])
     }
 }
 

@@ -21,7 +21,7 @@ final class TodayScreenTests: XCTestCase {
         XCTAssertEqual(app.backend.screen[12, 2].style.role, .selection, "the first row is selected")
         XCTAssertEqual(screen.items.map(\.action.id), expected.map(\.action.id))
         app.press(.char("d"))
-        app.assertShows("opgeslagen: actie gedaan: \(oldest.action.title)")
+        app.assertShows("opgeslagen: actie '\(oldest.action.title)' gedaan")
         let saved = try app.reopenedData()
         let action = try XCTUnwrap(saved.clients[oldest.clientId]?.actions.first { $0.id == oldest.action.id })
         XCTAssertEqual(action.status, .done)

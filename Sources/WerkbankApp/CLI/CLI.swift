@@ -16,6 +16,7 @@ public enum CLI {
         BenchCommand.self,
         IntakeCommand.self,
         UserCommand.self,
+        NoteCommand.self,
     ]
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]

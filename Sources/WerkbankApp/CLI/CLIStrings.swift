@@ -134,6 +134,16 @@ public let cliStrings = StringTable([
         "gebruik: werkbank intake [--data MAP] [--user NAAM]\n\nStart de werkbank in de terminal op het formulier voor een nieuwe melding.\nEsc gaat naar het overzicht van open meldingen, aanvragen en intakes.",
         "usage: werkbank intake [--data DIR] [--user NAME]\n\nStarts the terminal workbench on the form for a new melding.\nEsc goes to the overview of open meldingen, applications and intakes."),
     "cli.intake.no_arguments": ("intake neemt geen argumenten", "intake takes no arguments"),
+    // MARK: note
+    "cli.note.summary": ("notities van een klant toevoegen (van standaardinvoer) of tonen", "adds notes to a client (from standard input) or lists them"),
+    "cli.note.help": (
+        "gebruik: werkbank note add --klant ID [--kanaal gesprek|telefoon|mail|huisbezoek] [--data MAP] [--user NAAM]\n       werkbank note list --klant ID [--format table|json]\n\nadd leest notities van standaardinvoer, één per regel, en schrijft 'ok N' zodra notitie N veilig op schijf staat.\nlist toont de notities van de klant, oudste eerst (json: tekst, datum, door, kanaal, id).\n--client mag in plaats van --klant.",
+        "usage: werkbank note add --klant ID [--kanaal gesprek|telefoon|mail|huisbezoek] [--data DIR] [--user NAME]\n       werkbank note list --klant ID [--format table|json]\n\nadd reads notes from standard input, one per line, and prints 'ok N' as soon as note N is safely on disk.\nlist shows the client's notes, oldest first (json: tekst, datum, door, kanaal, id).\n--client may be used instead of --klant."),
+    "cli.note.usage": ("gebruik: werkbank note add|list --klant ID", "usage: werkbank note add|list --klant ID"),
+    "cli.note.no_client": ("noem de klant met --klant ID", "name the client with --klant ID"),
+    "cli.note.bad_channel": ("onbekend kanaal '{0}' (kies uit {1})", "unknown channel '{0}' (choose from {1})"),
+    "cli.note.bad_format": ("onbekend formaat '{0}' (table of json)", "unknown format '{0}' (table or json)"),
+    "cli.note.unknown_user": ("onbekende gebruiker '{0}': kies met --user een gebruiker uit de gegevens", "unknown user '{0}': choose a user of the data with --user"),
 ])
 
 func cliText(_ key: String, _ arguments: CustomStringConvertible...) -> String {

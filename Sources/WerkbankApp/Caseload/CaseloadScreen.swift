@@ -261,12 +261,13 @@ final class CaseloadScreen: Screen, CaseloadContext {
     }
 
     func assign(_ ids: [String], to coach: User) {
-        let parts = CaseloadBulkEdit.assign(ids.compactMap(model.client), to: coach, displayName: model.displayName(of:))
-        guard !parts.isEmpty else {
+        let commands = ids.compactMap(model.client).filter { $0.coach != coach.name }
+            .map { AssignCoach(client: $0.id, to: coach.name, basis: $0.coach) }
+        guard !commands.isEmpty else {
             model.status = StatusMessage(appText("caseload.already_assigned", coach.displayName), severity: .warning)
             return
         }
-        if model.commit(parts, summary: appText("caseload.assigned", parts.count, coach.displayName)) {
+        if model.run(commands, summary: appText("caseload.assigned", commands.count, coach.displayName)) {
             table.clearMarks()
         }
         requery(keepSelection: true)
@@ -282,8 +283,8 @@ final class CaseloadScreen: Screen, CaseloadContext {
         form.onCancel = { [unowned self] in self.root.dismissOverlay() }
         form.onSave = { [unowned self] title, due in
             self.root.dismissOverlay()
-            let parts = CaseloadBulkEdit.addAction(title, due: due, to: ids.compactMap(self.model.client), by: self.model.user.name)
-            if self.model.commit(parts, summary: appText("caseload.action_added", title, due.dutch, parts.count)) {
+            let commands = ids.map { AddAction(client: $0, title: title, due: due) }
+            if self.model.run(commands, summary: appText("caseload.action_added", title, due.dutch, commands.count)) {
                 self.table.clearMarks()
             }
             self.requery(keepSelection: true)

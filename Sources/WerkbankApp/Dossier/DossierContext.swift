@@ -1,9 +1,9 @@
 import TerminalUI
 import WerkbankCore
 
-/// What the dossier tabs share: the client they show, the model, and saving. A save commits
-/// through `model.commit` (journal first, then the index and "opgeslagen: …") and refreshes the
-/// dossier screen, so every tab (Historie too) shows the new state at once.
+/// What the dossier tabs share: the client they show, the model, and saving. A save runs a Core
+/// command through `model.run` (journal first, then the index and "opgeslagen: …") and refreshes
+/// the dossier screen, so every tab (Historie too) shows the new state at once.
 struct DossierContext {
     unowned let root: RootView
     let clientId: String
@@ -13,17 +13,13 @@ struct DossierContext {
     var today: Day { model.today }
     var client: Client? { model.client(clientId) }
 
-    /// Saves `client` as one journaled edit about this client; false when the store refused.
+    /// Runs `command` (an edit of this client, checked and journaled by Core) and refreshes the
+    /// dossier; nil when it was refused (the status line says why).
     @discardableResult
-    func save(_ client: Client, summary: String) -> Bool {
-        commit([.putClient(client)], summary: summary)
-    }
-
-    @discardableResult
-    func commit(_ changes: [Change], summary: String) -> Bool {
-        guard model.commit(changes, summary: summary, subject: clientId) else { return false }
+    func run(_ command: some EditCommand) -> Edit? {
+        guard let edit = model.run(command) else { return nil }
         root.top?.willAppear()
-        return true
+        return edit
     }
 
     /// Shows an editing form over the dossier.
@@ -35,14 +31,6 @@ struct DossierContext {
     }
 
     func displayName(of user: String) -> String { user.isEmpty ? "—" : model.displayName(of: user) }
-
-    /// An id `prefix` + the first free number, e.g. "K000123-a7".
-    static func nextId(_ prefix: String, existing: [String]) -> String {
-        let taken = Set(existing)
-        var number = existing.count + 1
-        while taken.contains(prefix + String(number)) { number += 1 }
-        return prefix + String(number)
-    }
 }
 
 extension Optional where Wrapped == String {

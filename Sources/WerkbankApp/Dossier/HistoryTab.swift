@@ -2,8 +2,9 @@ import TerminalUI
 import WerkbankCore
 
 /// Historie: every journaled change about the client (from the audit log, so compaction loses
-/// nothing), newest first: when (dd-mm-jjjj hh:mm), who (display name), what (the summary).
-/// The selected change's full summary is shown wrapped under the list.
+/// nothing), newest first: when (dd-mm-jjjj hh:mm), who (display name), what (the journaled
+/// changes in the reader's language, field by field `oud → nieuw`; older edits their summary).
+/// The selected edit's changes are shown one per line, wrapped, under the list.
 final class HistoryTab: DossierTab {
     let title = appText("dossier.tab.history")
     let scope = "dossier-historie"
@@ -32,7 +33,8 @@ final class HistoryTab: DossierTab {
         }
         table.reload(count: entries.count) { [unowned self] row in
             let entry = self.entries[row]
-            return [HistoryTab.when(entry.at), self.context.displayName(of: entry.user), entry.summary]
+            return [HistoryTab.when(entry.at), self.context.displayName(of: entry.user),
+                    ChangeText.describe(entry, data: self.context.model.data)]
         }
     }
 
@@ -58,13 +60,14 @@ final class HistoryTab: DossierTab {
             buffer.put(" " + appText("dossier.history.empty"), x: area.x, y: area.y + 2, maxWidth: area.width - 1, style: Style(.muted))
             return
         }
-        let detailHeight = area.height >= 10 ? 3 : 0
+        let detailHeight = area.height >= 10 ? min(6, area.height / 3) : 0
         let parts = area.rows([.fill, .length(detailHeight)])
         table.render(parts[0], into: &buffer)
         guard detailHeight > 0, let row = table.selectedRow else { return }
         let detail = parts[1]
         buffer.put(String(repeating: context.glyphs.isASCII ? "-" : "─", count: detail.width), x: detail.x, y: detail.y, style: Style(.border))
-        for (index, line) in TextWrap.lines(entries[row].summary, width: detail.width - 2).prefix(detail.height - 1).enumerated() {
+        let lines = ChangeText.lines(entries[row], data: context.model.data).flatMap { TextWrap.lines($0, width: detail.width - 2) }
+        for (index, line) in lines.prefix(detail.height - 1).enumerated() {
             buffer.put(" " + line, x: detail.x, y: detail.y + 1 + index, maxWidth: detail.width - 1, style: Style(.text))
         }
     }

@@ -36,7 +36,7 @@ final class NotesTab: DossierTab {
     }
 
     private func openNewNoteForm() {
-        guard let client = context.client else { return }
+        guard context.client != nil else { return }
         let glyphs = context.glyphs
         let form = EditForm(title: appText("dossier.notes.new_title"), glyphs: glyphs)
         let date = form.add(appText("dossier.notes.date"), DateInput(context.today, glyphs: glyphs,
@@ -46,10 +46,9 @@ final class NotesTab: DossierTab {
         let text = form.add(appText("dossier.notes.text"), TextAreaInput("", lines: 6, glyphs: glyphs), required: true)
         form.onSave = { [context, unowned self] in
             guard let day = date.day, let channelValue = channel.value else { return false }
-            var updated = client
-            let id = DossierContext.nextId(client.id + "-n", existing: client.notes.map(\.id))
-            updated.notes.append(ContactNote(id: id, date: day, by: context.model.user.name, channel: channelValue, text: text.text))
-            guard context.save(updated, summary: appText("dossier.notes.summary_new", day.dutch, channelValue.label)) else { return false }
+            let command = AddNote(client: context.clientId, date: day, channel: channelValue, text: text.text)
+            guard let edit = context.run(command) else { return false }
+            let id = edit.changes.first?.addedItemId
             self.selected = self.notes.firstIndex { $0.id == id } ?? 0
             self.offset = 0
             return true

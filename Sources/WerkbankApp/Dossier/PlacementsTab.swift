@@ -87,11 +87,9 @@ final class PlacementsTab: DossierTab {
         date.addRule { [unowned date] in
             date.day.flatMap { PlacementRules.problem(leavingStageOf: placement, on: $0) }
         }
-        form.onSave = { [context, unowned self] in
+        form.onSave = { [context] in
             guard let day = date.day else { return false }
-            let updated = PlacementRules.advanced(placement, to: next, on: day)
-            return context.commit([.putPlacement(updated)],
-                                  summary: appText("dossier.placements.summary_advanced", self.employerName(placement), next.label, day.dutch))
+            return context.run(ChangePlacement(placement, .advance, on: day)) != nil
         }
         context.present(form)
     }
@@ -105,13 +103,9 @@ final class PlacementsTab: DossierTab {
         date.addRule { [unowned date] in
             date.day.flatMap { PlacementRules.problem(leavingStageOf: placement, on: $0) }
         }
-        form.onSave = { [context, unowned self] in
+        form.onSave = { [context] in
             guard let day = date.day else { return false }
-            var updated = placement
-            updated.end = day
-            updated.endReason = reason.text
-            return context.commit([.putPlacement(updated)],
-                                  summary: appText("dossier.placements.summary_ended", self.employerName(placement), day.dutch, reason.text))
+            return context.run(ChangePlacement(placement, .end(reason: reason.text), on: day)) != nil
         }
         context.present(form)
     }
@@ -153,64 +147,5 @@ final class PlacementsTab: DossierTab {
         for (row, line) in lines.prefix(area.height - 1).enumerated() {
             buffer.put(" " + line.0, x: area.x, y: area.y + 1 + row, maxWidth: area.width - 1, style: line.1)
         }
-    }
-}
-
-/// The rules of a placement's path: stages in order, their start dates, and the maximum length
-/// of a proefplaatsing (3 months, DOMAIN.md; werken met behoud van uitkering).
-enum PlacementRules {
-    static let maxTrialMonths = 3
-
-    static func nextStage(after stage: PlacementStage) -> PlacementStage? {
-        let all = PlacementStage.allCases
-        guard let index = all.firstIndex(of: stage), index + 1 < all.count else { return nil }
-        return all[index + 1]
-    }
-
-    static func start(of stage: PlacementStage, in placement: Placement) -> Day? {
-        switch stage {
-        case .proposed: return placement.proposed
-        case .trial: return placement.trialStart
-        case .temporary: return placement.temporaryStart
-        case .permanent: return placement.permanentStart
-        }
-    }
-
-    /// The day the placement reached its current stage.
-    static func stageStart(_ placement: Placement) -> Day? { start(of: placement.stage, in: placement) }
-
-    /// The last day a proefplaatsing starting on `start` may run.
-    static func trialLimit(from start: Day) -> Day { start.adding(months: maxTrialMonths) }
-
-    /// A running proefplaatsing past its maximum length.
-    static func trialOverdue(_ placement: Placement, today: Day) -> Bool {
-        guard placement.stage == .trial, placement.end == nil, let start = placement.trialStart else { return false }
-        return today > trialLimit(from: start)
-    }
-
-    /// Why the current stage of `placement` cannot end on `day` (moving on to the next stage or
-    /// ending the placement): not before the stage began, and a proefplaatsing not past its
-    /// maximum length. Nil when it can.
-    static func problem(leavingStageOf placement: Placement, on day: Day) -> String? {
-        if let previous = stageStart(placement), day < previous {
-            return appText("dossier.placements.before_stage", day.dutch, placement.stage.label, previous.dutch)
-        }
-        if placement.stage == .trial, let start = placement.trialStart, day > trialLimit(from: start) {
-            return appText("dossier.placements.trial_too_long", maxTrialMonths, trialLimit(from: start).dutch)
-        }
-        return nil
-    }
-
-    /// `placement` in stage `next` from `day`.
-    static func advanced(_ placement: Placement, to next: PlacementStage, on day: Day) -> Placement {
-        var updated = placement
-        updated.stage = next
-        switch next {
-        case .proposed: updated.proposed = day
-        case .trial: updated.trialStart = day
-        case .temporary: updated.temporaryStart = day
-        case .permanent: updated.permanentStart = day
-        }
-        return updated
     }
 }

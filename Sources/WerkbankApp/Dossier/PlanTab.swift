@@ -69,40 +69,21 @@ final class PlanTab: DossierTab {
 
     /// Marks the selected open action done (today) or cancelled.
     private func close(with status: ActionStatus) {
-        guard let action = selected, var client = context.client,
-              let index = client.actions.firstIndex(where: { $0.id == action.id }) else { return }
-        guard action.status == .open else {
-            context.say(appText("dossier.plan.not_open", action.title, action.status.label))
-            return
-        }
-        client.actions[index].status = status
-        client.actions[index].doneOn = status == .done ? context.today : nil
-        let key = status == .done ? "dossier.plan.summary_done" : "dossier.plan.summary_cancelled"
-        context.save(client, summary: appText(key, action.title))
+        guard let action = selected else { return }
+        context.run(ChangeAction(client: context.clientId, action: action, .close(status)))
     }
 
     /// The form for a new action (nil) or for editing `action`.
     private func openForm(for action: PlanAction?) {
-        guard let client = context.client else { return }
         let glyphs = context.glyphs
         let form = EditForm(title: appText(action == nil ? "dossier.plan.new_title" : "dossier.plan.edit_title"), glyphs: glyphs)
         let title = form.add(appText("dossier.plan.action"), TextInput(action?.title ?? "", maxLength: 120, glyphs: glyphs), required: true)
         let due = form.add(appText("dossier.plan.due"), DateInput(action?.due ?? context.today.adding(days: 7), glyphs: glyphs), required: true)
         form.onSave = { [context] in
             guard let dueDay = due.day else { return false }
-            var updated = client
-            if let action, let index = updated.actions.firstIndex(where: { $0.id == action.id }) {
-                var summary = ChangeSummary()
-                summary.compare(appText("dossier.plan.summary_title"), action.title, title.text)
-                summary.compare(appText("dossier.plan.summary_due"), action.due, dueDay) { $0.dutch }
-                guard !summary.isEmpty else { return true }
-                updated.actions[index].title = title.text
-                updated.actions[index].due = dueDay
-                return context.save(updated, summary: appText("dossier.plan.summary_edited", action.title, summary.text))
-            }
-            let id = DossierContext.nextId(client.id + "-a", existing: client.actions.map(\.id))
-            updated.actions.append(PlanAction(id: id, title: title.text, due: dueDay, by: context.model.user.name))
-            return context.save(updated, summary: appText("dossier.plan.summary_new", title.text, dueDay.dutch))
+            guard let action else { return context.run(AddAction(client: context.clientId, title: title.text, due: dueDay)) != nil }
+            guard action.title != title.text || action.due != dueDay else { return true }
+            return context.run(ChangeAction(client: context.clientId, action: action, .edit(title: title.text, due: dueDay))) != nil
         }
         context.present(form)
     }

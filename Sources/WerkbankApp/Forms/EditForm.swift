@@ -196,12 +196,12 @@ final class EditForm: View {
 
 extension RootView {
     /// Shows `form` as the overlay: closing removes it, Ctrl-Z undoes the last saved edit
-    /// (`model.undo()`) and refreshes the screen underneath, unless the caller set `onUndo`.
+    /// (`model.undo(client:)`, the dossier's client) and refreshes the screen underneath, unless the caller set `onUndo`.
     func presentForm(_ form: EditForm) {
         form.onClose = { [unowned self] in self.dismissOverlay() }
         if form.onUndo == nil {
             form.onUndo = { [unowned self] in
-                self.model.undo()
+                self.model.undo(client: (self.top as? DossierScreen)?.clientId)
                 self.top?.willAppear()
             }
         }

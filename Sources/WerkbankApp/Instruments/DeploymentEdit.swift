@@ -57,13 +57,13 @@ final class DeploymentEdit {
     }
 
     /// The deployment the form describes; nil while a date or number does not read (its own field says why).
-    private func candidate(id: String = "") -> InstrumentDeployment? {
+    private func candidate() -> InstrumentDeployment? {
         guard let start = startInput.day else { return nil }
         let end = endInput.day
         if !endInput.isEmpty && end == nil { return nil }
         let hours = hoursInput.value, amount = amountInput.value
         if (!hoursInput.isEmpty && hours == nil) || (!amountInput.isEmpty && amount == nil) { return nil }
-        return InstrumentDeployment(id: id, instrumentId: instrument.id, start: start, end: end, hoursPerMonth: hours,
+        return InstrumentDeployment(id: "", instrumentId: instrument.id, start: start, end: end, hoursPerMonth: hours,
                                     amount: amount, employerId: employerInput.value, note: noteInput.text, by: model.user.name)
     }
 
@@ -73,12 +73,7 @@ final class DeploymentEdit {
     }
 
     private func save() -> Bool {
-        guard var client = model.client(clientId),
-              let deployment = candidate(id: DossierContext.nextId(clientId + "-i", existing: client.deployments.map(\.id))),
-              DeploymentRules.validate(deployment, instrument: instrument, client: client).isEmpty else { return false }
-        client.deployments.append(deployment)
-        let until = deployment.end.map { appText("koffer.summary.until", $0.dutch) } ?? ""
-        let summary = appText("koffer.summary.deploy", instrument.name, deployment.start.dutch, until)
-        return model.commit([.putClient(client)], summary: summary, subject: client.id)
+        guard let deployment = candidate() else { return false }
+        return model.run(StartDeployment(client: clientId, deployment)) != nil
     }
 }

@@ -46,13 +46,8 @@ final class DeploymentEndEdit {
     }
 
     private func save() -> Bool {
-        guard var client = model.client(clientId), let day = dateInput.day,
-              let index = client.deployments.firstIndex(where: { $0.id == deployment.id }) else { return false }
-        let cancels = outcomeInput.value == .cancelled
-        client.deployments[index].end = day
-        client.deployments[index].cancelled = cancels
-        let name = instrument?.name ?? deployment.instrumentId
-        let summary = appText(cancels ? "koffer.summary.cancel" : "koffer.summary.end", name, day.dutch)
-        return model.commit([.putClient(client)], summary: summary, subject: client.id)
+        guard let day = dateInput.day else { return false }
+        let command = EndDeployment(client: clientId, deployment: deployment, on: day, cancelled: outcomeInput.value == .cancelled)
+        return model.run(command) != nil
     }
 }

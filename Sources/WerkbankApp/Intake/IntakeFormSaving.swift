@@ -1,8 +1,8 @@
 import TerminalUI
 import WerkbankCore
 
-/// Saving a completed intake form: the records and the removal of the draft go into one
-/// journaled edit.
+/// Saving a completed intake form: a Core command journals the records and the removal of the
+/// draft as one edit.
 extension IntakeFormScreen {
     func save() {
         let problems = allProblems()
@@ -23,54 +23,20 @@ extension IntakeFormScreen {
     }
 
     private func saveMelding() {
-        let id = IntakeRecordIDs.next(prefix: "M", existing: model.data.meldingen.keys)
-        let melding = IntakeRecords.melding(from: form, id: id, by: model.user.name)
-        if model.commit([.putMelding(melding)] + draftRemoval, summary: appText("intake.saved.melding", id, melding.name),
-                        subject: melding.clientId) {
-            close()
-        }
+        if model.run(RecordMelding(form, draftId: draftId)) != nil { close() }
     }
 
     private func saveDecision() {
-        guard let id = form.meldingId, let melding = model.data.meldingen[id] else { return }
-        let changes = IntakeRecords.decide(form, melding: melding, data: model.data)
-        var decided = melding
-        var client: Client?
-        for change in changes {
-            if case .putMelding(let record) = change { decided = record }
-            if case .putClient(let record) = change { client = record }
-        }
-        guard model.commit(changes + draftRemoval, summary: IntakeFormScreen.decisionSummary(decided),
-                           subject: client?.id ?? decided.clientId) else { return }
+        guard let id = form.meldingId, let melding = model.data.meldingen[id],
+              let edit = model.run(DecideMelding(form, melding: melding, draftId: draftId)) else { return }
         close()
-        guard let client else { return }
+        guard let clientId = DecideMelding.decidedClient(in: edit), let client = model.client(clientId) else { return }
         root.confirm(title: appText("intake.start_intake.title"), message: appText("intake.start_intake.message", client.fullName)) { [unowned root] in
-            root.push(IntakeFormScreen(root: root, form: IntakeRecords.intakeForm(for: client, meldingId: decided.id)))
+            root.push(IntakeFormScreen(root: root, form: IntakeRecords.intakeForm(for: client, meldingId: melding.id)))
         }
-    }
-
-    /// "M000123: aanvraag 20-11-2026, besluit toegekend 23-11-2026 (uitkering vanaf 20-11-2026)".
-    static func decisionSummary(_ melding: Melding) -> String {
-        var parts: [String] = []
-        if let reason = melding.noApplicationReason { parts.append(appText("intake.summary.no_application", reason.label)) }
-        if let application = melding.applicationDate { parts.append(appText("intake.summary.application", application.dutch)) }
-        if let decision = melding.decision {
-            parts.append(appText("intake.summary.decision", decision.label, melding.decisionDate?.dutch ?? ""))
-            if decision == .granted, let start = melding.applicationDate {
-                parts.append(appText("intake.summary.benefit", start.dutch))
-            }
-        }
-        return "\(melding.id) \(melding.name): " + parts.joined(separator: ", ")
     }
 
     private func saveIntake() {
-        guard let id = form.clientId, let client = model.client(id) else { return }
-        let updated = IntakeRecords.completeIntake(form, client: client, by: model.user.name, today: model.today)
-        let position = updated.ladderPosition
-        let summary = appText("intake.saved.intake", position.start?.rung.rawValue ?? 0, position.expected?.rung.rawValue ?? 0,
-                              position.expected?.targetDate?.dutch ?? "", model.displayName(of: updated.coach))
-        if model.commit([.putClient(updated)] + draftRemoval, summary: summary, subject: id) {
-            close()
-        }
+        if model.run(CompleteIntake(form, draftId: draftId)) != nil { close() }
     }
 }

@@ -193,16 +193,14 @@ final class IntakeFormScreen: Screen {
         guard !closing else { return }
         readControls()
         guard isChanged || savedDraft != nil, form != savedDraft else { return }
-        let id = draftId ?? IntakeRecordIDs.next(prefix: "C", existing: model.data.drafts.keys)
+        let id = draftId ?? SaveDraft.newId()
         let draft = form.draft(id: id, user: model.user.name, updated: IntakeFormScreen.timestamp())
-        if model.commit([.putDraft(draft)], summary: appText("intake.draft_saved", appText("intake.kind.\(form.kind.rawValue)"), subjectName)) {
+        if model.run(SaveDraft(draft)) != nil {
+            model.status = StatusMessage(appText("intake.draft_saved", appText("intake.kind.\(form.kind.rawValue)"), subjectName), severity: .success)
             draftId = id
             savedDraft = form
         }
     }
-
-    /// The change that removes this form's draft (none when it was never saved).
-    var draftRemoval: [Change] { draftId.map { [.remove(.draft, id: $0)] } ?? [] }
 
     /// Esc: an untouched form closes (a resumed draft stays); otherwise keep it as a draft,
     /// throw it away, or go on.
@@ -222,7 +220,8 @@ final class IntakeFormScreen: Screen {
                 self.saveDraft()
                 if !self.hasUnsavedChanges { self.close() }
             case 1:
-                if self.draftRemoval.isEmpty || self.model.commit(self.draftRemoval, summary: appText("intake.draft_discarded", self.subjectName)) {
+                if self.draftId.map({ self.model.run(DiscardDraft($0)) != nil }) ?? true {
+                    self.model.status = StatusMessage(appText("intake.draft_discarded", self.subjectName), severity: .success)
                     self.close()
                 }
             default: break

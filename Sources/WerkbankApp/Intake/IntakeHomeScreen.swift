@@ -104,7 +104,9 @@ final class IntakeHomeScreen: Screen {
         case "intake.discard":
             guard let index = table.selectedRow, case .draft(let draft, let form) = rows[index] else { return true }
             root.confirm(title: appText("intake.discard.title"), message: appText("intake.discard.message", draftName(form))) { [unowned self] in
-                self.model.commit([.remove(.draft, id: draft.id)], summary: appText("intake.draft_discarded", self.draftName(form)))
+                if self.model.run(DiscardDraft(draft.id)) != nil {
+                    self.model.status = StatusMessage(appText("intake.draft_discarded", self.draftName(form)), severity: .success)
+                }
                 self.reload()
             }
         default:

@@ -17,6 +17,8 @@ final class LadderEdit {
     let kind: Kind
     private let model: AppModel
     private let clientId: String
+    /// The rung (current or expected) the form was opened with: the basis of the edit.
+    private let basis: Rung?
     private let rungInput: ChoiceInput<Rung>
     private let dateInput: DateInput
     private let reasonInput: TextInput
@@ -35,12 +37,14 @@ final class LadderEdit {
         let initialRung: Rung?
         switch kind {
         case .move:
+            basis = position.current
             initialRung = position.current
             let earliest = (position.actual ?? position.start)?.date
             dateInput = DateInput(today, glyphs: glyphs,
                                   notAfter: (today, { _ in appText("ladder.error.future", today.dutch) }),
                                   notBefore: earliest.map { earliest in (earliest, { _ in appText("ladder.error.before_current", earliest.dutch) }) })
         case .expect:
+            basis = position.expected?.rung
             initialRung = position.expected?.rung ?? position.current.flatMap { Rung(rawValue: $0.rawValue + 1) ?? $0 }
             let target = position.expected?.targetDate.flatMap { $0 > today ? $0 : nil }
             dateInput = DateInput(target, glyphs: glyphs,
@@ -70,21 +74,12 @@ final class LadderEdit {
     static func option(_ rung: Rung) -> String { "\(rung.rawValue)  \(rung.label)" }
 
     private func save() -> Bool {
-        guard var client = model.client(clientId), let day = dateInput.day, let rung = rungInput.value else { return false }
+        guard let day = dateInput.day, let rung = rungInput.value else { return false }
         let reason = reasonInput.text
-        let id = DossierContext.nextId(client.id + "-t", existing: client.ladder.map(\.id))
-        let summary: String
         switch kind {
-        case .move:
-            let before = client.ladderPosition.current.map { String($0.rawValue) } ?? "–"
-            client.ladder.append(LadderObservation(id: id, date: day, kind: .actual, rung: rung, by: model.user.name, reason: reason))
-            summary = appText("ladder.summary.move", before, rung.rawValue, reason)
-        case .expect:
-            client.ladder.append(LadderObservation(id: id, date: model.today, kind: .expected, rung: rung,
-                                                   by: model.user.name, reason: reason, targetDate: day))
-            summary = appText("ladder.summary.expect", rung.rawValue, day.dutch, reason)
+        case .move: return model.run(MoveRung(client: clientId, to: rung, on: day, reason: reason, basis: basis)) != nil
+        case .expect: return model.run(ExpectRung(client: clientId, rung: rung, by: day, reason: reason, basis: basis)) != nil
         }
-        return model.commit([.putClient(client)], summary: summary, subject: client.id)
     }
 }
 

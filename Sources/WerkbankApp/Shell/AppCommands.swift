@@ -30,6 +30,7 @@ enum AppCommands {
         global("palette", [.char(":"), .ctrl("p")]),
         global("back", [.escape]),
         global("undo", [.char("u")]),
+        global("redo", [.char("U")]),
         global("caseload", [.char("c")]),
     ]
 }

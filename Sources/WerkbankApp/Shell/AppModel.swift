@@ -3,8 +3,9 @@ import TerminalUI
 import WerkbankCore
 
 /// The state every screen shares: the open store, who is working, today's date, the caseload
-/// index, the status message and the undo history. All edits go through `commit`, which
-/// returns only after the journal line is on disk and only then says "opgeslagen".
+/// index, the status message and the edit session (undo history). Every edit is a Core command
+/// run through `run`, which returns only after the journal line is on disk and only then says
+/// "opgeslagen".
 final class AppModel {
     let store: Store
     private(set) var user: User
@@ -14,24 +15,10 @@ final class AppModel {
     var status: StatusMessage?
     /// Why the store is read-only (another instance writes), else nil.
     let readOnlyReason: String?
-    private var undoStack: [UndoEntry] = []
+    /// Runs the commands and keeps this person's edits for undo and redo.
+    let session: EditSession
     /// Goes up with every saved edit (and undo), so views can tell that what they show is stale.
     private(set) var revision = 0
-
-    /// One journaled edit. A bulk action (assign five clients to a coach) is one part per
-    /// client, so that each client's Historie shows it, and one undo step for all parts.
-    struct EditPart {
-        var changes: [Change]
-        var summary: String
-        var subject: String?
-    }
-
-    /// The parts that restore an edit, in the order to journal them; nil when the edit
-    /// cannot be undone (a record kind that cannot be removed again).
-    struct UndoEntry {
-        var summary: String
-        var inverse: [EditPart]
-    }
 
     init(store: Store, user: User, today: Day, readOnlyReason: String? = nil) {
         self.store = store
@@ -39,6 +26,7 @@ final class AppModel {
         self.today = today
         self.readOnlyReason = readOnlyReason
         self.index = CaseloadIndex(dataset: store.data, today: today)
+        session = EditSession(store: store, context: CommandContext(user: user, today: today))
     }
 
     var data: Dataset { store.data }
@@ -48,48 +36,90 @@ final class AppModel {
     func switchUser(to user: User, admin: String? = nil) {
         self.user = user
         store.act(as: user.name, admin: admin)
+        session.context.user = user
     }
 
-    /// Journals `changes` (fsync) and applies them; the status line says "opgeslagen" only after
-    /// that. On failure nothing changes and the status line shows why. Returns success.
+    /// Runs `command` (checked by Core, journaled with fsync, applied); the status line says
+    /// "opgeslagen: …" only after that. On a refusal or conflict nothing changes and the status
+    /// line shows why. Returns the edit, nil when it was not saved.
     @discardableResult
-    func commit(_ changes: [Change], summary: String, subject: String? = nil) -> Bool {
-        commit([EditPart(changes: changes, summary: summary, subject: subject)], summary: summary)
-    }
-
-    /// Journals each part as its own edit (with its own summary and subject) and records one
-    /// undo step for all of them; the status line shows `summary`. Stops at the first part that
-    /// fails (the parts before it stay saved and can be undone); returns whether all were saved.
-    @discardableResult
-    func commit(_ parts: [EditPart], summary: String) -> Bool {
-        var inverse: [EditPart] = []
-        var saved = 0
-        for part in parts {
-            let restore = inverseChanges(of: part.changes)
-            guard perform(part.changes, summary: part.summary, subject: part.subject) else { break }
-            saved += 1
-            inverse.insert(EditPart(changes: restore, summary: part.summary, subject: part.subject), at: 0)
+    func run(_ command: some EditCommand) -> Edit? {
+        guard writable() else { return nil }
+        do {
+            let edit = try session.run(command)
+            refresh(after: [edit])
+            status = StatusMessage(appText("shell.saved", ChangeText.describe(edit, data: data)), severity: .success)
+            return edit
+        } catch {
+            show(error)
+            return nil
         }
-        if saved > 0 { undoStack.append(UndoEntry(summary: summary, inverse: inverse)) }
-        guard saved == parts.count else { return false }
+    }
+
+    /// Runs the commands of a bulk action as one undo step; the status line shows `summary`.
+    /// Stops at the first refusal (the edits before it stay saved); returns whether all were saved.
+    @discardableResult
+    func run<Command: EditCommand>(_ commands: [Command], summary: String) -> Bool {
+        guard writable() else { return false }
+        let (edits, error) = session.run(commands)
+        refresh(after: edits)
+        if let error {
+            show(error)
+            return false
+        }
         status = StatusMessage(appText("shell.saved", summary), severity: .success)
         return true
     }
 
-    /// Undoes the last edit of this session by journaling its inverse as new edits.
-    func undo() {
-        guard let last = undoStack.popLast() else {
-            status = StatusMessage(appText("shell.nothing_to_undo"), severity: .warning)
-            return
+    /// Undoes this person's last edit about `client` (the client on screen; nil: their last edit
+    /// anywhere), saying which client and what it undid.
+    func undo(client: String?) { revert(client: client, undo: true) }
+
+    /// Does again what the last undo about `client` undid.
+    func redo(client: String?) { revert(client: client, undo: false) }
+
+    private func revert(client: String?, undo: Bool) {
+        guard writable() else { return }
+        do {
+            let outcome = undo ? try session.undo(client: client) : try session.redo(client: client)
+            refresh(clients: outcome.clients)
+            let names = outcome.clients.map { self.client($0)?.fullName ?? $0 }.joined(separator: ", ")
+            let what = outcome.edits.map { ChangeText.describe($0, data: data) }.joined(separator: "; ")
+            status = StatusMessage(appText(undo ? "shell.undone_client" : "shell.redone_client", names.isEmpty ? "—" : names, what),
+                                   severity: .success)
+        } catch {
+            show(error)
         }
-        let parts = last.inverse
-        for (index, part) in parts.enumerated() {
-            guard perform(part.changes, summary: appText("shell.undone", part.summary), subject: part.subject) else {
-                undoStack.append(UndoEntry(summary: last.summary, inverse: Array(parts[index...])))
-                return
-            }
+    }
+
+    /// Brings the caseload index up to date with `edits` (also edits of other writers) and
+    /// tells the views.
+    func refresh(after edits: [Edit]) {
+        refresh(clients: edits.flatMap { $0.changes.filter { $0.kind == .client }.map(\.recordId) })
+    }
+
+    private func refresh<Ids: Sequence>(clients ids: Ids) where Ids.Element == String {
+        for id in Set(ids) {
+            if let client = store.data.clients[id] { index.update(client) } else { index.remove(clientId: id) }
         }
-        status = StatusMessage(appText("shell.undone", last.summary), severity: .success)
+        revision += 1
+    }
+
+    private func writable() -> Bool {
+        guard let readOnlyReason else { return true }
+        status = StatusMessage(appText("shell.read_only", readOnlyReason), severity: .error)
+        return false
+    }
+
+    private func show(_ error: Error) {
+        let text: String
+        switch error {
+        case let conflict as EditConflict:
+            text = appText("shell.conflict", conflict.what, conflict.theirs, conflict.yours)
+        case let error as WerkbankError: text = error.message
+        default: text = String(describing: error)
+        }
+        status = StatusMessage(appText("shell.save_failed", text), severity: .error)
     }
 
     /// Logs that the user looks at something sensitive (a dossier, a BSN, a drill-down list).
@@ -111,34 +141,6 @@ final class AppModel {
 
     func displayName(of userName: String) -> String {
         store.data.users[userName]?.displayName ?? userName
-    }
-
-    private func perform(_ changes: [Change], summary: String, subject: String?) -> Bool {
-        if let readOnlyReason {
-            status = StatusMessage(appText("shell.read_only", readOnlyReason), severity: .error)
-            return false
-        }
-        do {
-            try store.commit(changes, summary: summary, subject: subject)
-        } catch let error as WerkbankError {
-            status = StatusMessage(appText("shell.save_failed", error.message), severity: .error)
-            return false
-        } catch {
-            status = StatusMessage(appText("shell.save_failed", String(describing: error)), severity: .error)
-            return false
-        }
-        for change in changes { index.apply(change) }
-        revision += 1
-        return true
-    }
-
-    /// The changes that restore the records `changes` touch, from the data before the edit:
-    /// each record's previous version, or its removal when it is new.
-    private func inverseChanges(of changes: [Change]) -> [Change] {
-        let data = store.data
-        return changes.reversed().map { change in
-            data.put(change.kind, id: change.recordId) ?? .remove(change.kind, id: change.recordId)
-        }
     }
 
     /// "ma 23-11-2026"

@@ -192,8 +192,9 @@ final class RootView: View {
         case "global.palette": showPalette()
         case "global.quit": requestQuit()
         case "global.back": pop()
-        case "global.undo":
-            model.undo()
+        case "global.undo", "global.redo":
+            let client = (top as? DossierScreen)?.clientId
+            if name == "global.undo" { model.undo(client: client) } else { model.redo(client: client) }
             top?.willAppear()
         case "global.caseload": go(to: .caseload)
         case "global.search": go(to: .caseload, then: "caseload.search")

@@ -67,11 +67,7 @@ final class TodayScreen: Screen {
     }
 
     private func markDone(_ item: TodayView.Item) {
-        guard var client = model.client(item.clientId),
-              let position = client.actions.firstIndex(where: { $0.id == item.action.id }) else { return }
-        client.actions[position].status = .done
-        client.actions[position].doneOn = model.today
-        model.commit([.putClient(client)], summary: appText("today.done", item.action.title), subject: client.id)
+        model.run(ChangeAction(client: item.clientId, action: item.action, .close(.done)))
         reload()
     }
 

@@ -124,25 +124,10 @@ final class VacanciesScreen: Screen {
         return true
     }
 
-    /// Records a placement in stage "voorgesteld" unless the client is already proposed here.
+    /// Records a placement in stage "voorgesteld" (Core refuses when the client is already proposed here).
     private func propose(_ clientId: String, for vacancy: Vacancy) {
-        let data = model.data
-        let name = model.client(clientId)?.listName ?? clientId
-        if data.placements.values.contains(where: { $0.clientId == clientId && $0.vacancyId == vacancy.id && $0.end == nil }) {
-            model.status = StatusMessage(appText("vacancies.already_proposed", name), severity: .warning)
-            return
-        }
-        let placement = Placement(id: VacanciesScreen.newPlacementId(in: data), clientId: clientId, employerId: vacancy.employerId,
-                                  vacancyId: vacancy.id, stage: .proposed, proposed: model.today, by: model.user.name)
-        model.commit([.putPlacement(placement)], summary: appText("vacancies.proposed", vacancy.title, employerName(of: vacancy)),
-                     subject: clientId)
+        model.run(ProposePlacement(client: clientId, vacancy: vacancy.id))
         showCandidates(of: vacancy, keeping: clientId)
-    }
-
-    /// "P" and the next number after the highest numbered placement, at least five digits.
-    static func newPlacementId(in data: Dataset) -> String {
-        let highest = data.placements.keys.compactMap { $0.hasPrefix("P") ? Int($0.dropFirst()) : nil }.max() ?? 0
-        return "P" + String(highest + 1).leftPadded(to: 5)
     }
 
     // MARK: events and drawing

@@ -442,5 +442,5 @@ public let coreStrings = StringTable([
 
 /// Looks up a core text in the current language.
 public func coreText(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-    coreStrings.text(key, arguments.map(\.description))
+    (coreStrings.has(key) ? coreStrings : commandStrings).text(key, arguments.map(\.description))
 }

@@ -8,12 +8,16 @@ public struct HistoryEntry: Sendable, Equatable {
     /// ISO-8601 timestamp with time zone.
     public var at: String
     public var user: String
+    /// The Dutch summary of an edit of an older version (empty for newer edits).
     public var summary: String
     /// The edit's journal position.
     public var seq: Int
+    /// What the edit changed (empty for an edit of an older version): render with `ChangeText`.
+    public var changes: [Change]
+    public var revert: Edit.Revert?
 
-    public init(at: String, user: String, summary: String, seq: Int) {
-        self.at = at; self.user = user; self.summary = summary; self.seq = seq
+    public init(at: String, user: String, summary: String, seq: Int, changes: [Change] = [], revert: Edit.Revert? = nil) {
+        self.at = at; self.user = user; self.summary = summary; self.seq = seq; self.changes = changes; self.revert = revert
     }
 }
 
@@ -50,10 +54,14 @@ enum AuditLog {
         var prev: String? = nil
         /// The administrator who acted for `user` (docs/multi-user.md), nil when `user` acted.
         var admin: String? = nil
+        /// The changes of an `edit` (structured, language-neutral; left out for older edits).
+        var changes: [Change]? = nil
+        var revert: Edit.Revert? = nil
 
         static func of(_ edit: Edit, admin: String? = nil) -> Entry {
             Entry(at: edit.at, user: edit.user, action: "edit", subject: edit.subject, detail: edit.summary,
-                  edit: edit.id, seq: edit.seq, admin: admin)
+                  edit: edit.id, seq: edit.seq, admin: admin, changes: edit.changes.isEmpty ? nil : edit.changes,
+                  revert: edit.revert)
         }
 
         var record: AuditRecord {
@@ -134,17 +142,22 @@ enum AuditLog {
 
     /// The edits about `clientId`, oldest first, found through the audit index.
     static func history(of clientId: String, directory: String) throws -> [HistoryEntry] {
-        try records(subject: clientId, directory: directory).compactMap { record in
-            guard record.action == "edit", let seq = record.seq else { return nil }
-            return HistoryEntry(at: record.at, user: record.user, summary: record.detail, seq: seq)
+        try entries(subject: clientId, directory: directory).compactMap { entry in
+            guard entry.action == "edit", let seq = entry.seq else { return nil }
+            return HistoryEntry(at: entry.at, user: entry.user, summary: entry.detail, seq: seq,
+                                changes: entry.changes ?? [], revert: entry.revert)
         }
     }
 
     /// Every line about the client `subject`, oldest first.
     static func records(subject: String, directory: String) throws -> [AuditRecord] {
+        try entries(subject: subject, directory: directory).map(\.record)
+    }
+
+    private static func entries(subject: String, directory: String) throws -> [Entry] {
         try AuditIndex.lines(matching: AuditIndex.key(subject: subject), directory: directory).compactMap { line in
             guard let entry = try? FastJSONDecoder().decode(Entry.self, from: line), entry.subject == subject else { return nil }
-            return entry.record
+            return entry
         }
     }
 

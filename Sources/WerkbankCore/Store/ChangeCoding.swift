@@ -1,7 +1,11 @@
-/// The journal's JSON form of a change:
-/// `{"op":"put","kind":"client","record":{...}}` or `{"op":"remove","kind":"client","id":"..."}`.
+/// The journal's JSON form of a change (docs/data-format.md):
+/// `{"op":"put","kind":"client","record":{...}}`, `{"op":"remove","kind":"client","id":"..."}`,
+/// `{"op":"set","kind":"client","id":"K1","field":"phone","old":"…","new":"…"}`,
+/// `{"op":"add","kind":"note","client":"K1","record":{...}}`,
+/// `{"op":"update","kind":"action","client":"K1","old":{...},"new":{...}}` (also kind placement
+/// and melding, without client) and `{"op":"remove","kind":"note","client":"K1","record":{...}}`.
 extension Change: Codable {
-    private enum CodingKeys: String, CodingKey { case op, kind, record, id }
+    private enum CodingKeys: String, CodingKey { case op, kind, record, id, client, field, old, new }
 
     /// The collection a change is about; the raw value is the `kind` in JSON (and the record tag
     /// of a snapshot line).
@@ -9,20 +13,21 @@ extension Change: Codable {
         case user, client, employer, vacancy, placement, melding, draft
     }
 
+    /// The collection of the record the change writes (a client for the client-level changes).
     public var kind: Kind {
         switch self {
         case .putUser: return .user
-        case .putClient: return .client
+        case .putClient, .setField, .addItem, .updateItem, .removeItem: return .client
         case .putEmployer: return .employer
         case .putVacancy: return .vacancy
-        case .putPlacement: return .placement
-        case .putMelding: return .melding
+        case .putPlacement, .updatePlacement: return .placement
+        case .putMelding, .updateMelding: return .melding
         case .putDraft: return .draft
         case .remove(let kind, _): return kind
         }
     }
 
-    /// The id of the record the change writes or removes.
+    /// The id of the record the change writes or removes (the client's for the client-level changes).
     public var recordId: String {
         switch self {
         case .putUser(let record): return record.name
@@ -33,10 +38,14 @@ extension Change: Codable {
         case .putMelding(let record): return record.id
         case .putDraft(let record): return record.id
         case .remove(_, let id): return id
+        case .setField(let client, _, _, _), .addItem(let client, _), .updateItem(let client, _, _), .removeItem(let client, _):
+            return client
+        case .updatePlacement(_, let new): return new.id
+        case .updateMelding(_, let new): return new.id
         }
     }
 
-    /// The id of the removed record for a remove, nil for a put.
+    /// The id of the removed record for a remove, nil otherwise.
     public var removedId: String? {
         switch self {
         case .remove(_, let id): return id
@@ -47,26 +56,85 @@ extension Change: Codable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let op = try container.decode(String.self, forKey: .op)
-        let kind = try container.decode(Kind.self, forKey: .kind)
+        let kindName = try container.decode(String.self, forKey: .kind)
+        if let itemKind = ClientItem.Kind(rawValue: kindName) {
+            let client = try container.decode(String.self, forKey: .client)
+            switch op {
+            case "add": self = .addItem(client: client, try ClientItem.decode(itemKind, from: container, forKey: .record))
+            case "remove": self = .removeItem(client: client, try ClientItem.decode(itemKind, from: container, forKey: .record))
+            case "update":
+                self = .updateItem(client: client, old: try ClientItem.decode(itemKind, from: container, forKey: .old),
+                                   new: try ClientItem.decode(itemKind, from: container, forKey: .new))
+            default: throw Change.unsupported(op, kindName, in: container)
+            }
+            return
+        }
+        guard let kind = Kind(rawValue: kindName) else { throw Change.unsupported(op, kindName, in: container) }
         switch (op, kind) {
         case ("put", _): self = try Change.decodePut(kind, from: container, forKey: .record)
         case ("remove", _): self = .remove(kind, id: try container.decode(String.self, forKey: .id))
-        default:
-            throw DecodingError.dataCorruptedError(forKey: .op, in: container,
-                                                   debugDescription: "unsupported change \(op) \(kind.rawValue)")
+        case ("set", .client):
+            self = .setField(client: try container.decode(String.self, forKey: .id),
+                             field: try container.decode(ClientField.self, forKey: .field),
+                             old: try container.decodeIfPresent(FieldValue.self, forKey: .old),
+                             new: try container.decodeIfPresent(FieldValue.self, forKey: .new))
+        case ("update", .placement):
+            self = .updatePlacement(old: try container.decode(Placement.self, forKey: .old), new: try container.decode(Placement.self, forKey: .new))
+        case ("update", .melding):
+            self = .updateMelding(old: try container.decode(Melding.self, forKey: .old), new: try container.decode(Melding.self, forKey: .new))
+        default: throw Change.unsupported(op, kindName, in: container)
         }
+    }
+
+    private static func unsupported(_ op: String, _ kind: String, in container: KeyedDecodingContainer<CodingKeys>) -> Error {
+        DecodingError.dataCorruptedError(forKey: .op, in: container, debugDescription: "unsupported change \(op) \(kind)")
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        if let id = removedId {
+        switch self {
+        case .remove(let kind, let id):
+            try container.encode(kind, forKey: .kind)
             try container.encode("remove", forKey: .op)
             try container.encode(id, forKey: .id)
-        } else {
+        case .setField(let client, let field, let old, let new):
+            try container.encode("set", forKey: .op)
+            try container.encode(Kind.client, forKey: .kind)
+            try container.encode(client, forKey: .id)
+            try container.encode(field, forKey: .field)
+            try container.encodeIfPresent(old, forKey: .old)
+            try container.encodeIfPresent(new, forKey: .new)
+        case .addItem(let client, let item), .removeItem(let client, let item):
+            try container.encode(removedItem == nil ? "add" : "remove", forKey: .op)
+            try container.encode(item.kind, forKey: .kind)
+            try container.encode(client, forKey: .client)
+            try item.encode(into: &container, forKey: .record)
+        case .updateItem(let client, let old, let new):
+            try container.encode("update", forKey: .op)
+            try container.encode(new.kind, forKey: .kind)
+            try container.encode(client, forKey: .client)
+            try old.encode(into: &container, forKey: .old)
+            try new.encode(into: &container, forKey: .new)
+        case .updatePlacement(let old, let new):
+            try container.encode("update", forKey: .op)
+            try container.encode(Kind.placement, forKey: .kind)
+            try container.encode(old, forKey: .old)
+            try container.encode(new, forKey: .new)
+        case .updateMelding(let old, let new):
+            try container.encode("update", forKey: .op)
+            try container.encode(Kind.melding, forKey: .kind)
+            try container.encode(old, forKey: .old)
+            try container.encode(new, forKey: .new)
+        default:
+            try container.encode(kind, forKey: .kind)
             try container.encode("put", forKey: .op)
             try encodeRecord(into: &container, forKey: .record)
         }
+    }
+
+    private var removedItem: ClientItem? {
+        if case .removeItem(_, let item) = self { return item }
+        return nil
     }
 
     /// Decodes the record of a put of `kind` stored under `key`.
@@ -82,7 +150,7 @@ extension Change: Codable {
         }
     }
 
-    /// Encodes the record of a put under `key` (a remove has no record and encodes nothing).
+    /// Encodes the record of a put under `key` (other changes have no record and encode nothing).
     func encodeRecord<Key: CodingKey>(into container: inout KeyedEncodingContainer<Key>, forKey key: Key) throws {
         switch self {
         case .putUser(let record): try container.encode(record, forKey: key)
@@ -92,8 +160,78 @@ extension Change: Codable {
         case .putPlacement(let record): try container.encode(record, forKey: key)
         case .putMelding(let record): try container.encode(record, forKey: key)
         case .putDraft(let record): try container.encode(record, forKey: key)
-        case .remove: break
+        default: break
         }
+    }
+}
+
+extension ClientItem {
+    static func decode<Key: CodingKey>(_ kind: Kind, from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> ClientItem {
+        switch kind {
+        case .ladder: return .ladder(try container.decode(LadderObservation.self, forKey: key))
+        case .note: return .note(try container.decode(ContactNote.self, forKey: key))
+        case .action: return .action(try container.decode(PlanAction.self, forKey: key))
+        case .deployment: return .deployment(try container.decode(InstrumentDeployment.self, forKey: key))
+        case .benefit: return .benefit(try container.decode(BenefitPeriod.self, forKey: key))
+        }
+    }
+
+    func encode<Key: CodingKey>(into container: inout KeyedEncodingContainer<Key>, forKey key: Key) throws {
+        switch self {
+        case .ladder(let item): try container.encode(item, forKey: key)
+        case .note(let item): try container.encode(item, forKey: key)
+        case .action(let item): try container.encode(item, forKey: key)
+        case .deployment(let item): try container.encode(item, forKey: key)
+        case .benefit(let item): try container.encode(item, forKey: key)
+        }
+    }
+}
+
+/// A text value is a JSON string, a list a JSON array of strings.
+extension FieldValue: Codable {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            self = .text(text)
+        } else {
+            self = .list(try container.decode([String].self))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let text): try container.encode(text)
+        case .list(let items): try container.encode(items)
+        }
+    }
+}
+
+/// `summary` is written only when not empty (older journals always have it); `revert` only for
+/// an undo or redo.
+extension Edit: Codable {
+    private enum CodingKeys: String, CodingKey { case id, seq, at, user, summary, subject, changes, revert }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decode(String.self, forKey: .id), seq: try container.decode(Int.self, forKey: .seq),
+                  at: try container.decode(String.self, forKey: .at), user: try container.decode(String.self, forKey: .user),
+                  summary: try container.decodeIfPresent(String.self, forKey: .summary) ?? "",
+                  subject: try container.decodeIfPresent(String.self, forKey: .subject),
+                  changes: try container.decode([Change].self, forKey: .changes),
+                  revert: try container.decodeIfPresent(Revert.self, forKey: .revert))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(seq, forKey: .seq)
+        try container.encode(at, forKey: .at)
+        try container.encode(user, forKey: .user)
+        if !summary.isEmpty { try container.encode(summary, forKey: .summary) }
+        try container.encodeIfPresent(subject, forKey: .subject)
+        try container.encode(changes, forKey: .changes)
+        try container.encodeIfPresent(revert, forKey: .revert)
     }
 }
 
@@ -118,7 +256,25 @@ extension Dataset {
             case .melding: meldingen[id] = nil
             case .draft: drafts[id] = nil
             }
+        case .setField(let client, let field, _, let new):
+            changeClient(client) { field.set(new, in: &$0) }
+        case .addItem(let client, let item):
+            changeClient(client) { $0.insert(item) }
+        case .updateItem(let client, _, let new):
+            changeClient(client) { $0.insert(new) }
+        case .removeItem(let client, let item):
+            changeClient(client) { $0.removeItem(item.kind, id: item.id) }
+        case .updatePlacement(_, let new): placements[new.id] = new
+        case .updateMelding(_, let new): meldingen[new.id] = new
         }
+    }
+
+    /// Changes the client `id` (when there is one) and counts the edit in its `version`.
+    private mutating func changeClient(_ id: String, _ body: (inout Client) -> Void) {
+        guard var client = clients[id] else { return }
+        body(&client)
+        client.version += 1
+        clients[id] = client
     }
 
     public mutating func apply(_ edit: Edit) {

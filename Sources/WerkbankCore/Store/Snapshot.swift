@@ -145,7 +145,7 @@ extension Dataset {
         case .putPlacement(let placement): return placements[placement.id] != nil
         case .putMelding(let melding): return meldingen[melding.id] != nil
         case .putDraft(let draft): return drafts[draft.id] != nil
-        case .remove: return false
+        default: return false
         }
     }
 }

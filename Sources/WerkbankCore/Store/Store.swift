@@ -155,7 +155,7 @@ public final class Store {
     /// `precondition` runs against the latest data right before the write; when it throws (an
     /// `EditConflict`, a refusal) nothing is written and the error is passed on.
     @discardableResult
-    public func commit(_ changes: [Change], summary: String, subject: String? = nil,
+    public func commit(_ changes: [Change], summary: String, subject: String? = nil, revert: Edit.Revert? = nil,
                        precondition: ((Dataset) throws -> Void)? = nil) throws -> Edit {
         try requireWriter()
         try precondition?(data)
@@ -165,7 +165,7 @@ public final class Store {
             return .putClient(client)
         }
         let edit = Edit(id: UUID().uuidString.lowercased(), seq: seq + 1, at: Store.timestamp(), user: user,
-                        summary: summary, subject: subject, changes: stamped)
+                        summary: summary, subject: subject, changes: stamped, revert: revert)
         let line = try Journal.line(edit)
         do {
             try DataFile.write(fd: journalFd, line, path: journalPath)

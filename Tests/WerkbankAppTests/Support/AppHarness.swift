@@ -83,6 +83,11 @@ final class AppHarness {
         XCTAssertFalse(screen.contains(text), "screen shows \"\(text)\":\n\(screen)", file: file, line: line)
     }
 
+    /// Puts test records in place as one journaled edit (not an undo step), as another writer would.
+    func seed(_ changes: [Change], subject: String? = nil) throws {
+        model.refresh(after: [try store.commit(changes, summary: "test", subject: subject)])
+    }
+
     /// Reopens the data directory from disk (what a restart would see).
     func reopenedData() throws -> Dataset {
         try Store.open(directory, user: "check", readOnly: true).data

@@ -1,0 +1,53 @@
+/// What each role may change (issue 11.4), checked by every command in Core — never by a screen.
+///
+/// - werkcoach: the clients of their own caseload (fields, ladder, notes, actions, instruments,
+///   placements); another coach's client is refused.
+/// - intaker: meldingen, aanvragen, besluiten, intake, new clients (and their drafts).
+/// - supervisor (teamleider): no changes to clients; figures only.
+/// - admin: everything, and alone: users, the instrument catalogue, reassigning clients, compaction.
+public enum EditPolicy {
+    /// The kinds of change a role may or may not make.
+    public enum Action: String, CaseIterable, Sendable {
+        /// Client fields, ladder, notes, actions, instrument deployments, placements, undo of those.
+        case caseWork
+        /// Giving a client to a (different) coach.
+        case assignCoach
+        /// Meldingen, aanvragen and besluiten (and new clients a besluit makes).
+        case melding
+        /// Completing the intake of a client (fields, start and expected rung, coach).
+        case intake
+        /// Saving or discarding a form in progress (drafts of melding, besluit and intake forms).
+        case draft
+        case users
+        case instrumentCatalogue
+        case compaction
+    }
+
+    /// The roles that may do `action` (for case work: on the clients of their own caseload).
+    public static func roles(for action: Action) -> [UserRole] {
+        switch action {
+        case .caseWork: return [.coach, .admin]
+        case .melding, .intake, .draft: return [.intaker, .admin]
+        case .assignCoach, .users, .instrumentCatalogue, .compaction: return [.admin]
+        }
+    }
+
+    public static func allows(_ action: Action, user: User, client: Client? = nil) -> Bool {
+        guard roles(for: action).contains(user.role) else { return false }
+        if action == .caseWork, user.role == .coach { return client?.coach == user.name }
+        return true
+    }
+
+    /// Throws a refusal that names who may do it, unless `user` may do `action` (on `client`).
+    public static func check(_ action: Action, user: User, client: Client? = nil) throws {
+        guard !allows(action, user: user, client: client) else { return }
+        let who: String
+        if action == .caseWork {
+            let coach = client.map { $0.coach.isEmpty ? "—" : $0.coach } ?? "—"
+            who = coreText("policy.who.own_coach", coach)
+        } else {
+            who = roles(for: action).map(\.label).joined(separator: coreText("policy.or"))
+        }
+        throw WerkbankError(coreText("policy.refused", user.name, user.role.label, coreText("policy.action.\(action.rawValue)"), who))
+    }
+}
