@@ -14,6 +14,7 @@ public enum CLI {
         CheckCommand.self,
         BenchCommand.self,
         IntakeCommand.self,
+        NoteCommand.self,
     ]
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]

@@ -68,6 +68,13 @@ public let cliStrings = StringTable([
     "cli.export.need_directory": ("noem één map om de CSV-bestanden in te schrijven", "name one directory to write the CSV files into"),
     "cli.export.counts": ("{0} klanten en {1} meldingen", "{0} clients and {1} meldingen"),
     "cli.export.done": ("{0} geëxporteerd naar {1}", "{0} exported to {1}"),
+    "cli.note.summary": ("notities toevoegen vanaf standaardinvoer", "add notes from standard input"),
+    "cli.note.help": (
+        "gebruik: werkbank note add --klant ID\nLeest notities van standaardinvoer, één per regel, en schrijft na elke notitie die op schijf staat `ok N`.",
+        "usage: werkbank note add --klant ID\nReads notes from standard input, one per line, and prints `ok N` once note N is on disk."),
+    "cli.note.usage": ("gebruik: werkbank note add --klant ID", "usage: werkbank note add --klant ID"),
+    "cli.note.need_client": ("geef de klant met --klant ID", "name the client with --klant ID"),
+    "cli.note.unknown_client": ("klant {0} bestaat niet", "client {0} does not exist"),
     "cli.check.summary": ("controleert alle gegevens", "checks all data"),
     "cli.check.help": (
         "gebruik: werkbank check [--data MAP]\n\nControleert elk record in de gegevensmap (alleen lezen): BSN (elfproef),\ndatums, postcodes, treden, uitkeringen die overlappen of eindigen voor ze\nbeginnen, duur van ingezette instrumenten tegen het maximum uit de\ninstrumentenkoffer, en verwijzingen naar onbekende klanten, werkgevers,\nvacatures en instrumenten. Toont de aantallen per soort en elk probleem.\nExitcode 1 als er problemen zijn.",

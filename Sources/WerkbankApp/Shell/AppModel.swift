@@ -9,14 +9,20 @@ final class AppModel {
     let store: Store
     private(set) var user: User
     let today: Day
-    private(set) var index: CaseloadIndex
+    /// Set here and by `followOthers` (AppModel+Refresh.swift).
+    var index: CaseloadIndex
     /// The message on the status line (saved, error, hint).
     var status: StatusMessage?
-    /// Why the store is read-only (another instance writes), else nil.
+    /// Why the store is read-only (the user cannot write the directory), else nil.
     let readOnlyReason: String?
     private var undoStack: [UndoEntry] = []
-    /// Goes up with every saved edit (and undo), so views can tell that what they show is stale.
-    private(set) var revision = 0
+    /// Goes up with every saved edit (and undo, and others' edits), so views can tell that what
+    /// they show is stale.
+    var revision = 0
+    /// The store's `reloads` the index was last built for (AppModel+Refresh.swift).
+    var indexedReloads = 0
+    /// Shows a refused edit (someone else changed it meanwhile); the root view sets it.
+    var onConflict: (EditConflict) -> Void = { _ in }
 
     /// One journaled edit. A bulk action (assign five clients to a coach) is one part per
     /// client, so that each client's Historie shows it, and one undo step for all parts.
@@ -108,6 +114,9 @@ final class AppModel {
         }
         do {
             try store.commit(changes, summary: summary, subject: subject)
+        } catch let conflict as EditConflict {
+            report(conflict)
+            return false
         } catch let error as WerkbankError {
             status = StatusMessage(appText("shell.save_failed", error.message), severity: .error)
             return false
