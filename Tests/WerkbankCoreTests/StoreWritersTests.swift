@@ -78,6 +78,23 @@ final class StoreWritersTests: StoreTestCase {
         try assertOnDisk(anna, bert)
     }
 
+    func testChangesBuiltUnderTheLockAddToTheOthersEditInsteadOfOverwritingIt() throws {
+        let (anna, bert) = try twoWriters()
+        defer { anna.close(); bert.close() }
+        func addNote(_ store: Store, _ text: String) throws {
+            try store.commit(summary: "notitie", subject: "K1000001") { latest in
+                var client = latest.clients["K1000001"]!
+                client.notes.append(ContactNote(id: text, date: Day(year: 2026, month: 11, day: 23)!, by: store.user,
+                                                channel: .phone, text: text))
+                return [.putClient(client)]
+            }
+        }
+        try addNote(anna, "van anna")
+        try addNote(bert, "van bert")   // bert never saw anna's note before his commit
+        XCTAssertEqual(bert.data.clients["K1000001"]?.notes.map(\.text).suffix(2), ["van anna", "van bert"])
+        try assertOnDisk(anna, bert)
+    }
+
     func testACompactionByAnotherWriterIsFollowedWithoutReadingTheSnapshotAgain() throws {
         let (anna, bert) = try twoWriters()
         defer { anna.close(); bert.close() }

@@ -3,8 +3,8 @@ import WerkbankCore
 
 /// `werkbank note add --klant ID`: reads notes from standard input, one per line, and saves each
 /// as a contact note of the client; prints `ok N` once note N is on disk (fsync'ed). Other
-/// instances may write the same directory meanwhile: each note is built from the latest data
-/// and saved only when the client did not change in between (else it is built again).
+/// instances may write the same directory meanwhile: each note is added to the client as it is
+/// under the append lock.
 public enum NoteCommand: Subcommand {
     public static let name = "note"
     public static let summaryKey = "cli.note.summary"
@@ -32,24 +32,14 @@ public enum NoteCommand: Subcommand {
         return 0
     }
 
+    /// Adds the note to the client as it is under the lock, with every other process's edits.
     private static func add(_ text: String, to clientId: String, on day: Day, in store: Store) throws {
-        while true {
-            _ = try store.refresh()
-            guard var client = store.data.clients[clientId] else { throw WerkbankError(cliText("cli.note.unknown_client", clientId)) }
-            let base = client.version
+        let summary = appText("dossier.notes.summary_new", day.dutch, ContactChannel.meeting.label)
+        try store.commit(summary: summary, subject: clientId) { latest in
+            guard var client = latest.clients[clientId] else { throw WerkbankError(cliText("cli.note.unknown_client", clientId)) }
             let id = clientId + "-n-" + UUID().uuidString.prefix(8).lowercased()
             client.notes.append(ContactNote(id: id, date: day, by: store.user, channel: .meeting, text: text))
-            do {
-                try store.commit([.putClient(client)], summary: appText("dossier.notes.summary_new", day.dutch, ContactChannel.meeting.label),
-                                 subject: clientId, precondition: { data in
-                    guard let now = data.clients[clientId], now.version == base else {
-                        throw EditConflict(subject: clientId, what: "notities", theirs: "", yours: text, by: nil)
-                    }
-                })
-                return
-            } catch is EditConflict {
-                continue   // someone changed the client meanwhile: build the note on the latest data
-            }
+            return [.putClient(client)]
         }
     }
 }

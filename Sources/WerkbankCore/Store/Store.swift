@@ -191,10 +191,20 @@ public final class Store {
     @discardableResult
     public func commit(_ changes: [Change], summary: String, subject: String? = nil,
                        precondition: ((Dataset) throws -> Void)? = nil) throws -> Edit {
+        try commit(summary: summary, subject: subject) { latest in
+            try precondition?(latest)
+            return changes
+        }
+    }
+
+    /// Like `commit(_:summary:subject:precondition:)`, with the changes made under the lock from
+    /// the latest data (which then holds every earlier edit of every process), so that an edit
+    /// that adds to a record never needs to be retried.
+    @discardableResult
+    public func commit(summary: String, subject: String? = nil, building changes: (Dataset) throws -> [Change]) throws -> Edit {
         let edit = try withLock {
             try catchUp(locked: true)
-            try precondition?(data)
-            let stamped = changes.map { change -> Change in
+            let stamped = try changes(data).map { change -> Change in
                 guard case .putClient(var client) = change else { return change }
                 client.version = (data.clients[client.id]?.version ?? client.version) + 1
                 return .putClient(client)
