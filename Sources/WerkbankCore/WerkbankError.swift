@@ -1,17 +1,17 @@
-/// A problem a person can act on: bad input, a corrupt or locked data directory, a rule that was
+/// A problem a person can act on: bad input, a corrupt or unwritable data directory, a rule that was
 /// broken. `message` is already in the current language and names the file, line and field
 /// where there is one. Never used for programming errors.
 public struct WerkbankError: Error, Equatable, CustomStringConvertible, Sendable {
     public var message: String
     /// Further lines (for example up to 20 import problems).
     public var details: [String]
-    /// What kind of problem, where a caller reacts differently (e.g. opens read-only when locked).
+    /// What kind of problem, where a caller reacts differently (e.g. opens read-only when the directory is not writable).
     public var kind: Kind
 
     public enum Kind: Sendable, Equatable {
         case general
-        /// Another writer holds the data directory's lock.
-        case locked
+        /// The user may not write the data directory (permissions, read-only file system).
+        case notWritable
     }
 
     public init(_ message: String, details: [String] = [], kind: Kind = .general) {

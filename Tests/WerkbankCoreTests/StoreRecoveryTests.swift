@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import WerkbankCore
 
-/// Torn writes, corrupt files, permissions and the writer lock.
+/// Torn writes, corrupt files and permissions (many writers: StoreWritersTests).
 final class StoreRecoveryTests: StoreTestCase {
     /// A directory with a snapshot and three journaled edits (seq 1-3), closed.
     private func directoryWithThreeEdits() throws {
@@ -129,24 +129,5 @@ final class StoreRecoveryTests: StoreTestCase {
             let mode = try FileManager.default.attributesOfItem(atPath: file(name).path)[.posixPermissions] as? NSNumber
             XCTAssertEqual(mode?.intValue, 0o600, name)
         }
-    }
-
-    func testSecondWriterIsRefusedWhileTheFirstHoldsTheLock() throws {
-        let first = try Store.create(directory, dataset: sampleDataset(), user: "anna")
-        let lockText = String(decoding: try Data(contentsOf: file("werkbank.lock")), as: UTF8.self)
-        XCTAssertTrue(lockText.contains("\"pid\":\(getpid())") && lockText.contains("\"user\":\"anna\""), lockText)
-        let message = try XCTUnwrap(openError())
-        XCTAssertTrue(message.contains("in gebruik door anna") && message.contains("(pid \(getpid()))"), message)
-
-        let reader = try Store.open(directory, user: "bert", readOnly: true)
-        XCTAssertEqual(reader.data.clients.count, 3)
-        XCTAssertThrowsError(try reader.commit([], summary: "mag niet"))
-        XCTAssertThrowsError(try reader.compact())
-        reader.close()
-
-        first.close()
-        let second = try Store.open(directory, user: "bert")
-        XCTAssertEqual(try second.commit([], summary: "nu wel").seq, 1)
-        second.close()
     }
 }

@@ -57,13 +57,23 @@ public enum ImportCommand: Subcommand {
         let store = try Store.open(directory, user: context.user)
         defer { store.close() }
         try context.identify(on: store)
-        if store.seq != current.seq {
-            // Someone changed the data between reading and locking: merge into what is there now.
-            (result, changes) = try prepare(into: store.data, progress: nil)
+        var base = current.seq
+        while true {
+            if store.seq != base {
+                // Someone changed the data since it was read: merge into what is there now.
+                (result, changes) = try prepare(into: store.data, progress: nil)
+                base = store.seq
+            }
+            do {
+                try store.replace(with: result.dataset, summary: cliText("cli.import.journal", source.path, result.summary.text),
+                                  precondition: { _ in if store.seq != base { throw DataChangedMeanwhile() } })
+                break
+            } catch is DataChangedMeanwhile {
+                continue
+            }
         }
         progress.finish()
         show(changes, context: context)
-        try store.replace(with: result.dataset, summary: cliText("cli.import.journal", source.path, result.summary.text))
         context.output.line(cliText("cli.import.done", source.path, directory.path))
         context.output.line("  " + result.summary.text)
         showRejects(result, rejectsFile, context: context)
@@ -117,6 +127,9 @@ public enum ImportCommand: Subcommand {
         return (store.data, store.seq)
     }
 }
+
+/// Another process wrote between reading the data and replacing it.
+private struct DataChangedMeanwhile: Error {}
 
 /// One updating line on standard error while an import reads the data directory, works through
 /// large files ("klanten.csv 45.000/100.000 regels") and saves; silent when standard output is

@@ -10,15 +10,21 @@ final class AppModel {
     let store: Store
     private(set) var user: User
     let today: Day
-    private(set) var index: CaseloadIndex
+    /// Set here and by `followOthers` (AppModel+Refresh.swift).
+    var index: CaseloadIndex
     /// The message on the status line (saved, error, hint).
     var status: StatusMessage?
-    /// Why the store is read-only (another instance writes), else nil.
+    /// Why the store is read-only (the user cannot write the directory), else nil.
     let readOnlyReason: String?
     /// Runs the commands and keeps this person's edits for undo and redo.
     let session: EditSession
-    /// Goes up with every saved edit (and undo), so views can tell that what they show is stale.
-    private(set) var revision = 0
+    /// Goes up with every saved edit (and undo, and others' edits), so views can tell that what
+    /// they show is stale.
+    var revision = 0
+    /// The store's `reloads` the index was last built for (AppModel+Refresh.swift).
+    var indexedReloads = 0
+    /// Shows a refused edit (someone else changed it meanwhile); the root view sets it.
+    var onConflict: (EditConflict) -> Void = { _ in }
 
     init(store: Store, user: User, today: Day, readOnlyReason: String? = nil) {
         self.store = store
@@ -111,14 +117,10 @@ final class AppModel {
         return false
     }
 
+    /// A refusal on the status line; a conflict (someone changed it meanwhile) as a dialog.
     private func show(_ error: Error) {
-        let text: String
-        switch error {
-        case let conflict as EditConflict:
-            text = appText("shell.conflict", conflict.what, conflict.theirs, conflict.yours)
-        case let error as WerkbankError: text = error.message
-        default: text = String(describing: error)
-        }
+        if let conflict = error as? EditConflict { return report(conflict) }
+        let text = (error as? WerkbankError)?.message ?? String(describing: error)
         status = StatusMessage(appText("shell.save_failed", text), severity: .error)
     }
 

@@ -15,7 +15,7 @@ final class RootView: View {
     /// The open screens, bottom first; each remembers the destination it was opened for.
     private var entries: [(screen: Screen, destination: Destination?)] = []
     var stack: [Screen] { entries.map(\.screen) }
-    private var overlay: View?
+    private(set) var overlay: View?
     private let functionBar: FunctionBar
 
     init(model: AppModel, keyMap: KeyMap, glyphs: Glyphs = .unicode, makeScreen: @escaping (Destination, RootView) -> Screen) {
@@ -25,6 +25,7 @@ final class RootView: View {
         self.makeScreen = makeScreen
         self.functionBar = FunctionBar(items: RootView.functionItems(keyMap))
         functionBar.onKey = { [unowned self] key in _ = self.handle(.key(key)) }
+        model.onConflict = { [unowned self] conflict in self.showConflict(conflict) }
     }
 
     var top: Screen? { entries.last?.screen }
@@ -149,6 +150,7 @@ final class RootView: View {
     // MARK: events
 
     func handle(_ event: Event) -> Bool {
+        if case .tick = event { followOthers() }
         if let overlay {
             _ = overlay.handle(event)
             return true

@@ -2,8 +2,8 @@ import Foundation
 import TerminalUI
 import WerkbankCore
 
-/// Starts the terminal workbench: opens the data directory (read-only when another instance
-/// writes), finds out who is working, and runs the screens until the user quits.
+/// Starts the terminal workbench: opens the data directory (read-only when the user cannot write
+/// it), finds out who is working, and runs the screens until the user quits.
 public enum Workbench {
     /// Builds the root view for `model` (also used by headless tests). Who works is decided
     /// from `requestedUser` (`--user`, `WERKBANK_USER`; nil when none was named) and the OS
@@ -86,11 +86,12 @@ public enum Workbench {
         return appText("keys.problem", error.file, error.line, what)
     }
 
-    /// Opens the store as writer, or read-only when another instance holds the lock.
+    /// Opens the store as writer (other instances may write at the same time), or read-only when
+    /// the user cannot write the directory.
     static func openStore(_ directory: URL, user: String) throws -> (Store, readOnlyReason: String?) {
         do {
             return (try Store.open(directory, user: user), nil)
-        } catch let error as WerkbankError where error.kind == .locked {
+        } catch let error as WerkbankError where error.kind == .notWritable {
             return (try Store.open(directory, user: user, readOnly: true), error.message)
         }
     }
@@ -112,6 +113,7 @@ public enum Workbench {
         if context.isTerminal { context.errors.line(appText("shell.loading", directory.path)) }
         let (store, readOnlyReason) = try openStore(directory, user: context.user)
         defer { store.close() }
+        store.compactsAutomatically = false   // on an idle tick instead (AppModel.followOthers)
         var warnings = store.warnings
         let keyMap = loadKeyMap(environment: context.environment, warnings: &warnings)
         let theme = loadTheme(arguments.options["theme"], environment: context.environment, warnings: &warnings)

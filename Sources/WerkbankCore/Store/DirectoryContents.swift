@@ -3,6 +3,26 @@ import Foundation
 import Glibc
 #endif
 
+/// A file's identity (device and inode): tells a replaced file (compaction renames a new
+/// snapshot and a new journal into place) from the one a store has open.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+
+    init(_ info: stat) { device = UInt64(info.st_dev); inode = UInt64(info.st_ino) }
+
+    /// The identity of the file at `path`, nil when there is none.
+    static func of(path: String) -> FileIdentity? {
+        var info = stat()
+        return stat(path, &info) == 0 ? FileIdentity(info) : nil
+    }
+
+    static func of(fd: Int32) -> FileIdentity? {
+        var info = stat()
+        return fd >= 0 && fstat(fd, &info) == 0 ? FileIdentity(info) : nil
+    }
+}
+
 /// What opening a data directory reads: the snapshot, with the journal replayed over it, and the
 /// instrument catalogue. Reading never writes; every fault is an error naming file and line.
 struct DirectoryContents {
@@ -16,42 +36,71 @@ struct DirectoryContents {
     /// Journal edits applied over the snapshot.
     var replayed: [Edit]
     var warnings: [String]
+    /// The journal that was read, still open (the caller owns it): a writer's is opened for
+    /// appending too; -1 when a reader found no journal.
+    var journalFd: Int32
+    var snapshotIdentity: FileIdentity?
 
-    /// A directory just written with `dataset` at seq 0 and no journal.
-    static func fresh(_ dataset: Dataset) -> DirectoryContents {
-        DirectoryContents(dataset: dataset, snapshotSeq: 0, schema: schemaVersion, seq: 0, journal: Journal.Contents(edits: [], goodLength: 0, tornLine: nil),
-                          replayed: [], warnings: [])
+    /// Opens the journal: a writer's for reading and appending (created when missing), a
+    /// reader's for reading (-1 when there is none).
+    static func openJournal(_ directory: String, writer: Bool) throws -> Int32 {
+        let path = directory + "/" + Journal.fileName
+        if writer { return try DataFile.open(path, flags: O_RDWR | O_APPEND, create: true) }
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 || errno == ENOENT else { throw DataFile.ioError(path) }
+        return fd
     }
 
-    static func read(_ directory: String, checkSnapshotUnchanged: Bool) throws -> DirectoryContents {
+    /// Reads the directory. Without the lock (`locked` false) a compaction by another process can
+    /// replace the snapshot and the journal while they are read: then it reads again.
+    static func read(_ directory: String, writer: Bool, locked: Bool) throws -> DirectoryContents {
         let snapshotPath = directory + "/" + Snapshot.fileName
         let journalPath = directory + "/" + Journal.fileName
-        // A reader without the lock can race a compaction (new snapshot, then an emptied journal):
-        // read again when the snapshot was replaced while the journal was being read.
         var attempts = 0
         while true {
             attempts += 1
-            let fd = Glibc.open(snapshotPath, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else {
-                if errno == ENOENT { throw WerkbankError(coreText("store.no_snapshot", directory)) }
-                throw DataFile.ioError(snapshotPath)
+            // The journal first: a snapshot read after it is never older than the journal's base.
+            let journalFd = try openJournal(directory, writer: writer)
+            do {
+                let fd = Glibc.open(snapshotPath, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else {
+                    if errno == ENOENT { throw WerkbankError(coreText("store.no_snapshot", directory)) }
+                    throw DataFile.ioError(snapshotPath)
+                }
+                let snapshotIdentity = FileIdentity.of(fd: fd)
+                let snapshotData: Data
+                do { snapshotData = try DataFile.read(fd: fd, path: snapshotPath) } catch { Glibc.close(fd); throw error }
+                Glibc.close(fd)
+                let journalData = journalFd >= 0 ? try DataFile.read(fd: journalFd, path: journalPath) : Data()
+                if !locked && attempts < 5 && (FileIdentity.of(path: snapshotPath) != snapshotIdentity
+                                                || FileIdentity.of(path: journalPath) != FileIdentity.of(fd: journalFd)) {
+                    if journalFd >= 0 { Glibc.close(journalFd) }
+                    continue
+                }
+                let snapshot = try Snapshot.decode(snapshotData, path: snapshotPath)
+                let journal = try Journal.parse(journalData, path: journalPath, schema: snapshot.schema)
+                var contents = try replay(journal, over: snapshot, journalPath: journalPath)
+                contents.dataset.instruments = try InstrumentCatalogue.load(directory + "/" + InstrumentCatalogue.fileName)
+                contents.journalFd = journalFd
+                contents.snapshotIdentity = snapshotIdentity
+                return contents
+            } catch {
+                if journalFd >= 0 { Glibc.close(journalFd) }
+                throw error
             }
-            var before = stat()
-            fstat(fd, &before)
-            let snapshotData: Data
-            do { snapshotData = try DataFile.read(fd: fd, path: snapshotPath) } catch { Glibc.close(fd); throw error }
-            Glibc.close(fd)
-            let journalData = try DataFile.read(journalPath) ?? Data()
-            var after = stat()
-            if checkSnapshotUnchanged && attempts < 5 && (stat(snapshotPath, &after) != 0 || after.st_ino != before.st_ino) {
-                continue
-            }
-            let snapshot = try Snapshot.decode(snapshotData, path: snapshotPath)
-            let journal = try Journal.parse(journalData, path: journalPath, schema: snapshot.schema)
-            var contents = try replay(journal, over: snapshot, journalPath: journalPath)
-            contents.dataset.instruments = try InstrumentCatalogue.load(directory + "/" + InstrumentCatalogue.fileName)
-            return contents
         }
+    }
+
+    /// The `seq` in the header of the snapshot file, read without the rest; nil when it cannot
+    /// be read that way (the caller then reads the whole directory).
+    static func snapshotSeq(_ directory: String) -> (seq: Int, identity: FileIdentity)? {
+        let fd = Glibc.open(directory + "/" + Snapshot.fileName, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { Glibc.close(fd) }
+        guard let identity = FileIdentity.of(fd: fd),
+              let header = try? Snapshot.readHeader(path: directory + "/" + Snapshot.fileName),
+              FileIdentity.of(path: directory + "/" + Snapshot.fileName) == identity else { return nil }
+        return (header.seq, identity)
     }
 
     private static func replay(_ journal: Journal.Contents, over snapshot: Snapshot.Contents,
@@ -61,7 +110,7 @@ struct DirectoryContents {
         var seq = snapshot.seq
         var replayed: [Edit] = []
         // Edits at or below the snapshot's seq are already in it (a crash after a compaction's
-        // rename, before the journal was emptied). The rest must follow on without a gap.
+        // rename, before the journal was replaced). The rest must follow on without a gap.
         for (index, edit) in journal.edits.enumerated() where edit.seq > snapshot.seq {
             guard edit.seq == seq + 1 else {
                 throw WerkbankError(coreText("store.seq_gap", journalPath, index + 1, edit.seq, seq + 1))
@@ -72,7 +121,8 @@ struct DirectoryContents {
         }
         let warnings = journal.tornLine.map { [coreText("store.torn_tail", journalPath, $0)] } ?? []
         return DirectoryContents(dataset: dataset, snapshotSeq: snapshot.seq, schema: snapshot.schema, seq: seq,
-                                 journal: journal, replayed: replayed, warnings: warnings)
+                                 journal: journal, replayed: replayed, warnings: warnings, journalFd: -1,
+                                 snapshotIdentity: nil)
     }
 
     /// Journal edits at or below the snapshot's seq are skipped only when the snapshot says it holds

@@ -37,7 +37,8 @@ public enum IntegrityCheck {
         report.problems += badLines(journal.complete ? journal.lines[...] : journal.lines.dropLast(), schema: schema, path: journalPath)
         if report.problems.isEmpty {
             do {
-                let contents = try DirectoryContents.read(path, checkSnapshotUnchanged: true)
+                let contents = try DirectoryContents.read(path, writer: false, locked: false)
+                if contents.journalFd >= 0 { close(contents.journalFd) }
                 report.dataset = contents.dataset
                 report.warnings += contents.journal.tornLine.map { [coreText("store.torn_tail_kept", journalPath, $0)] } ?? []
             } catch {

@@ -4,11 +4,14 @@ import Glibc
 #endif
 
 /// A data directory (docs/data-format.md): a snapshot, an append-only journal of edits, an
-/// append-only audit log, the instrument catalogue and the writer lock.
+/// append-only audit log, the instrument catalogue and the append lock.
 ///
-/// A writer holds the lock from `open`/`create` until `close`. A read-only store (for report,
-/// export, check) takes no lock and never changes the data; it may still append to the audit
-/// log (`recordAccess`), which is safe without the lock because every line is one O_APPEND write.
+/// Any number of processes open one directory as writers at once. No lock is held between
+/// calls: every append (`commit`, `replace`, `compact`, an audit line) takes the short lock on
+/// `werkbank.lock`, first applies what other processes appended (catch-up), then writes.
+/// `refresh()` follows the others between appends without the lock. A read-only store (a
+/// directory the user cannot write, or report/export/check) never changes the data; it may
+/// still append audit lines (`recordAccess`).
 public final class Store {
     public let directory: URL
     /// The person working: recorded on every journal and audit line. Set at open and changed
@@ -20,53 +23,74 @@ public final class Store {
     public let readOnly: Bool
     /// The current data. Read records from it; a long-lived copy (`let all = store.data`) makes the
     /// next commit copy the collections, so keep copies short-lived.
-    public private(set) var data: Dataset
-    /// The seq of the last acknowledged edit.
-    public private(set) var seq: Int
+    public internal(set) var data: Dataset
+    /// The seq of the last edit applied (ours or another process's).
+    public internal(set) var seq: Int
     /// Edits in the journal that are not yet in the snapshot (a hint for when to `compact`).
-    public private(set) var journaledEdits: Int
+    public internal(set) var journaledEdits: Int
     /// Problems that did not stop the work, e.g. a torn journal tail that was dropped.
-    public private(set) var warnings: [String]
+    public internal(set) var warnings: [String]
+    /// Goes up each time the data was read anew from the snapshot (another process imported, or
+    /// compacted edits this store had not seen yet): the edits in between are not reported one
+    /// by one, so whatever was derived from `data` must be rebuilt.
+    public internal(set) var reloads = 0
+    /// Compaction runs after a commit once the journal holds more than this many edits or bytes.
+    public var compactAfterEdits = 5_000
+    public var compactAfterBytes = 16 << 20
+    /// When false, `commit` leaves compaction to the caller (`compactIfNeeded`, e.g. on an idle tick).
+    public var compactsAutomatically = true
 
-    private let path: String
+    let path: String
     private var lock: WriterLock?
-    private var journalFd: Int32 = -1
-    private var journalLength = 0
+    /// The journal file that was last read; a writer's is open for appending too.
+    var journalFd: Int32 = -1
+    /// Bytes of the journal read and applied (complete lines only).
+    var journalLength = 0
+    /// Lines of the journal read (for line numbers in messages).
+    var journalLines = 0
+    var snapshotSeq = 0
+    /// The schema of the snapshot read (journal lines are framed from schema 2 on).
+    var schema = schemaVersion
+    var snapshotIdentity: FileIdentity?
+    /// Edits of other processes applied to `data` and not yet handed out by `refresh()`.
+    var unreported: [Edit] = []
     private var auditFd: Int32 = -1
     /// Audit lines not yet written (a failed write is retried before the next one).
     private var auditBacklog: [AuditLog.Entry] = []
 
-    private var snapshotPath: String { path + "/" + Snapshot.fileName }
-    private var journalPath: String { path + "/" + Journal.fileName }
+    var snapshotPath: String { path + "/" + Snapshot.fileName }
+    var journalPath: String { path + "/" + Journal.fileName }
     private var auditPath: String { path + "/" + AuditLog.fileName }
 
-    private init(directory: URL, path: String, user: String, contents: DirectoryContents, lock: WriterLock?) {
+    private init(directory: URL, path: String, user: String, readOnly: Bool, contents: DirectoryContents, lock: WriterLock?) {
         self.directory = directory
         self.path = path
         self.user = user
-        self.readOnly = lock == nil
+        self.readOnly = readOnly
         self.lock = lock
         self.data = contents.dataset
         self.seq = contents.seq
         self.journaledEdits = contents.replayed.count
         self.warnings = contents.warnings
-        self.journalLength = contents.journal.goodLength
+        adopt(contents)
     }
 
     deinit { close() }
 
     // MARK: Opening
 
-    /// Opens a data directory. A writer creates it when missing (0700, files 0600) and takes the
-    /// writer lock; `readOnly` takes no lock, creates nothing and fails when there is no data.
+    /// Opens a data directory. A writer creates it when missing (0700, files 0600); a directory
+    /// the user cannot write is refused with an error of kind `.notWritable` (open it `readOnly`
+    /// then). `readOnly` creates nothing and fails when there is no data.
     public static func open(_ directory: URL, user: String, readOnly: Bool = false) throws -> Store {
         let path = directory.standardizedFileURL.path
         if readOnly {
             try DirectoryPermissions.checkClosedToOthers(path)
-            let contents = try DirectoryContents.read(path, checkSnapshotUnchanged: true)
-            return Store(directory: directory, path: path, user: user, contents: contents, lock: nil)
+            let contents = try DirectoryContents.read(path, writer: false, locked: false)
+            return Store(directory: directory, path: path, user: user, readOnly: true, contents: contents, lock: nil)
         }
         try DataFile.ensureDirectory(path)
+        try requireWritable(path)
         let snapshotPath = path + "/" + Snapshot.fileName
         // Never put files in a directory that holds something else (a mistyped --data).
         guard try DataFile.exists(snapshotPath) || entries(of: path).isEmpty else {
@@ -75,12 +99,14 @@ public final class Store {
         if !DataFile.exists(snapshotPath) { try DirectoryPermissions.prepareNewDirectory(path) }
         try DirectoryPermissions.checkClosedToOthers(path)
         let lock = try WriterLock(directory: path)
-        if !DataFile.exists(snapshotPath) {
-            try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(Dataset(), seq: 0, lastEdit: nil))
-            return try openLocked(directory, path: path, user: user, lock: lock, contents: .fresh(Dataset()))
+        return try lock.hold(user: nil) {
+            if !DataFile.exists(snapshotPath) {
+                try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(Dataset(), seq: 0, lastEdit: nil))
+            }
+            removeLeftovers(path)
+            let contents = try DirectoryContents.read(path, writer: true, locked: true)
+            return try openLocked(directory, path: path, user: user, lock: lock, contents: contents)
         }
-        return try openLocked(directory, path: path, user: user, lock: lock,
-                              contents: DirectoryContents.read(path, checkSnapshotUnchanged: false))
     }
 
     /// Creates a new data directory holding `dataset` (its instruments go to `instrumenten.json`).
@@ -92,36 +118,51 @@ public final class Store {
         try DirectoryPermissions.prepareNewDirectory(path)
         try DirectoryPermissions.checkClosedToOthers(path)
         let lock = try WriterLock(directory: path)
-        try DataFile.writeAtomically(path + "/" + InstrumentCatalogue.fileName,
-                                     parts: [InstrumentCatalogue.encode(dataset.instruments)])
-        try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(dataset, seq: 0, lastEdit: nil))
-        let store = try openLocked(directory, path: path, user: user, lock: lock, contents: .fresh(dataset))
-        let counts = coreText("store.create_detail", dataset.clients.count, dataset.users.count, dataset.employers.count)
-        store.audit(AuditLog.Entry(at: timestamp(), user: user, action: "create", subject: nil, detail: counts, edit: nil, seq: 0))
-        try store.flushAudit(sync: true)
-        return store
+        return try lock.hold(user: user) {
+            try DataFile.writeAtomically(path + "/" + InstrumentCatalogue.fileName,
+                                         parts: [InstrumentCatalogue.encode(dataset.instruments)])
+            try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(dataset, seq: 0, lastEdit: nil))
+            var contents = DirectoryContents(dataset: dataset, snapshotSeq: 0, schema: schemaVersion, seq: 0,
+                                             journal: Journal.Contents(edits: [], goodLength: 0, tornLine: nil),
+                                             replayed: [], warnings: [], journalFd: -1,
+                                             snapshotIdentity: FileIdentity.of(path: path + "/" + Snapshot.fileName))
+            contents.journalFd = try DirectoryContents.openJournal(path, writer: true)
+            let store = try openLocked(directory, path: path, user: user, lock: lock, contents: contents)
+            let counts = coreText("store.create_detail", dataset.clients.count, dataset.users.count, dataset.employers.count)
+            store.audit(AuditLog.Entry(at: timestamp(), user: user, action: "create", subject: nil, detail: counts, edit: nil, seq: 0))
+            try store.flushAudit(sync: true)
+            return store
+        }
     }
 
     /// Finishes opening under the lock, after the directory has been read without error: a torn
-    /// journal tail is cut off, leftovers of an interrupted atomic write are removed, missing audit
-    /// lines are added and the lock records its owner.
+    /// journal tail is cut off and missing audit lines are added.
     private static func openLocked(_ directory: URL, path: String, user: String, lock: WriterLock,
                                    contents: DirectoryContents) throws -> Store {
-        let store = Store(directory: directory, path: path, user: user, contents: contents, lock: lock)
-        for name in [Snapshot.fileName, InstrumentCatalogue.fileName] { unlink(path + "/" + name + ".tmp") }
-        store.journalFd = try DataFile.open(store.journalPath, flags: O_WRONLY | O_APPEND, create: true)
-        if contents.journal.tornLine != nil {
-            guard ftruncate(store.journalFd, off_t(contents.journal.goodLength)) == 0 else { throw DataFile.ioError(store.journalPath) }
-            try DataFile.sync(fd: store.journalFd, path: store.journalPath)
-        }
+        let store = Store(directory: directory, path: path, user: user, readOnly: false, contents: contents, lock: lock)
+        if contents.journal.tornLine != nil { try store.cutTornTail() }
         try DataFile.syncDirectory(path)
-        try store.openAudit()
-        let audited = try AuditLog.lastRecordedSeq(fd: store.auditFd, path: store.auditPath) ?? -1
-        for edit in contents.replayed where edit.seq > audited { store.audit(.of(edit)) }
+        try store.auditMissingEdits(before: store.seq + 1)
         try store.flushAudit(sync: true)
-        try lock.recordOwner(user: user, at: timestamp())
-        if contents.schema < schemaVersion { try store.warnings.append(SchemaUpgrade.backUp(path, schema: contents.schema)); try store.compact() }
+        if contents.schema < schemaVersion {
+            store.warnings.append(try SchemaUpgrade.backUp(path, schema: contents.schema))
+            try store.writeSnapshotAndEmptyJournal(store.data, seq: store.seq)
+        }
         return store
+    }
+
+    /// Leftovers of an atomic write interrupted by a crash (only ever removed under the lock).
+    private static func removeLeftovers(_ path: String) {
+        for name in [Snapshot.fileName, Journal.fileName, InstrumentCatalogue.fileName] { unlink(path + "/" + name + ".tmp") }
+    }
+
+    /// A directory the user may not write (permissions, a read-only file system) is opened
+    /// read-only by the caller; every other problem is an ordinary error.
+    private static func requireWritable(_ path: String) throws {
+        guard access(path, W_OK) != 0 else { return }
+        let reason = errno
+        guard reason == EACCES || reason == EROFS || reason == EPERM else { throw DataFile.ioError(path) }
+        throw WerkbankError(coreText("store.not_writable", path, String(cString: strerror(reason))), kind: .notWritable)
     }
 
     private static func entries(of path: String) throws -> [String] {
@@ -132,13 +173,24 @@ public final class Store {
         }
     }
 
-    /// Closes the files and releases the writer lock. The store cannot be used afterwards.
+    /// Closes the files. The store cannot be used afterwards.
     public func close() {
         for fd in [journalFd, auditFd] where fd >= 0 { Glibc.close(fd) }
         journalFd = -1
         auditFd = -1
-        lock?.release(clearOwner: true)
+        lock?.close()
         lock = nil
+    }
+
+    /// Takes over what was read from the directory: the open journal and where it ends.
+    func adopt(_ contents: DirectoryContents) {
+        if journalFd >= 0 && journalFd != contents.journalFd { Glibc.close(journalFd) }
+        journalFd = contents.journalFd
+        journalLength = contents.journal.goodLength
+        journalLines = contents.journal.edits.count
+        snapshotSeq = contents.snapshotSeq
+        schema = contents.schema
+        snapshotIdentity = contents.snapshotIdentity
     }
 
     // MARK: Changing
@@ -151,80 +203,139 @@ public final class Store {
     }
 
     /// Journals the changes as one edit (written with one write call and fsync'ed), then applies
-    /// them to `data`. A client record's `version` is set to one more than the stored one.
-    /// `precondition` runs against the latest data right before the write; when it throws (an
-    /// `EditConflict`, a refusal) nothing is written and the error is passed on.
+    /// them to `data`. Under the append lock it first applies what other processes appended, then
+    /// runs `precondition` against that latest data; when it throws (an `EditConflict`, a
+    /// refusal) nothing is written and the error is passed on. A client record's `version` is
+    /// set to one more than the stored one.
     @discardableResult
     public func commit(_ changes: [Change], summary: String, subject: String? = nil, revert: Edit.Revert? = nil,
                        precondition: ((Dataset) throws -> Void)? = nil) throws -> Edit {
-        try requireWriter()
-        try precondition?(data)
-        let stamped = changes.map { change -> Change in
-            guard case .putClient(var client) = change else { return change }
-            client.version = (data.clients[client.id]?.version ?? client.version) + 1
-            return .putClient(client)
+        try commit(summary: summary, subject: subject, revert: revert) { latest in
+            try precondition?(latest)
+            return changes
         }
-        let edit = Edit(id: UUID().uuidString.lowercased(), seq: seq + 1, at: Store.timestamp(), user: user,
-                        summary: summary, subject: subject, changes: stamped, revert: revert)
-        let line = try Journal.line(edit)
-        do {
-            try DataFile.write(fd: journalFd, line, path: journalPath)
-            try DataFile.sync(fd: journalFd, path: journalPath)
-        } catch {
-            // Never leave half a line in front of later edits.
-            _ = ftruncate(journalFd, off_t(journalLength))
-            throw error
+    }
+
+    /// Like `commit(_:summary:subject:precondition:)`, with the changes made under the lock from
+    /// the latest data (which then holds every earlier edit of every process), so that an edit
+    /// that adds to a record never needs to be retried.
+    @discardableResult
+    public func commit(summary: String, subject: String? = nil, revert: Edit.Revert? = nil,
+                       building changes: (Dataset) throws -> [Change]) throws -> Edit {
+        let edit = try withLock {
+            try catchUp(locked: true)
+            let stamped = try changes(data).map { change -> Change in
+                guard case .putClient(var client) = change else { return change }
+                client.version = (data.clients[client.id]?.version ?? client.version) + 1
+                return .putClient(client)
+            }
+            let edit = Edit(id: UUID().uuidString.lowercased(), seq: seq + 1, at: Store.timestamp(), user: user,
+                            summary: summary, subject: subject, changes: stamped, revert: revert)
+            let line = try Journal.line(edit)
+            do {
+                try DataFile.write(fd: journalFd, line, path: journalPath)
+                try DataFile.sync(fd: journalFd, path: journalPath)
+            } catch {
+                // Never leave half a line in front of later edits.
+                _ = ftruncate(journalFd, off_t(journalLength))
+                throw error
+            }
+            journalLength += line.count
+            journalLines += 1
+            data.apply(edit)
+            seq = edit.seq
+            journaledEdits += 1
+            auditKeepingWarning(.of(edit, admin: actingAdmin))
+            return edit
         }
-        journalLength += line.count
-        data.apply(edit)
-        seq = edit.seq
-        journaledEdits += 1
-        audit(.of(edit, admin: actingAdmin))
-        flushAuditKeepingWarning()
+        if compactsAutomatically {
+            do { try compactIfNeeded() } catch { warnings.append(coreText("store.compaction_failed", String(describing: error))) }
+        }
         return edit
     }
 
     /// Replaces the whole dataset (import): a new snapshot and an empty journal. The instrument
-    /// catalogue is kept (it lives in `instrumenten.json`).
-    public func replace(with dataset: Dataset, summary: String) throws {
-        try requireWriter()
-        var dataset = dataset
-        dataset.instruments = data.instruments
-        // A higher seq than every journaled edit: if a crash stops us before the journal is
-        // emptied, replay skips the old edits.
-        let newSeq = seq + 1
-        try writeSnapshotAndEmptyJournal(dataset, seq: newSeq)
-        data = dataset
-        seq = newSeq
-        audit(AuditLog.Entry(at: Store.timestamp(), user: user, action: "replace", subject: nil, detail: summary,
-                             edit: nil, seq: newSeq, admin: actingAdmin))
-        flushAuditKeepingWarning()
+    /// catalogue is kept (it lives in `instrumenten.json`). `precondition` runs under the lock
+    /// against the latest data, as with `commit`.
+    public func replace(with dataset: Dataset, summary: String, precondition: ((Dataset) throws -> Void)? = nil) throws {
+        try withLock {
+            try catchUp(locked: true)
+            try precondition?(data)
+            var dataset = dataset
+            dataset.instruments = data.instruments
+            // A higher seq than every journaled edit: if a crash stops us before the journal is
+            // emptied, replay skips the old edits (and other processes notice the new data).
+            let newSeq = seq + 1
+            try writeSnapshotAndEmptyJournal(dataset, seq: newSeq)
+            data = dataset
+            seq = newSeq
+            auditKeepingWarning(AuditLog.Entry(at: Store.timestamp(), user: user, action: "replace", subject: nil,
+                                               detail: summary, edit: nil, seq: newSeq, admin: actingAdmin))
+        }
     }
 
-    /// Writes the current data as the new snapshot and empties the journal. A crash in between is
-    /// harmless: replay skips edits the snapshot already holds.
+    /// Whether the journal has grown past the compaction threshold.
+    public var needsCompaction: Bool {
+        !readOnly && (journaledEdits > compactAfterEdits || journalLength > compactAfterBytes)
+    }
+
+    /// Compacts when the journal (after catching up) is past the threshold; returns whether it did.
+    @discardableResult
+    public func compactIfNeeded() throws -> Bool {
+        guard needsCompaction else { return false }
+        return try withLock {
+            try catchUp(locked: true)
+            guard needsCompaction else { return false }   // another process compacted meanwhile
+            try writeSnapshotAndEmptyJournal(data, seq: seq)
+            return true
+        }
+    }
+
+    /// Writes the latest data as the new snapshot and starts an empty journal. Other processes
+    /// notice the new files and carry on from them.
     public func compact() throws {
-        try requireWriter()
-        try writeSnapshotAndEmptyJournal(data, seq: seq)
+        try withLock {
+            try catchUp(locked: true)
+            try writeSnapshotAndEmptyJournal(data, seq: seq)
+        }
     }
 
+    /// Snapshot first, then a new empty journal, each renamed into place. A crash in between is
+    /// harmless: replay skips the edits the snapshot already holds.
     private func writeSnapshotAndEmptyJournal(_ dataset: Dataset, seq: Int) throws {
         // The audit log must hold every journaled edit before the journal is emptied.
+        try auditMissingEdits(before: self.seq + 1)
         try flushAudit(sync: true)
         try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(dataset, seq: seq, lastEdit: DirectoryContents.lastEdit(in: path)))
-        guard ftruncate(journalFd, 0) == 0 else { throw DataFile.ioError(journalPath) }
-        try DataFile.sync(fd: journalFd, path: journalPath)
+        try DataFile.writeAtomically(journalPath, parts: [])
+        let fd = try DirectoryContents.openJournal(path, writer: true)
+        Glibc.close(journalFd)
+        journalFd = fd
         journalLength = 0
+        journalLines = 0
         journaledEdits = 0
+        snapshotSeq = seq
+        schema = schemaVersion
+        snapshotIdentity = FileIdentity.of(path: snapshotPath)
     }
 
-    private func requireWriter() throws {
-        guard lock != nil, journalFd >= 0 else { throw WerkbankError(coreText("store.read_only", path)) }
+    /// Runs `body` under the append lock (writers only).
+    private func withLock<T>(_ body: () throws -> T) throws -> T {
+        guard !readOnly, let lock, journalFd >= 0 else { throw WerkbankError(coreText("store.read_only", path)) }
+        return try lock.hold(user: user, body)
+    }
+
+    /// Cuts the journal back to its last complete line (under the lock: nobody is writing, so an
+    /// incomplete last line is what a crash left).
+    func cutTornTail() throws {
+        guard ftruncate(journalFd, off_t(journalLength)) == 0 else { throw DataFile.ioError(journalPath) }
+        try DataFile.sync(fd: journalFd, path: journalPath)
     }
 
     // MARK: Audit log
 
     /// Records that the user viewed or exported something (also allowed on a read-only store).
+    /// Takes the append lock for the one line, so that audit lines are written one at a time.
     /// Returns only when the line is on disk: a caller shows what was viewed only then. When the
     /// write fails the line is dropped (the access did not happen) and the error is passed on.
     public func recordAccess(_ action: String, subject: String?, detail: String) throws {
@@ -232,7 +343,8 @@ public final class Store {
                                    edit: nil, seq: nil, admin: actingAdmin)
         audit(entry)
         do {
-            try flushAudit(sync: true)
+            if lock == nil { lock = try WriterLock(directory: path) }
+            try lock!.hold(user: user) { try flushAudit(sync: true) }
         } catch {
             if let index = auditBacklog.lastIndex(of: entry) { auditBacklog.remove(at: index) }
             throw error
@@ -246,19 +358,24 @@ public final class Store {
 
     private func audit(_ entry: AuditLog.Entry) { auditBacklog.append(entry) }
 
-    private func openAudit() throws {
-        guard auditFd < 0 else { return }
-        let fd = try DataFile.open(auditPath, flags: O_RDWR | O_APPEND, create: true)
-        // A line cut short by a crash must not swallow the next one: end it first.
-        var last: UInt8 = 0x0A
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_size > 0 { _ = pread(fd, &last, 1, info.st_size - 1) }
-        if last != 0x0A {
-            do { try DataFile.write(fd: fd, Data([0x0A]), path: auditPath) } catch { Glibc.close(fd); throw error }
-        }
-        auditFd = fd
+    /// Adds the audit lines of journaled edits before `seq` that the log lacks: a process killed
+    /// between its journal line and its audit line. Under the lock.
+    private func auditMissingEdits(before seq: Int) throws {
+        let limit = min(seq, auditBacklog.compactMap(\.seq).min() ?? seq)
+        try openAudit()
+        let last = try AuditLog.lastRecordedSeq(fd: auditFd, path: auditPath) ?? -1
+        guard last + 1 < limit, journalFd >= 0 else { return }
+        let journal = try Journal.parse(DataFile.read(fd: journalFd, path: journalPath), path: journalPath, schema: schema)
+        let missing = journal.edits.filter { $0.seq > last && $0.seq < limit }
+        auditBacklog.insert(contentsOf: missing.map { AuditLog.Entry.of($0) }, at: 0)
     }
 
+    private func openAudit() throws {
+        guard auditFd < 0 else { return }
+        auditFd = try DataFile.open(auditPath, flags: O_RDWR | O_APPEND, create: true)
+    }
+
+    /// Writes the pending audit lines (under the lock).
     private func flushAudit(sync: Bool) throws {
         guard !auditBacklog.isEmpty else { return }
         try openAudit()
@@ -269,10 +386,13 @@ public final class Store {
 
     /// After an acknowledged change a failing audit write must not look like a failed change: it
     /// becomes a warning and is retried with the next audit line (and before any compaction).
-    private func flushAuditKeepingWarning() {
+    private func auditKeepingWarning(_ entry: AuditLog.Entry) {
         do {
+            if let seq = entry.seq { try auditMissingEdits(before: seq) }
+            audit(entry)
             try flushAudit(sync: false)
         } catch {
+            if !auditBacklog.contains(entry) { audit(entry) }
             warnings.append(coreText("store.audit_behind", String(describing: error)))
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 
 /// Drives the real `werkbank` binary in a detached tmux session: send keys, read the screen.
-/// Each session has a unique name so tests can run in parallel.
+/// Each session runs on its own private tmux server (`tmux -L <unique name>`), so tests can run
+/// in parallel and never touch a user's tmux.
 final class TmuxSession {
     let name: String
     private(set) var isRunning = false
@@ -24,10 +25,10 @@ final class TmuxSession {
         name = "wbtest-\(getpid())-\(UUID().uuidString.prefix(8))"
         let env = environment.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.joined(separator: " ")
         let line = "env TERM=xterm-256color \(env) " + command.map(TmuxSession.quote).joined(separator: " ")
-        let result = TmuxSession.shell(["tmux", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", line])
+        let result = TmuxSession.shell(["tmux", "-L", name, "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", line])
         guard result.status == 0 else { throw WerkbankTestError("tmux new-session failed: \(result.output)") }
         // Keep the pane after the program exits so its last screen and exit status can be read.
-        _ = TmuxSession.shell(["tmux", "set-option", "-t", name, "remain-on-exit", "on"])
+        _ = tmux(["set-option", "-t", name, "remain-on-exit", "on"])
         isRunning = true
     }
 
@@ -35,17 +36,17 @@ final class TmuxSession {
 
     /// Sends tmux key names ("Enter", "Escape", "F5", "C-p") or literal text (`literal: true`).
     func send(_ keys: String..., literal: Bool = false) {
-        _ = TmuxSession.shell(["tmux", "send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+        _ = tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
     func type(_ text: String) { send(text, literal: true) }
 
     func screen() -> String {
-        TmuxSession.shell(["tmux", "capture-pane", "-p", "-t", name]).output
+        tmux(["capture-pane", "-p", "-t", name]).output
     }
 
     func resize(width: Int, height: Int) {
-        _ = TmuxSession.shell(["tmux", "resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+        _ = tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// Waits until the screen contains `text`; returns the screen. Fails the test after `timeout`.
@@ -71,19 +72,24 @@ final class TmuxSession {
 
     /// True when the program in the pane has exited.
     var hasExited: Bool {
-        TmuxSession.shell(["tmux", "display-message", "-p", "-t", name, "#{pane_dead}"]).output.hasPrefix("1")
+        tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).output.hasPrefix("1")
     }
 
     func kill() {
         guard isRunning else { return }
-        _ = TmuxSession.shell(["tmux", "kill-session", "-t", name])
+        _ = tmux(["kill-server"])
         isRunning = false
     }
 
     /// The pid of the program running in the pane.
     var panePID: Int32? {
-        Int32(TmuxSession.shell(["tmux", "display-message", "-p", "-t", name, "#{pane_pid}"]).output
+        Int32(tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).output
             .trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// A tmux command on this session's private server.
+    private func tmux(_ arguments: [String]) -> (status: Int32, output: String) {
+        TmuxSession.shell(["tmux", "-L", name] + arguments)
     }
 
     static func quote(_ word: String) -> String {

@@ -1,0 +1,61 @@
+import TerminalUI
+import WerkbankCore
+
+/// Following the other instances that write the same data directory, and refused edits.
+extension AppModel {
+    /// Applies what others saved since the last look (called on every tick; costs a few `stat`
+    /// calls when nothing changed): the caseload index is brought up to date, `revision` goes up
+    /// and, when `clientOnScreen` was changed, the status line names who did it. Then compacts
+    /// the journal when it has grown past its threshold (here rather than after a keystroke's
+    /// commit). Returns whether anything changed.
+    @discardableResult
+    func followOthers(clientOnScreen: String?) -> Bool {
+        let edits: [Edit]
+        do {
+            edits = try store.refresh()
+        } catch {
+            status = StatusMessage(appText("shell.refresh_failed", Self.describe(error)), severity: .error)
+            return false
+        }
+        if readOnlyReason == nil && !store.compactsAutomatically {
+            do {
+                try store.compactIfNeeded()
+            } catch {
+                status = StatusMessage(appText("shell.compaction_failed", Self.describe(error)), severity: .warning)
+            }
+        }
+        let reloaded = store.reloads != indexedReloads
+        if reloaded {
+            index = CaseloadIndex(dataset: store.data, today: today)
+            indexedReloads = store.reloads
+        } else {
+            // Each touched record as it is now (so the order of others' and own edits does not matter).
+            for change in edits.flatMap(\.changes) {
+                index.apply(store.data.put(change.kind, id: change.recordId) ?? .remove(change.kind, id: change.recordId))
+            }
+        }
+        guard !edits.isEmpty || reloaded else { return false }
+        revision += 1
+        if let clientOnScreen, let edit = edits.last(where: { $0.subject == clientOnScreen }) {
+            status = StatusMessage(appText("shell.changed_by", clientOnScreen, displayName(of: edit.user)), severity: .warning)
+        }
+        return true
+    }
+
+    /// An edit refused because someone changed the same thing meanwhile: nothing was saved.
+    func report(_ conflict: EditConflict) {
+        status = StatusMessage(appText("shell.conflict_status", conflict.what), severity: .error)
+        onConflict(conflict)
+    }
+
+    /// The dialog text: their value (and who), yours, nothing saved.
+    func conflictMessage(_ conflict: EditConflict) -> String {
+        let who = conflict.by.map { displayName(of: $0) } ?? appText("shell.conflict_someone")
+        let what = conflict.subject.map { $0 + ": " + conflict.what } ?? conflict.what
+        return appText("shell.conflict_message", what, who, conflict.theirs, conflict.yours)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        (error as? WerkbankError)?.message ?? String(describing: error)
+    }
+}
