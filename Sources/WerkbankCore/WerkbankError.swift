@@ -12,6 +12,8 @@ public struct WerkbankError: Error, Equatable, CustomStringConvertible, Sendable
         case general
         /// Another writer holds the data directory's lock.
         case locked
+        /// The disk is full (or the quota used up): the directory can still be opened read-only.
+        case noSpace
     }
 
     public init(_ message: String, details: [String] = [], kind: Kind = .general) {

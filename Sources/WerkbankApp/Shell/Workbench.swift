@@ -76,11 +76,12 @@ public enum Workbench {
         return appText("keys.problem", error.file, error.line, what)
     }
 
-    /// Opens the store as writer, or read-only when another instance holds the lock.
+    /// Opens the store as writer, or read-only when another instance holds the lock or the
+    /// disk is full (the reason is shown on the status line).
     static func openStore(_ directory: URL, user: String) throws -> (Store, readOnlyReason: String?) {
         do {
             return (try Store.open(directory, user: user), nil)
-        } catch let error as WerkbankError where error.kind == .locked {
+        } catch let error as WerkbankError where error.kind == .locked || error.kind == .noSpace {
             return (try Store.open(directory, user: user, readOnly: true), error.message)
         }
     }

@@ -10,8 +10,11 @@ enum DataFile {
     static let fileMode: mode_t = 0o600
     static let directoryMode: mode_t = 0o700
 
+    /// The failure of the last call (errno) on `path`; a full disk is `.noSpace`.
     static func ioError(_ path: String) -> WerkbankError {
-        WerkbankError(coreText("store.io_error", path, String(cString: strerror(errno))))
+        let code = errno
+        return WerkbankError(coreText("store.io_error", path, SystemError.text(code)),
+                             kind: SystemError.isNoSpace(code) ? .noSpace : .general)
     }
 
     /// Opens (creating with 0600 when asked) and returns the descriptor; the mode is set with
