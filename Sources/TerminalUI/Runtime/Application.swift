@@ -27,6 +27,8 @@ public final class Application {
         /// (see `Backend.terminationSignal`), or a `tooSmallQuitKeys` key. The place to keep
         /// what is typed (drafts).
         public var onAbruptEnd: (() -> Void)?
+        /// The clock the ticks follow (tests inject their own).
+        public var now: () -> ContinuousClock.Instant = { .now }
         /// Consulted for NO_COLOR and the theme directories.
         public var environment = ProcessInfo.processInfo.environment
 
@@ -89,7 +91,7 @@ public final class Application {
         }
         backend.setTheme(theme)
         terminal.invalidate()
-        scheduleTick(from: .now)
+        scheduleTick(from: options.now())
         redraw()
     }
 
@@ -109,7 +111,7 @@ public final class Application {
     @discardableResult
     public func step() -> Bool {
         let timeout = nextTick.map { deadline in
-            let left = ContinuousClock.now.duration(to: deadline)
+            let left = options.now().duration(to: deadline)
             return max(0, Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18)
         }
         if let event = backend.readEvent(timeout: min(timeout ?? Self.longestWait, Self.longestWait)) { dispatch(event) }
@@ -118,7 +120,7 @@ public final class Application {
             options.onAbruptEnd?()
             quit()
         }
-        if let deadline = nextTick, ContinuousClock.now >= deadline {
+        if let deadline = nextTick, options.now() >= deadline {
             if !isTooSmall { _ = root.handle(.tick) }
             scheduleTick(from: deadline)
         }
@@ -173,7 +175,8 @@ public final class Application {
     private func scheduleTick(from instant: ContinuousClock.Instant) {
         guard let interval = options.tickInterval, interval > 0 else { nextTick = nil; return }
         var next = instant + .milliseconds(Int(interval * 1000))
-        if next < .now { next = .now + .milliseconds(Int(interval * 1000)) }   // after a long pause
+        let now = options.now()
+        if next < now { next = now + .milliseconds(Int(interval * 1000)) }   // after a long pause
         nextTick = next
     }
 }
