@@ -6,9 +6,12 @@ import XCTest
 /// and never touch the user's tmux. Waits are generous (60 s): a busy machine is slow, not wrong.
 final class TmuxSession {
     let name: String
-    /// The text of the function-key bar, the last line the workbench draws: a screen showing
-    /// it is complete.
-    static let footer = "F10stop"
+    /// Whether `screen` is complete: its last line is the function-key bar ("F1 hulp … F10
+    /// stop", spaced by the width), which the workbench draws last.
+    static func isComplete(_ screen: String) -> Bool {
+        let last = screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        return last.hasPrefix("F1") && last.contains("F10")
+    }
     static let defaultTimeout: TimeInterval = 60
     private(set) var isRunning = false
 
@@ -75,12 +78,11 @@ final class TmuxSession {
     @discardableResult
     func waitFor(all texts: [String], complete: Bool = true, timeout: TimeInterval = TmuxSession.defaultTimeout,
                  file: StaticString = #filePath, line: UInt = #line) -> String {
-        let wanted = texts + (complete ? [TmuxSession.footer] : [])
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = screen()
-            if wanted.allSatisfy(last.contains) { return last }
+            if texts.allSatisfy(last.contains), !complete || TmuxSession.isComplete(last) { return last }
             usleep(100_000)
         }
         XCTFail("timed out waiting for \(texts); screen was:\n\(last)", file: file, line: line)
