@@ -12,6 +12,8 @@ public struct WerkbankError: Error, Equatable, CustomStringConvertible, Sendable
         case general
         /// The user may not write the data directory (permissions, read-only file system).
         case notWritable
+        /// The disk is full (or the quota used up): the directory can still be opened read-only.
+        case noSpace
     }
 
     public init(_ message: String, details: [String] = [], kind: Kind = .general) {

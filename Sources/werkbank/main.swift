@@ -1,4 +1,4 @@
 import Foundation
 import WerkbankApp
 
-exit(CLI.main(Array(CommandLine.arguments.dropFirst())))
+exit(CLI.main(Array(CommandLine.arguments.dropFirst()), reportsCrashes: true))

@@ -112,18 +112,57 @@ final class ApplicationTests: XCTestCase {
         XCTAssertEqual(backend.screen.text.filter { $0 == "(" }.count, 1)
     }
 
+    /// An injected clock: 20 steps 10 ms apart with a 25 ms tick give exactly 8 ticks,
+    /// however busy the machine is.
     func testTicksReachTheViewOnTime() throws {
+        final class ManualClock: @unchecked Sendable { var now = ContinuousClock.now }
+        let clock = ManualClock()
         var options = Application.Options()
-        options.tickInterval = 0.01
+        options.tickInterval = 0.025
         options.environment = [:]
+        options.now = { clock.now }
         let backend = HeadlessBackend()
         let view = EchoView()
         let app = Application(root: view, backend: backend, theme: .standaard, options: options)
         try app.start()
-        let deadline = Date().addingTimeInterval(0.2)
-        while Date() < deadline { app.step() }
-        XCTAssertGreaterThan(view.ticks, 3)
-        XCTAssertTrue(backend.screen.line(23).hasPrefix("ticks: \(view.ticks)"))
+        for _ in 0..<20 {
+            clock.now += .milliseconds(10)
+            app.step()
+        }
+        XCTAssertEqual(view.ticks, 8)
+        XCTAssertTrue(backend.screen.line(23).hasPrefix("ticks: 8"))
+    }
+
+    func testATerminationSignalRunsTheAbruptEndAndStopsTheLoop() throws {
+        var ended = 0
+        var options = Application.Options()
+        options.tickInterval = nil
+        options.environment = [:]
+        options.onAbruptEnd = { ended += 1 }
+        let backend = HeadlessBackend()
+        let app = Application(root: EchoView(), backend: backend, theme: .standaard, options: options)
+        try app.start()
+        XCTAssertTrue(app.step())
+        backend.receiveTerminationSignal(SIGTERM)
+        XCTAssertFalse(app.step())
+        XCTAssertEqual(ended, 1)
+        XCTAssertEqual(app.terminatedBy, SIGTERM)
+    }
+
+    func testQuitKeyEndsTheLoopWhileTooSmall() throws {
+        var ended = 0
+        var options = Application.Options()
+        options.tooSmallQuitKeys = [.function(10)]
+        options.onAbruptEnd = { ended += 1 }
+        let (app, backend, view) = makeApp(size: Size(width: 40, height: 10), options: options)
+        try app.start()
+        backend.type("x")
+        XCTAssertTrue(app.step(), "other keys do nothing")
+        XCTAssertEqual(view.typed, "")
+        backend.enqueue(.key(.function(10)))
+        XCTAssertFalse(app.step())
+        XCTAssertEqual(ended, 1)
+        XCTAssertNil(app.terminatedBy)
     }
 
     func testNoColorOrMonochromeTerminalGetsZwartWit() throws {

@@ -63,7 +63,7 @@ final class EndToEndCaseloadTests: XCTestCase {
         session.send("Escape")
         session.waitFor("caseload M. van den Berg")
         session.send("q")
-        waitForExit(session)
+        session.waitForExit()
 
         // A restart finds the change in the dossier's history.
         let again = try TmuxSession(width: 100, height: 30,
@@ -81,12 +81,6 @@ final class EndToEndCaseloadTests: XCTestCase {
         let history = again.waitFor("e2e: werkervaringsplek gestart")
         XCTAssertTrue(history.contains("M. van den Berg"), history)
         again.send("F10")
-        waitForExit(again)
-    }
-
-    private func waitForExit(_ session: TmuxSession, file: StaticString = #filePath, line: UInt = #line) {
-        let deadline = Date().addingTimeInterval(10)
-        while !session.hasExited && Date() < deadline { usleep(100_000) }
-        XCTAssertTrue(session.hasExited, "the workbench quits:\n\(session.screen())", file: file, line: line)
+        again.waitForExit()
     }
 }

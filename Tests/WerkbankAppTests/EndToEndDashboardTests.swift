@@ -32,8 +32,6 @@ final class EndToEndDashboardTests: XCTestCase {
         screen = session.waitFor("Preventiequote per maand")
         XCTAssertTrue(screen.contains("Meldingen") && screen.contains("2022-01"), screen)
         session.send("q")
-        let deadline = Date().addingTimeInterval(5)
-        while !session.hasExited && Date() < deadline { usleep(100_000) }
-        XCTAssertTrue(session.hasExited)
+        session.waitForExit()
     }
 }

@@ -71,7 +71,7 @@ final class FastJSONDecoderTests: XCTestCase {
         XCTAssertEqual(try decode([Int].self, "[0, -0, 7, -42, 1e3, 2.0, 1E+2, 9223372036854775807, -9223372036854775808]"),
                        [0, 0, 7, -42, 1000, 2, 100, Int.max, Int.min])
         XCTAssertEqual(try decode([Double].self, "[12.5, -0.25, 1e3, 1E-2, 0, 5e-324, 1.7976931348623157e308, 123456789012345678]"),
-                       [12.5, -0.25, 1000, 0.01, 0, 5e-324, 1.7976931348623157e308, 123456789012345678])
+                       [12.5, -0.25, 1000, 0.01, 0, Double.leastNonzeroMagnitude, 1.7976931348623157e308, 123456789012345680])
         XCTAssertEqual(try decode([UInt8].self, "[0, 255]"), [0, 255])
         XCTAssertEqual(try decode([Float].self, "[1.5, 0.1]"), [1.5, 0.1])
         XCTAssertTrue(decodingReason { _ = try self.decode([Int].self, "[1, 12.5]") }.hasPrefix("[1]: number 12.5 does not fit in Int"))

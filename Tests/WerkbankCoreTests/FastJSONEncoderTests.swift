@@ -42,7 +42,7 @@ final class FastJSONEncoderTests: XCTestCase {
     }
 
     func testNumbersAreWrittenLikeFoundation() throws {
-        try assertSameBytes([12.5, 12.0, -0.0, 0, 1e3, 1e15, 1e16, 1e20, 0.1, 1e-4, 1e-7, 5e-324, 1.7976931348623157e308, -3.25])
+        try assertSameBytes([12.5, 12.0, -0.0, 0, 1e3, 1e15, 1e16, 1e20, 0.1, 1e-4, 1e-7, Double.leastNonzeroMagnitude, 1.7976931348623157e308, -3.25])
         try assertSameBytes([Float(1.5), 0.1, 3e38])
         try assertSameBytes([Int.min, -1, 0, 7, Int.max])
         try assertSameBytes([UInt64.max])

@@ -30,7 +30,15 @@ public protocol Backend: AnyObject {
     /// The next input event, waiting at most `timeout` seconds (`nil`: wait for ever).
     /// Returns nil when the time ran out.
     func readEvent(timeout: Double?) -> Event?
+    /// SIGTERM or SIGHUP received while the terminal is taken over (nil: none): the application
+    /// should keep what is typed and end. A second signal ends the process at once.
+    var terminationSignal: Int32? { get }
     /// Ctrl-Z: gives the terminal back, stops the process until it is continued, then takes
     /// the terminal again. The next frame must be drawn in full.
     func suspend()
+}
+
+extension Backend {
+    /// Backends without signals (benchmarks, tests) never report one.
+    public var terminationSignal: Int32? { nil }
 }

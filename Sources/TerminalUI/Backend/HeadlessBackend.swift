@@ -63,4 +63,9 @@ public final class HeadlessBackend: Backend {
     }
 
     public func suspend() { suspendCount += 1 }
+
+    public private(set) var terminationSignal: Int32?
+
+    /// As if the process received `signal` (SIGTERM, SIGHUP) while running.
+    public func receiveTerminationSignal(_ signal: Int32) { terminationSignal = signal }
 }

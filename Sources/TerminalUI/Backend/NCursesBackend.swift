@@ -7,6 +7,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     /// ncurses does not know the TERM type.
     case unknownTerminalType(String)
 
+    /// English; the application shows its own translation.
     public var description: String {
         switch self {
         case .notATerminal: return "standard input and output must be a terminal"
@@ -31,6 +32,9 @@ public final class NCursesBackend: Backend {
     }
 
     public init(mouse: Bool = true) { self.mouse = mouse }
+
+    /// Whether standard input and output are both a terminal (`start()` needs them).
+    public static var stdioIsTerminal: Bool { wb_stdio_is_terminal() != 0 }
 
     public var size: Size {
         guard screen != nil else { return Size(width: 0, height: 0) }
@@ -182,6 +186,11 @@ public final class NCursesBackend: Backend {
     public func clear() {
         guard screen != nil else { return }
         wclear(wb_stdscr())
+    }
+
+    public var terminationSignal: Int32? {
+        let signal = wb_pending_termination()
+        return signal == 0 ? nil : signal
     }
 
     public func suspend() {

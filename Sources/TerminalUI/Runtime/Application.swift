@@ -20,6 +20,15 @@ public final class Application {
         public var suspendKey: Key? = .ctrl("z")
         /// Mouse reporting (clicks, wheel); off leaves the terminal's own selection working.
         public var mouse = true
+        /// Keys that end the loop while the too-small message is shown (the root view cannot
+        /// be asked then).
+        public var tooSmallQuitKeys: Set<Key> = []
+        /// Runs when the loop ends without the root view being asked: SIGTERM or SIGHUP arrived
+        /// (see `Backend.terminationSignal`), or a `tooSmallQuitKeys` key. The place to keep
+        /// what is typed (drafts).
+        public var onAbruptEnd: (() -> Void)?
+        /// The clock the ticks follow (tests inject their own).
+        public var now: () -> ContinuousClock.Instant = { .now }
         /// Consulted for NO_COLOR and the theme directories.
         public var environment = ProcessInfo.processInfo.environment
 
@@ -44,6 +53,8 @@ public final class Application {
     /// Why the requested theme could not be used (to show as warnings), set by `start()`.
     public private(set) var themeProblems: [ThemeError] = []
     public private(set) var isRunning = false
+    /// The signal that ended the loop (SIGTERM, SIGHUP), nil when it ended normally.
+    public private(set) var terminatedBy: Int32?
     private let requestedTheme: Theme?
     private var quitRequested = false
     private var nextTick: ContinuousClock.Instant?
@@ -72,6 +83,7 @@ public final class Application {
         try backend.start()
         isRunning = true
         quitRequested = false
+        terminatedBy = nil
         let environment = options.environment
         if requestedTheme == nil || ThemeLibrary.prefersMonochrome(backend.colorSupport, environment: environment) {
             (theme, themeProblems) = ThemeLibrary.standard(environment: environment)
@@ -79,7 +91,7 @@ public final class Application {
         }
         backend.setTheme(theme)
         terminal.invalidate()
-        scheduleTick(from: .now)
+        scheduleTick(from: options.now())
         redraw()
     }
 
@@ -90,16 +102,25 @@ public final class Application {
         backend.stop()
     }
 
+    /// The longest wait for input, so a termination signal is noticed soon.
+    static let longestWait = 0.5
+
     /// Handles at most one event (waiting until the next tick at the latest), delivers a due
-    /// tick, and redraws. Returns false once the loop should end.
+    /// tick, and redraws. Returns false once the loop should end (after `quit()` or a
+    /// termination signal, whose `onTermination` has then run).
     @discardableResult
     public func step() -> Bool {
         let timeout = nextTick.map { deadline in
-            let left = ContinuousClock.now.duration(to: deadline)
+            let left = options.now().duration(to: deadline)
             return max(0, Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18)
         }
-        if let event = backend.readEvent(timeout: timeout) { dispatch(event) }
-        if let deadline = nextTick, ContinuousClock.now >= deadline {
+        if let event = backend.readEvent(timeout: min(timeout ?? Self.longestWait, Self.longestWait)) { dispatch(event) }
+        if terminatedBy == nil, let signal = backend.terminationSignal {
+            terminatedBy = signal
+            options.onAbruptEnd?()
+            quit()
+        }
+        if let deadline = nextTick, options.now() >= deadline {
             if !isTooSmall { _ = root.handle(.tick) }
             scheduleTick(from: deadline)
         }
@@ -122,7 +143,10 @@ public final class Application {
             if !isTooSmall { _ = root.handle(event) }
         case .key(let key):
             if !isTooSmall, root.handle(event) { return }
-            if options.quitKeys.contains(key) {
+            if isTooSmall, options.tooSmallQuitKeys.contains(key) {
+                options.onAbruptEnd?()
+                quit()
+            } else if options.quitKeys.contains(key) {
                 quit()
             } else if key == options.suspendKey {
                 backend.suspend()
@@ -151,7 +175,8 @@ public final class Application {
     private func scheduleTick(from instant: ContinuousClock.Instant) {
         guard let interval = options.tickInterval, interval > 0 else { nextTick = nil; return }
         var next = instant + .milliseconds(Int(interval * 1000))
-        if next < .now { next = .now + .milliseconds(Int(interval * 1000)) }   // after a long pause
+        let now = options.now()
+        if next < now { next = now + .milliseconds(Int(interval * 1000)) }   // after a long pause
         nextTick = next
     }
 }

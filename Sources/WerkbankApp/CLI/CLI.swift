@@ -1,11 +1,12 @@
 import Foundation
+import TerminalUI
 import WerkbankCore
 
 /// The command-line entry: global options, dispatch to a subcommand, exit codes
 /// (0 ok, 1 failure, 2 usage).
 public enum CLI {
     /// Every subcommand, in the order `werkbank --help` lists them.
-    public static let commands: [any Subcommand.Type] = [
+    public static var commands: [any Subcommand.Type] { [
         VersionCommand.self,
         DemoCommand.self,
         ReportCommand.self,
@@ -17,15 +18,16 @@ public enum CLI {
         IntakeCommand.self,
         UserCommand.self,
         NoteCommand.self,
-    ]
+    ] }
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]
 
     /// Runs `werkbank` with `arguments` (without the program name). With no subcommand it starts
-    /// the terminal workbench through `startWorkbench`.
+    /// the terminal workbench through `startWorkbench`. `reportsCrashes` (the real program, not
+    /// tests) installs `CrashReport` in the chosen language.
     public static func main(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
                             output: TextOutput = .standardOutput, errors: TextOutput = .standardError,
-                            isTerminal: Bool = isatty(STDOUT_FILENO) == 1,
+                            isTerminal: Bool = isatty(STDOUT_FILENO) == 1, reportsCrashes: Bool = false,
                             startWorkbench: (Arguments, CLIContext) throws -> Int32 = Workbench.run) -> Int32 {
         let commandIndex = arguments.firstIndex { !$0.hasPrefix("-") && !isValueOfGlobalOption($0, in: arguments) }
         let commandName = commandIndex.map { arguments[$0] }
@@ -46,6 +48,11 @@ public enum CLI {
                 guard let language = Language(rawValue: lang) else { throw UsageError(cliText("cli.bad_language", lang)) }
                 Language.current = language
             }
+            if reportsCrashes {
+                CrashReport.install(directory: CrashReport.directory(environment: environment),
+                                    fallback: CrashReport.fallbackDirectory(environment: environment),
+                                    message: cliText("cli.crash"), messageEnd: cliText("cli.crash_file"))
+            }
             let context = CLIContext(
                 explicitDataDirectory: parsed.options["data"],
                 environment: environment,
@@ -64,6 +71,9 @@ public enum CLI {
         } catch let error as UsageError {
             errors.line(error.message)
             errors.line(command.map { cliText($0.helpKey) }.map { String($0.prefix { $0 != "\n" }) } ?? cliText("cli.see_help"))
+            return 2
+        } catch let error as TerminalError {
+            errors.line(Workbench.describe(error))
             return 2
         } catch let error as WerkbankError {
             errors.line(error.description)

@@ -8,6 +8,8 @@ public let cliStrings = StringTable([
     "cli.see_help": ("zie 'werkbank --help'", "see 'werkbank --help'"),
     "cli.bad_language": ("onbekende taal '{0}' (nl of en)", "unknown language '{0}' (nl or en)"),
     "cli.unexpected": ("onverwachte fout: {0}", "unexpected error: {0}"),
+    "cli.crash": ("werkbank is vastgelopen (signaal ", "werkbank crashed (signal "),
+    "cli.crash_file": ("); details in ", "); details in "),
     "cli.help_header": (
         "werkbank — werkbank voor werkcoaches, intakers en teamleiders\n\ngebruik: werkbank [COMMANDO] [OPTIES]\nZonder commando start de werkbank in de terminal.\n\nCommando's:",
         "werkbank — workbench for work coaches, intake officers and supervisors\n\nusage: werkbank [COMMAND] [OPTIONS]\nWithout a command the terminal workbench starts.\n\nCommands:"),

@@ -39,6 +39,7 @@ final class NotesTab: DossierTab {
         guard context.client != nil else { return }
         let glyphs = context.glyphs
         let form = EditForm(title: appText("dossier.notes.new_title"), glyphs: glyphs)
+        form.origin = .dossier(client: context.clientId, tab: scope, command: "dossier-notities.new")
         let date = form.add(appText("dossier.notes.date"), DateInput(context.today, glyphs: glyphs,
             notAfter: (context.today, { appText("dossier.date_in_future", $0.dutch) })), required: true)
         let channel = form.add(appText("dossier.notes.channel"), ChoiceInput(ContactChannel.self, selected: .meeting, glyphs: glyphs),

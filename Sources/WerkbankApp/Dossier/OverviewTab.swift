@@ -43,6 +43,7 @@ final class OverviewTab: DossierTab {
             context.say(appText("dossier.benefits_read_only"))
             return
         }
+        form.origin = .dossier(client: client.id, tab: scope, command: "dossier-overzicht.edit", focus: focusedSection)
         context.present(form)
     }
 

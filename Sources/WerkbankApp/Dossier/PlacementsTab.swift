@@ -83,6 +83,7 @@ final class PlacementsTab: DossierTab {
         }
         let glyphs = context.glyphs
         let form = EditForm(title: appText("dossier.placements.advance_title", placement.stage.label, next.label), glyphs: glyphs)
+        form.origin = .dossier(client: placement.clientId, tab: scope, command: "dossier-plaatsingen.advance", select: placement.id)
         let date = form.add(appText("dossier.placements.date"), DateInput(context.today, glyphs: glyphs), required: true)
         date.addRule { [unowned date] in
             date.day.flatMap { PlacementRules.problem(leavingStageOf: placement, on: $0) }
@@ -98,6 +99,7 @@ final class PlacementsTab: DossierTab {
         guard let placement = runningSelection() else { return }
         let glyphs = context.glyphs
         let form = EditForm(title: appText("dossier.placements.end_title", employerName(placement)), glyphs: glyphs)
+        form.origin = .dossier(client: placement.clientId, tab: scope, command: "dossier-plaatsingen.end", select: placement.id)
         let date = form.add(appText("dossier.placements.end_date"), DateInput(context.today, glyphs: glyphs), required: true)
         let reason = form.add(appText("dossier.placements.reason"), TextInput("", maxLength: 120, glyphs: glyphs), required: true)
         date.addRule { [unowned date] in

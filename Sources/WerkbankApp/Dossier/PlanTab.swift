@@ -77,6 +77,8 @@ final class PlanTab: DossierTab {
     private func openForm(for action: PlanAction?) {
         let glyphs = context.glyphs
         let form = EditForm(title: appText(action == nil ? "dossier.plan.new_title" : "dossier.plan.edit_title"), glyphs: glyphs)
+        form.origin = .dossier(client: context.clientId, tab: scope, command: action == nil ? "dossier-plan.new" : "dossier-plan.edit",
+                               select: action?.id)
         let title = form.add(appText("dossier.plan.action"), TextInput(action?.title ?? "", maxLength: 120, glyphs: glyphs), required: true)
         let due = form.add(appText("dossier.plan.due"), DateInput(action?.due ?? context.today.adding(days: 7), glyphs: glyphs), required: true)
         form.onSave = { [context] in

@@ -13,7 +13,9 @@ import WerkbankCore
 /// room under its field is shown in full in the footer while that field has focus.
 ///
 /// Options: `aside` shows help next to the fields (the rung descriptions of the ladder form);
-/// `asksBeforeDiscarding = false` lets Esc drop typed input without asking (short forms).
+/// `asksBeforeDiscarding = false` lets Esc drop typed input without asking (short forms);
+/// `origin` says where the form was opened, so SIGTERM/SIGHUP keeps it as a draft (`FormDraft`).
+/// The quit key (F10) asks before quitting when something was typed.
 ///
 /// ```swift
 /// let form = EditForm(title: "Persoon", glyphs: root.glyphs)
@@ -40,7 +42,14 @@ final class EditForm: View {
     /// When false, Esc and Ctrl-Z close at once, dropping what was typed (short forms that are
     /// quickly filled in again); by default they ask first.
     var asksBeforeDiscarding = true
+    /// Where the form was opened (to keep it as a draft and open it again); nil: no draft.
+    var origin: FormOrigin?
+    /// Keys that quit the program from inside the form (F10), and how (set by `presentForm`).
+    var quitKeys: Set<Key> = []
+    var onQuit: (() -> Void)?
     private var fields: [FormField] = []
+    /// The inputs in the order they were added.
+    private(set) var inputs: [FormInput] = []
     private var confirmation: Dialog?
     private var builtForm: Form?
 
@@ -54,6 +63,7 @@ final class EditForm: View {
     @discardableResult
     func add<Input: FormInput>(_ label: String, _ input: Input, required: Bool = false) -> Input {
         fields.append(FormField(label, input, required: required))
+        inputs.append(input)
         return input
     }
 
@@ -95,9 +105,23 @@ final class EditForm: View {
         }
     }
 
+    /// The quit key: quit, asking first when the form holds typed input.
+    func quit() {
+        let leave = { [unowned self] in
+            self.onClose?()
+            self.onQuit?()
+        }
+        guard isDirty else { return leave() }
+        ask(title: appText("shell.quit_title"), message: appText("shell.quit_dirty"), then: leave)
+    }
+
     private func askIfDirty(then action: @escaping () -> Void) {
         guard isDirty, asksBeforeDiscarding else { return action() }
-        let dialog = Dialog(title: appText("shell.discard_title"), message: appText("shell.discard_dirty"),
+        ask(title: appText("shell.discard_title"), message: appText("shell.discard_dirty"), then: action)
+    }
+
+    private func ask(title: String, message: String, then action: @escaping () -> Void) {
+        let dialog = Dialog(title: title, message: message,
                             buttons: [appText("shell.yes"), appText("shell.no")], defaultButton: 1, glyphs: glyphs)
         dialog.onAnswer = { [unowned self] answer in
             self.confirmation = nil
@@ -114,6 +138,7 @@ final class EditForm: View {
         case .key(.ctrl("s")): save()
         case .key(.escape): cancel()
         case .key(.ctrl("z")): undoLastSave()
+        case .key(let key) where quitKeys.contains(key): quit()
         case .key, .mouse: _ = form.handle(event)
         case .resize, .tick: break
         }
@@ -196,9 +221,15 @@ final class EditForm: View {
 
 extension RootView {
     /// Shows `form` as the overlay: closing removes it, Ctrl-Z undoes the last saved edit
-    /// (`model.undo(client:)`, the dossier's client) and refreshes the screen underneath, unless the caller set `onUndo`.
+    /// (`model.undo(client:)`, the dossier's client) and refreshes the screen underneath, unless the
+    /// caller set `onUndo`; the quit key (F10) quits after asking when something was typed.
     func presentForm(_ form: EditForm) {
         form.onClose = { [unowned self] in self.dismissOverlay() }
+        form.quitKeys = Set(keyMap.keys(for: "global.quit", in: KeyMap.globalScope).filter {
+            if case .char = $0 { return false }   // `q` is typed into the field
+            return true
+        })
+        form.onQuit = { [unowned self] in self.onQuit() }
         if form.onUndo == nil {
             form.onUndo = { [unowned self] in
                 self.model.undo(client: (self.top as? DossierScreen)?.clientId)

@@ -42,6 +42,35 @@ class FormInput: FormControl {
         return nil
     }
 
+    /// The raw value as text, for drafts: a text field's text, a choice's index, checked
+    /// indexes joined by commas, `1`/`0` for a flag. Setting it marks the field changed.
+    var draftValue: String {
+        get {
+            switch control {
+            case let field as TextField: return field.text
+            case let area as TextArea: return area.text
+            case let select as Select: return select.selectedIndex.map(String.init) ?? ""
+            case let multi as MultiSelect: return multi.checkedIndexes.map(String.init).joined(separator: ",")
+            case let checkbox as Checkbox: return checkbox.isChecked ? "1" : "0"
+            default: return ""
+            }
+        }
+        set {
+            guard newValue != draftValue else { return }
+            switch control {
+            case let field as TextField: field.text = newValue
+            case let area as TextArea: area.text = newValue
+            case let select as Select: if let index = Int(newValue) { select.choose(index) }
+            case let multi as MultiSelect:
+                let wanted = Set(newValue.split(separator: ",").compactMap { Int($0) })
+                for index in Set(multi.checkedIndexes).symmetricDifference(wanted) { multi.toggle(index) }
+            case let checkbox as Checkbox: checkbox.isChecked = newValue == "1"
+            default: return
+            }
+            control.isDirty = true
+        }
+    }
+
     func render(_ area: Rect, into buffer: inout Buffer) { control.render(area, into: &buffer) }
     func handle(_ event: Event) -> Bool { control.handle(event) }
     var cursorPosition: (x: Int, y: Int)? { control.cursorPosition }

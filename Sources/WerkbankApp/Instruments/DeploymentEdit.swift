@@ -40,6 +40,7 @@ final class DeploymentEdit {
     /// The form holds the edit through `onSave`; the fields' rules refer back to it unowned.
     private func makeForm(client: Client, glyphs: Glyphs) -> EditForm {
         let form = EditForm(title: appText("koffer.form.deploy", instrument.name, client.listName), glyphs: glyphs)
+        form.origin = FormOrigin(kind: "deployment", context: ["client": client.id, "instrument": instrument.id])
         form.add(appText("koffer.field.start"), checked(startInput, .start, .instrument), required: true)
         form.add(appText("koffer.field.end"), checked(endInput, .end))
         form.add(appText("koffer.field.hours"), checked(hoursInput, .hours))

@@ -21,6 +21,7 @@ final class DeploymentEndEdit {
         let edit = DeploymentEndEdit(deployment: deployment, client: client, model: model, glyphs: glyphs)
         let name = edit.instrument?.name ?? deployment.instrumentId
         let form = EditForm(title: appText("koffer.form.end", name, client.listName), glyphs: glyphs)
+        form.origin = FormOrigin(kind: "deployment.end", context: ["client": client.id, "deployment": deployment.id])
         form.add(appText("koffer.field.outcome"), edit.outcomeInput, required: true)
         form.add(appText("koffer.field.end_date"), edit.dateInput, required: true)
         form.onSave = { edit.save() }

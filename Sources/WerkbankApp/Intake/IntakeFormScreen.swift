@@ -15,8 +15,9 @@ extension ScreenCommands {
 /// One of the intake forms (new melding, aanvraag en besluit, intake wizard) as a screen.
 /// Every field is checked by `IntakeRules` as it is typed; a problem shows under its field once
 /// the person left the field or completed a masked value, and all of them on save. The form is
-/// kept as a journaled draft on every step change, every few seconds while it changes, and
-/// before the person leaves for another screen or quits.
+/// kept as a journaled draft when the person leaves a changed field, on every step change, once
+/// typing pauses (`autosaveTicks`), before the person leaves for another screen or quits, and
+/// at SIGTERM/SIGHUP (`RootView.keepOpenFormsAsDrafts`).
 final class IntakeFormScreen: Screen {
     let scope = "intake-form"
     unowned let root: RootView
@@ -34,6 +35,7 @@ final class IntakeFormScreen: Screen {
     private var shown: Set<IntakeField> = []
     /// Problems of the step on screen (shown or not).
     private(set) var problems: [IntakeField: String] = [:]
+    /// Timer ticks since the last keystroke.
     private var ticks = 0
     /// Set once the form is saved or discarded: nothing is left to lose.
     private var closing = false
@@ -42,8 +44,8 @@ final class IntakeFormScreen: Screen {
     /// The duplicate last offered, so the same question is not asked twice.
     var offeredMatch: String?
 
-    /// Seconds between automatic draft saves while the form changes.
-    static let autosaveTicks = 5
+    /// Ticks (seconds) without typing after which a changed form is kept as a draft.
+    static let autosaveTicks = 2
 
     init(root: RootView, form: IntakeForm, draftId: String? = nil) {
         self.root = root
@@ -99,10 +101,7 @@ final class IntakeFormScreen: Screen {
         switch event {
         case .tick:
             ticks += 1
-            if ticks >= IntakeFormScreen.autosaveTicks {
-                ticks = 0
-                saveDraft()
-            }
+            if ticks >= IntakeFormScreen.autosaveTicks { saveDraft() }
             return false
         case .key(let key):
             if let command = root.command(for: key), command.scope == scope { return false }
@@ -128,6 +127,7 @@ final class IntakeFormScreen: Screen {
     private func afterEdit(left: IntakeField?) {
         let before = form
         readControls()
+        ticks = 0
         var settled = left != nil
         if let left { shown.insert(left) }
         for control in view.controls {
@@ -139,6 +139,7 @@ final class IntakeFormScreen: Screen {
         }
         recheck()
         if settled { offerExistingClient() }
+        if left != nil { saveDraft() }
     }
 
     private func readControls() {

@@ -60,6 +60,7 @@ final class LadderEdit {
     /// edit lives exactly as long as the form on screen.
     private func makeForm(client: Client, glyphs: Glyphs) -> EditForm {
         let form = EditForm(title: appText(kind == .move ? "ladder.form.move" : "ladder.form.expect", client.listName), glyphs: glyphs)
+        form.origin = FormOrigin(kind: kind == .move ? "ladder.move" : "ladder.expect", context: ["client": client.id])
         form.add(appText(kind == .move ? "ladder.field.rung" : "ladder.field.expected_rung"), rungInput, required: true)
         form.add(appText(kind == .move ? "ladder.field.date" : "ladder.field.target_date"), dateInput, required: true)
         form.add(appText("ladder.field.reason"), reasonInput, required: true)

@@ -4,6 +4,8 @@ import WerkbankCore
 /// own `// MARK:` block, prefixed with the area name.
 public let appStrings = StringTable([
     // MARK: shell
+    "draft.kept": ("concept bewaard: {0}", "draft kept: {0}"),
+    "draft.resumed": ("concept hervat: {0}", "draft resumed: {0}"),
     "shell.app": ("Werkbank", "Werkbank"),
     "keys.problem": ("{0}:{1}: {2} (standaardtoetsen gebruikt)", "{0}:{1}: {2} (default keys used)"),
     "keys.malformed": ("verwacht 'scherm toets opdracht', gevonden '{0}'", "expected 'scope key command', found '{0}'"),
@@ -23,7 +25,11 @@ public let appStrings = StringTable([
     "theme.bad_color": ("rol '{0}', {1}: '{2}' is geen kleur", "role '{0}', {1}: '{2}' is not a colour"),
     "theme.bad_attribute": ("rol '{0}': onbekend attribuut '{1}'", "role '{0}': unknown attribute '{1}'"),
     "shell.loading": ("gegevens laden uit {0} …", "loading data from {0} …"),
-    "shell.too_small": ("venster te klein (min. 80×24)", "window too small (min. 80×24)"),
+    "shell.too_small": ("venster te klein (min. 80×24) · F10 stoppen", "window too small (min. 80×24) · F10 quit"),
+    "shell.not_a_terminal": ("de werkbank heeft een terminal nodig: invoer of uitvoer is omgeleid (voor scripts: werkbank report, export, check)",
+                             "the workbench needs a terminal: input or output is redirected (for scripts: werkbank report, export, check)"),
+    "shell.unknown_terminal": ("onbekend terminaltype '{0}' (controleer TERM)", "unknown terminal type '{0}' (check TERM)"),
+    "draft.resume.form": ("Er is een onafgemaakt formulier ({0}). Concept hervatten?", "There is an unfinished form ({0}). Resume the draft?"),
     "shell.saved": ("opgeslagen: {0}", "saved: {0}"),
     "shell.save_failed": ("niet opgeslagen: {0}", "not saved: {0}"),
     "shell.undone_client": ("ongedaan gemaakt bij {0}: {1}", "undone for {0}: {1}"),

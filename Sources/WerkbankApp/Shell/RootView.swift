@@ -80,6 +80,7 @@ final class RootView: View {
     func present(_ view: View) { overlay = view }
     func dismissOverlay() { overlay = nil }
     var hasOverlay: Bool { overlay != nil }
+    var overlayView: View? { overlay }
 
     /// Asks a yes/no question in a dialog; `onYes` runs only on yes.
     func confirm(title: String, message: String, onYes: @escaping () -> Void) {

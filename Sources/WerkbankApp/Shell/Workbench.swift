@@ -87,11 +87,11 @@ public enum Workbench {
     }
 
     /// Opens the store as writer (other instances may write at the same time), or read-only when
-    /// the user cannot write the directory.
+    /// the user cannot write the directory or the disk is full (the reason is shown on the status line).
     static func openStore(_ directory: URL, user: String) throws -> (Store, readOnlyReason: String?) {
         do {
             return (try Store.open(directory, user: user), nil)
-        } catch let error as WerkbankError where error.kind == .notWritable {
+        } catch let error as WerkbankError where error.kind == .notWritable || error.kind == .noSpace {
             return (try Store.open(directory, user: user, readOnly: true), error.message)
         }
     }
@@ -108,6 +108,10 @@ public enum Workbench {
 
     /// Runs the workbench opened on `start` (with `command` run there), see `makeRoot`.
     static func run(_ arguments: Arguments, context: CLIContext, start: Destination?, then command: String? = nil) throws -> Int32 {
+        guard NCursesBackend.stdioIsTerminal else {
+            context.errors.line(describe(TerminalError.notATerminal))
+            return 2
+        }
         let directory = try context.preparedDataDirectory()
         // A large data directory takes seconds to read; say so until the screen takes over.
         if context.isTerminal { context.errors.line(appText("shell.loading", directory.path)) }
@@ -123,15 +127,37 @@ public enum Workbench {
         let glyphs = Glyphs(ascii: !Workbench.terminalSupportsUnicode(context.environment))
         let root = makeRoot(model: model, requestedUser: context.requestedUser, login: context.osLogin, keyMap: keyMap,
                             glyphs: glyphs, start: start, then: command)
+        let app = Application(root: root, backend: NCursesBackend(mouse: context.environment["WERKBANK_MOUSE"] != "0"),
+                              theme: theme, options: options(for: root, keyMap: keyMap, environment: context.environment))
+        root.onQuit = { app.quit() }
+        try app.start()
+        defer { app.stop() }
+        // Hidden test mode: a Swift trap with the screen up and the writer lock held.
+        if context.environment["WERKBANK_TEST_CRASH"] == "1" { fatalError("WERKBANK_TEST_CRASH") }
+        while app.step() {}
+        app.stop()
+        for warning in warnings.dropFirst() { context.errors.line(warning) }
+        return app.terminatedBy.map { 128 + $0 } ?? 0
+    }
+
+    /// The loop's options: Dutch too-small message, the quit keys (F10, q) working there too,
+    /// and open forms kept as drafts when SIGTERM or SIGHUP ends the program or the quit key
+    /// is pressed while the terminal is too small (no question can be shown there).
+    static func options(for root: RootView, keyMap: KeyMap, environment: [String: String]) -> Application.Options {
         var options = Application.Options()
         options.tooSmallMessage = appText("shell.too_small")
-        options.environment = context.environment
-        options.mouse = context.environment["WERKBANK_MOUSE"] != "0"
-        try Application.run(root: root, theme: theme, options: options) { app in
-            root.onQuit = { app.quit() }
+        options.environment = environment
+        options.mouse = environment["WERKBANK_MOUSE"] != "0"
+        options.tooSmallQuitKeys = Set(keyMap.keys(for: "global.quit", in: KeyMap.globalScope))
+        options.onAbruptEnd = { [unowned root] in root.keepOpenFormsAsDrafts() }
+        return options
+    }
+
+    static func describe(_ error: TerminalError) -> String {
+        switch error {
+        case .notATerminal: return appText("shell.not_a_terminal")
+        case .unknownTerminalType(let term): return appText("shell.unknown_terminal", term)
         }
-        for warning in warnings.dropFirst() { context.errors.line(warning) }
-        return 0
     }
 
     /// UTF-8 locale or a terminal known to draw box characters.

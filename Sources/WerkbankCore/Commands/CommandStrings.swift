@@ -9,7 +9,7 @@ let commandStrings = StringTable([
     "policy.action.assignCoach": ("klanten aan een werkcoach toewijzen", "assign clients to a work coach"),
     "policy.action.melding": ("meldingen, aanvragen of besluiten vastleggen", "record meldingen, applications or decisions"),
     "policy.action.intake": ("een intake afronden", "complete an intake"),
-    "policy.action.draft": ("intakeformulieren bewaren", "keep intake forms"),
+    "policy.action.draft": ("concepten bewaren", "keep drafts"),
     "policy.action.users": ("gebruikers beheren", "manage users"),
     "policy.action.instrumentCatalogue": ("de instrumentenkoffer wijzigen", "change the instrument catalogue"),
     "policy.action.compaction": ("de gegevens comprimeren", "compact the data"),

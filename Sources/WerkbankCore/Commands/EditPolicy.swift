@@ -5,6 +5,7 @@
 /// - intaker: meldingen, aanvragen, besluiten, intake, new clients (and their drafts).
 /// - supervisor (teamleider): no changes to clients; figures only.
 /// - admin: everything, and alone: users, the instrument catalogue, reassigning clients, compaction.
+/// - everyone: their own drafts (what a form held when the program was ended), never another's.
 public enum EditPolicy {
     /// The kinds of change a role may or may not make.
     public enum Action: String, CaseIterable, Sendable {
@@ -16,7 +17,8 @@ public enum EditPolicy {
         case melding
         /// Completing the intake of a client (fields, start and expected rung, coach).
         case intake
-        /// Saving or discarding a form in progress (drafts of melding, besluit and intake forms).
+        /// Saving or discarding one's own form in progress (intake forms, and any form open when the
+        /// program was ended): every role, for their own drafts only (`DiscardDraft.requireOwn`).
         case draft
         case users
         case instrumentCatalogue
@@ -27,7 +29,8 @@ public enum EditPolicy {
     public static func roles(for action: Action) -> [UserRole] {
         switch action {
         case .caseWork: return [.coach, .admin]
-        case .melding, .intake, .draft: return [.intaker, .admin]
+        case .melding, .intake: return [.intaker, .admin]
+        case .draft: return UserRole.allCases
         case .assignCoach, .users, .instrumentCatalogue, .compaction: return [.admin]
         }
     }

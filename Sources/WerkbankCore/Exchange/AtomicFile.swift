@@ -10,7 +10,7 @@ public enum AtomicFile {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         func failure() -> WerkbankError {
-            WerkbankError(coreText("exchange.cannot_write", url.path, String(cString: strerror(errno))))
+            WerkbankError(coreText("exchange.cannot_write", url.path, SystemError.text(errno)))
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else { throw failure() }

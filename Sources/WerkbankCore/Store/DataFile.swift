@@ -9,8 +9,11 @@ enum DataFile {
     /// A new directory is private to the user (see `DirectoryPermissions` for group-shared ones).
     static let directoryMode: mode_t = DirectoryPermissions.privateDirectoryMode
 
+    /// The failure of the last call (errno) on `path`; a full disk is `.noSpace`.
     static func ioError(_ path: String) -> WerkbankError {
-        WerkbankError(coreText("store.io_error", path, String(cString: strerror(errno))))
+        let code = errno
+        return WerkbankError(coreText("store.io_error", path, SystemError.text(code)),
+                             kind: SystemError.isNoSpace(code) ? .noSpace : .general)
     }
 
     /// Opens (creating when asked) and returns the descriptor. A file created here, or one of ours,

@@ -78,7 +78,8 @@ final class WriterLock {
 
     private static let host: String = {
         var name = [CChar](repeating: 0, count: 256)
-        return gethostname(&name, name.count) == 0 ? String(cString: name) : "?"
+        guard gethostname(&name, name.count) == 0 else { return "?" }
+        return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }()
 
     func close() {

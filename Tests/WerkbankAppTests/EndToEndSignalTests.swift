@@ -1,0 +1,94 @@
+import Foundation
+import WerkbankCore
+import XCTest
+
+/// The real binary in tmux, ended by a signal: SIGTERM with a note form open keeps the typed
+/// note as a draft that the next start offers and reopens; a crash (a Swift trap in the hidden
+/// test mode) prints one Dutch line naming a crash file and exits at once.
+final class EndToEndSignalTests: XCTestCase {
+    private let environment = ["WERKBANK_TODAY": "23-11-2026", "WERKBANK_MOUSE": "0", "LANG": "C.UTF-8"]
+
+    private func makeDemoDirectory() throws -> URL {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        guard FileManager.default.isExecutableFile(atPath: TmuxSession.binary.path) else { throw XCTSkip("werkbank binary not built") }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wb-e2e-signal-\(UUID().uuidString)")
+        let made = ChildProcess.run([TmuxSession.binary.path, "demo", "--out", directory.path, "--clients", "60"], environment: environment)
+        guard made.status == 0 else { throw WerkbankTestError("werkbank demo failed (\(made.status)): \(made.output)") }
+        return directory
+    }
+
+    private func workbench(_ directory: URL, environment extra: [String: String] = [:]) throws -> TmuxSession {
+        try TmuxSession(width: 100, height: 30, command: [TmuxSession.binary.path, "--data", directory.path, "--user", "mvdberg"],
+                        environment: environment.merging(extra) { $1 })
+    }
+
+    func testSIGTERMKeepsTheOpenNoteFormAsADraftThatIsOfferedAndReopened() throws {
+        let directory = try makeDemoDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let note = "Gebeld over de sollicitatie bij Bakkerij"
+
+        let first = try workbench(directory)
+        defer { first.kill() }
+        first.waitFor("caseload M. van den Berg")
+        first.send("Enter")
+        first.waitFor("Overzicht │ Ladder")
+        first.type("5")
+        first.waitFor("notities: ")
+        first.type("n")
+        first.waitFor("Nieuwe notitie")
+        first.send("Tab", "Tab")
+        first.type(note)
+        first.waitFor(note)
+        let pid = try XCTUnwrap(first.panePID)
+        XCTAssertEqual(kill(pid, SIGTERM), 0)
+        first.waitForExit()
+        XCTAssertEqual(first.exitStatus, 128 + SIGTERM)
+        let kept = try Store.open(directory, user: "check", readOnly: true).data.drafts.values
+        XCTAssertEqual(kept.count, 1)
+        XCTAssertEqual(kept.first?.kind, "form.dossier")
+        XCTAssertEqual(kept.first?.user, "mvdberg")
+        XCTAssertTrue(kept.first?.fields.values.contains(note) ?? false, "\(kept)")
+
+        let second = try workbench(directory)
+        defer { second.kill() }
+        second.waitFor(all: ["Concept hervatten", "(Nieuwe notitie)", "[ Ja ]"])
+        second.send("Enter")   // Ja is the default answer
+        second.waitFor(all: ["Nieuwe notitie", note, "concept hervat"])
+        second.send("C-s")
+        second.waitFor("opgeslagen: notitie")
+        second.send("F10")
+        second.waitForExit()
+
+        let data = try Store.open(directory, user: "check", readOnly: true).data
+        XCTAssertTrue(data.drafts.isEmpty, "the reopened draft is removed")
+        XCTAssertTrue(data.clients.values.contains { $0.notes.contains { $0.text == note && $0.by == "mvdberg" } })
+    }
+
+    func testACrashPrintsADutchLineWritesACrashFileAndExitsAtOnce() throws {
+        let directory = try makeDemoDirectory()
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("wb-e2e-state-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: directory)
+            try? FileManager.default.removeItem(at: state)
+        }
+        let session = try workbench(directory, environment: ["WERKBANK_TEST_CRASH": "1", "XDG_STATE_HOME": state.path])
+        defer { session.kill() }
+        session.waitForExit()
+        let screen = session.waitFor("werkbank is vastgelopen (signaal", complete: false)
+        XCTAssertFalse(screen.contains("Press space"), screen)
+        let status = try XCTUnwrap(session.exitStatus)
+        XCTAssertTrue([128 + SIGILL, 128 + SIGTRAP].contains(status), "exit status \(status)")
+
+        let crashDirectory = state.appendingPathComponent("werkbank")
+        let files = try FileManager.default.contentsOfDirectory(atPath: crashDirectory.path)
+        let file = try XCTUnwrap(files.first { $0.hasPrefix("werkbank-crash-") })
+        let path = crashDirectory.appendingPathComponent(file).path
+        XCTAssertTrue(screen.replacingOccurrences(of: "\n", with: "").contains(path), screen)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("signal: \(status - 128)"))
+        // The writer lock went with the process.
+        let store = try Store.open(directory, user: "check")
+        store.close()
+    }
+}
