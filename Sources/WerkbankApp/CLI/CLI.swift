@@ -4,7 +4,8 @@ import WerkbankCore
 /// The command-line entry: global options, dispatch to a subcommand, exit codes
 /// (0 ok, 1 failure, 2 usage).
 public enum CLI {
-    /// Every subcommand, in the order `werkbank --help` lists them.
+    /// The built-in subcommands, in the order `werkbank --help` lists them; `main` gets these
+    /// plus any added by the executable (`werkbank bench`).
     public static let commands: [any Subcommand.Type] = [
         VersionCommand.self,
         DemoCommand.self,
@@ -12,7 +13,6 @@ public enum CLI {
         ImportCommand.self,
         ExportCommand.self,
         CheckCommand.self,
-        BenchCommand.self,
         IntakeCommand.self,
     ]
 
@@ -20,11 +20,12 @@ public enum CLI {
 
     /// Runs `werkbank` with `arguments` (without the program name). With no subcommand it starts
     /// the terminal workbench through `startWorkbench`.
-    public static func main(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func main(_ arguments: [String], commands: [any Subcommand.Type] = CLI.commands,
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
                             output: TextOutput = .standardOutput, errors: TextOutput = .standardError,
                             isTerminal: Bool = isatty(STDOUT_FILENO) == 1,
                             startWorkbench: (Arguments, CLIContext) throws -> Int32 = Workbench.run) -> Int32 {
-        let commandIndex = arguments.firstIndex { !$0.hasPrefix("-") && !isValueOfGlobalOption($0, in: arguments) }
+        let commandIndex = arguments.firstIndex { !$0.hasPrefix("-") && !isValueOfGlobalOption($0, in: arguments, commands: commands) }
         let commandName = commandIndex.map { arguments[$0] }
         let command = commandName.flatMap { name in commands.first { $0.name == name } }
         if let commandName, command == nil {
@@ -49,7 +50,7 @@ public enum CLI {
                 user: parsed.options["user"] ?? environment["WERKBANK_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? osUserName(environment),
                 output: output, errors: errors, isTerminal: isTerminal)
             if parsed.flags.contains("help") {
-                output.line(command.map { cliText($0.helpKey) } ?? generalHelp())
+                output.line(command.map { cliText($0.helpKey) } ?? generalHelp(commands))
                 return 0
             }
             if parsed.flags.contains("version") && command == nil {
@@ -70,14 +71,14 @@ public enum CLI {
         }
     }
 
-    static func isValueOfGlobalOption(_ word: String, in arguments: [String]) -> Bool {
+    static func isValueOfGlobalOption(_ word: String, in arguments: [String], commands: [any Subcommand.Type]) -> Bool {
         guard let index = arguments.firstIndex(of: word), index > 0 else { return false }
         let previous = arguments[index - 1]
         return previous.hasPrefix("--") && !previous.contains("=")
             && (globalOptions.contains(String(previous.dropFirst(2))) || commands.contains { $0.valuedOptions.contains(String(previous.dropFirst(2))) })
     }
 
-    static func generalHelp() -> String {
+    static func generalHelp(_ commands: [any Subcommand.Type]) -> String {
         var lines = [cliText("cli.help_header"), ""]
         for command in commands {
             lines.append("  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + cliText(command.summaryKey))
