@@ -15,10 +15,12 @@ let package = Package(
         .target(name: "WerkbankCore"),
         .target(name: "TerminalUI", dependencies: ["CNCurses"]),
         .target(name: "WerkbankApp", dependencies: ["WerkbankCore", "TerminalUI"]),
-        .executableTarget(name: "werkbank", dependencies: ["WerkbankApp", "WerkbankCore", "TerminalUI"]),
-        .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore"]),
+        .target(name: "WerkbankBench", dependencies: ["WerkbankApp", "WerkbankCore", "TerminalUI"]),
+        .executableTarget(name: "werkbank", dependencies: ["WerkbankBench", "WerkbankApp", "WerkbankCore", "TerminalUI"]),
+        .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore", "WerkbankBench"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "WerkbankAppTests", dependencies: ["WerkbankApp", "WerkbankCore", "TerminalUI"]),
+        .testTarget(name: "WerkbankAppTests", dependencies: ["WerkbankApp", "WerkbankCore", "TerminalUI", "WerkbankBench"]),
+        .testTarget(name: "WerkbankBenchTests", dependencies: ["WerkbankBench", "WerkbankApp", "WerkbankCore", "TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

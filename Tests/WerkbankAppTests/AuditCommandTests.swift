@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import WerkbankApp
 @testable import WerkbankCore
+import WerkbankBench
 
 /// `werkbank check` on damaged files and `werkbank audit`.
 final class AuditCommandTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import WerkbankCore
+import WerkbankBench
 
 /// Checksums, skipped edits and the schema-1 upgrade (docs/data-format.md).
 final class StoreIntegrityTests: StoreTestCase {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import WerkbankBench
 @testable import WerkbankCore
 
 /// A temporary data directory for one test, removed afterwards.

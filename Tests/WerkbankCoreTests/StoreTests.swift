@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import WerkbankBench
 @testable import WerkbankCore
 
 final class StoreTests: StoreTestCase {

@@ -5,7 +5,8 @@ import WerkbankCore
 /// The command-line entry: global options, dispatch to a subcommand, exit codes
 /// (0 ok, 1 failure, 2 usage).
 public enum CLI {
-    /// Every subcommand, in the order `werkbank --help` lists them.
+    /// The built-in subcommands, in the order `werkbank --help` lists them; `main` gets these
+    /// plus any added by the executable (`werkbank bench`).
     public static var commands: [any Subcommand.Type] { [
         VersionCommand.self,
         DemoCommand.self,
@@ -14,7 +15,6 @@ public enum CLI {
         ExportCommand.self,
         CheckCommand.self,
         AuditCommand.self,
-        BenchCommand.self,
         IntakeCommand.self,
         UserCommand.self,
         NoteCommand.self,
@@ -25,11 +25,12 @@ public enum CLI {
     /// Runs `werkbank` with `arguments` (without the program name). With no subcommand it starts
     /// the terminal workbench through `startWorkbench`. `reportsCrashes` (the real program, not
     /// tests) installs `CrashReport` in the chosen language.
-    public static func main(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func main(_ arguments: [String], commands: [any Subcommand.Type] = CLI.commands,
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
                             output: TextOutput = .standardOutput, errors: TextOutput = .standardError,
                             isTerminal: Bool = isatty(STDOUT_FILENO) == 1, reportsCrashes: Bool = false,
                             startWorkbench: (Arguments, CLIContext) throws -> Int32 = Workbench.run) -> Int32 {
-        let commandIndex = arguments.firstIndex { !$0.hasPrefix("-") && !isValueOfGlobalOption($0, in: arguments) }
+        let commandIndex = arguments.firstIndex { !$0.hasPrefix("-") && !isValueOfGlobalOption($0, in: arguments, commands: commands) }
         let commandName = commandIndex.map { arguments[$0] }
         let command = commandName.flatMap { name in commands.first { $0.name == name } }
         if let commandName, command == nil {
@@ -60,7 +61,7 @@ public enum CLI {
                 osLogin: osUserName(environment),
                 output: output, errors: errors, isTerminal: isTerminal)
             if parsed.flags.contains("help") {
-                output.line(command.map { cliText($0.helpKey) } ?? generalHelp())
+                output.line(command.map { cliText($0.helpKey) } ?? generalHelp(commands))
                 return 0
             }
             if parsed.flags.contains("version") && command == nil {
@@ -84,14 +85,14 @@ public enum CLI {
         }
     }
 
-    static func isValueOfGlobalOption(_ word: String, in arguments: [String]) -> Bool {
+    static func isValueOfGlobalOption(_ word: String, in arguments: [String], commands: [any Subcommand.Type]) -> Bool {
         guard let index = arguments.firstIndex(of: word), index > 0 else { return false }
         let previous = arguments[index - 1]
         return previous.hasPrefix("--") && !previous.contains("=")
             && (globalOptions.contains(String(previous.dropFirst(2))) || commands.contains { $0.valuedOptions.contains(String(previous.dropFirst(2))) })
     }
 
-    static func generalHelp() -> String {
+    static func generalHelp(_ commands: [any Subcommand.Type]) -> String {
         var lines = [cliText("cli.help_header"), ""]
         for command in commands {
             lines.append("  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + cliText(command.summaryKey))

@@ -127,9 +127,8 @@ public let cliStrings = StringTable([
     "cli.check.problems": ("{0} problemen:", "{0} problems:"),
     // MARK: bench
     "cli.bench.summary": ("meet snelheid op een gegenereerde gemeente", "measures speed on a generated municipality"),
-    "cli.bench.help": ("gebruik: werkbank bench [--clients N]\n\nGenereert N klanten (standaard 100.000) en meet openen, opslaan, zoeken, sorteren,\ntekenen, rapporten, import en export, naast cat/jq/grep gemeten in dezelfde run.",
-                       "usage: werkbank bench [--clients N]\n\nGenerates N clients (default 100,000) and measures opening, saving, searching, sorting,\ndrawing, reports, import and export, next to cat/jq/grep measured in the same run."),
-    "cli.bench.bad_clients": ("--clients wil een getal van 1000 tot 1000000, niet '{0}'", "--clients takes a number from 1000 to 1000000, not '{0}'"),
+    "cli.bench.help": ("gebruik: werkbank bench [--clients N] [--data MAP] [--format table|json]\n\nMeet op een gegenereerde gemeente van N klanten (standaard 100.000), of op een kopie van MAP:\neerste scherm, geheugen, traagste rapport, zoeken letter voor letter over alle klanten,\nsorteren, dossier, wijzigen (fsync), tekenen; naast fzf, grep, jq, cat en /bin/true in dezelfde run.",
+                       "usage: werkbank bench [--clients N] [--data DIR] [--format table|json]\n\nMeasures on a generated municipality of N clients (default 100,000), or on a copy of DIR:\nfirst screen, memory, slowest report, search letter by letter over all clients,\nsorting, dossier, edits (fsync), drawing; next to fzf, grep, jq, cat and /bin/true in the same run."),
     // MARK: intake
     "cli.intake.summary": ("start de werkbank op een nieuwe melding (intake)", "starts the workbench on a new melding (intake)"),
     "cli.intake.help": (

@@ -742,6 +742,6 @@ public let appStrings = StringTable([
 ])
 
 /// Looks up a screen text in the current language.
-func appText(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+public func appText(_ key: String, _ arguments: CustomStringConvertible...) -> String {
     appStrings.text(key, arguments.map(\.description))
 }

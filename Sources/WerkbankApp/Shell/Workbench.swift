@@ -102,7 +102,6 @@ public enum Workbench {
     }
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
-        if arguments.flags.contains("toolkit-demo") { return try ToolkitDemo.run(environment: context.environment) }
         return try run(arguments, context: context, start: nil)
     }
 
@@ -161,7 +160,7 @@ public enum Workbench {
     }
 
     /// UTF-8 locale or a terminal known to draw box characters.
-    static func terminalSupportsUnicode(_ environment: [String: String]) -> Bool {
+    public static func terminalSupportsUnicode(_ environment: [String: String]) -> Bool {
         let locale = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
         let term = environment["TERM"] ?? ""
         if term == "vt100" || term == "linux" && !locale.lowercased().contains("utf") { return false }

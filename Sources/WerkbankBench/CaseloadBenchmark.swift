@@ -1,4 +1,5 @@
 import Foundation
+import WerkbankCore
 
 /// Measures the caseload index on a large dataset: build, one-client update, and what a person
 /// does at the keyboard (typing "jans" letter by letter, changing the sort, toggling a facet).

@@ -1,4 +1,5 @@
 import Foundation
+import WerkbankCore
 
 /// Measures FastJSON against Foundation's `JSONEncoder`/`JSONDecoder` (configured as the store
 /// used them) on synthetic clients, on one core: CPU microseconds per client (the thread's CPU
@@ -44,7 +45,7 @@ public enum JSONBenchmark {
             }
             let fastFile = try microsecondsPerItem(count, &best.fastEncode) { try fastEncoder.encodeLines(clients) }
             guard fastFile == foundationFile else { throw WerkbankError("FastJSONEncoder output differs from JSONEncoder") }
-            lines = JSONLines.split(fastFile).lines.map { Data($0.bytes) }
+            lines = fastFile.split(separator: 0x0A).map { Data($0) }
             let foundationClients = try microsecondsPerItem(count, &best.foundationDecode) {
                 try lines.map { try foundationDecoder.decode(Client.self, from: $0) }
             }

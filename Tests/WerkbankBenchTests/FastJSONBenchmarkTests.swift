@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import WerkbankBench
 import WerkbankCore
 
 /// Prints FastJSON's figures next to Foundation's, and the store benchmark; runs only when asked

@@ -1,3 +1,5 @@
+import WerkbankCore
+
 /// A reproducible synthetic dataset for benchmarks: Dutch-looking names (with tussenvoegsels and
 /// diacritics), valid BSNs, ladder positions, contacts, actions and deployments, ~100 clients per coach.
 public enum SyntheticCaseload {

@@ -1,4 +1,5 @@
 import XCTest
+import WerkbankBench
 import WerkbankCore
 
 /// Prints the caseload benchmark figures; runs only when asked (it is a measurement, not a test
@@ -8,7 +9,7 @@ final class CaseloadBenchmarkTests: XCTestCase {
         guard let clients = ProcessInfo.processInfo.environment["WERKBANK_BENCH"].flatMap(Int.init) else {
             throw XCTSkip("set WERKBANK_BENCH=<number of clients> to run the caseload benchmark")
         }
-        let today = CaseloadFixture.today
+        let today = Day(year: 2026, month: 3, day: 2)!
         let dataset = SyntheticCaseload.dataset(clients: clients, today: today)
         let figures = CaseloadBenchmark.run(dataset: dataset, today: today)
         print(figures)

@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import WerkbankApp
 import WerkbankCore
 
 /// `werkbank --toolkit-demo`: every widget of the terminal toolkit on one screen with tabs, so a
@@ -148,5 +149,13 @@ final class ToolkitDemo: View {
         options.environment = environment
         try Application.run(root: demo, options: options) { app in demo.onQuit = { app.quit() } }
         return 0
+    }
+}
+
+/// What `werkbank` starts without a subcommand: the toolkit demo with `--toolkit-demo`, else the workbench.
+public enum ToolkitDemoEntry {
+    public static func runOrStartWorkbench(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
+        if arguments.flags.contains("toolkit-demo") { return try ToolkitDemo.run(environment: context.environment) }
+        return try Workbench.run(arguments, context: context)
     }
 }

@@ -1,6 +1,6 @@
 import TerminalUI
 import XCTest
-@testable import WerkbankApp
+@testable import WerkbankBench
 
 final class ToolkitDemoTests: XCTestCase {
     private func run(_ events: [Event], width: Int = 100, height: Int = 30) throws -> String {

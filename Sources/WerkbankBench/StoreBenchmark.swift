@@ -1,4 +1,5 @@
 import Foundation
+import WerkbankCore
 
 /// Measures the store on synthetic data (exposed as `werkbank bench`): writing a directory with
 /// N clients, opening it, committing edits, opening with the journal, compacting.
@@ -36,10 +37,9 @@ public enum StoreBenchmark {
         let dataset = measure("generate") { syntheticDataset(clients: count) }
         let created = try measure("create (write snapshot)") { try Store.create(directory, dataset: dataset, user: "bench") }
         created.close()
-        let snapshotPath = directory.appendingPathComponent(Snapshot.fileName).path
-        let snapshot = try DataFile.read(snapshotPath) ?? Data()
+        let snapshot = try Data(contentsOf: directory.appendingPathComponent("snapshot.jsonl"))
         measure("parse only, JSONSerialization (comparison)") {
-            for line in JSONLines.split(snapshot).lines { _ = try? JSONSerialization.jsonObject(with: line.bytes) }
+            for line in snapshot.split(separator: 0x0A) { _ = try? JSONSerialization.jsonObject(with: line) }
         }
         let store = try measure("open") { try Store.open(directory, user: "bench") }
         let ids = store.data.clients.keys.sorted()
@@ -65,7 +65,7 @@ public enum StoreBenchmark {
     }
 
     /// A dataset of `clients` varied, fully filled clients (about 1.5 KB of JSON each).
-    static func syntheticDataset(clients: Int) -> Dataset {
+    public static func syntheticDataset(clients: Int) -> Dataset {
         var dataset = Dataset()
         for coach in 0..<8 {
             let user = User(name: "coach\(coach)", displayName: "Coach \(coach)", role: .coach)
@@ -75,7 +75,7 @@ public enum StoreBenchmark {
         return dataset
     }
 
-    static func syntheticClient(_ index: Int) -> Client {
+    public static func syntheticClient(_ index: Int) -> Client {
         let start = Day(ordinal: 17_000 + index % 2000)
         let id = "K\(String(1_000_000 + index))"
         let coach = "coach\(index % 8)"
