@@ -14,6 +14,9 @@ public enum CLI {
         CheckCommand.self,
         BenchCommand.self,
         IntakeCommand.self,
+        VacanciesCommand.self,
+        MatchCommand.self,
+        CardCommand.self,
     ]
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]
