@@ -31,6 +31,7 @@ public enum PlaceDistance {
         Place(name: "Dinxperlo", latitude: 51.862, longitude: 6.490, postcodes: 7090...7091),
         Place(name: "Deventer", latitude: 52.255, longitude: 6.163, postcodes: 7400...7429),
         Place(name: "Apeldoorn", latitude: 52.211, longitude: 5.969, postcodes: 7300...7339),
+        Place(name: "Meppel", latitude: 52.696, longitude: 6.194, postcodes: 7940...7949),
         Place(name: "Zwolle", latitude: 52.517, longitude: 6.083, postcodes: 8000...8049),
         Place(name: "Arnhem", latitude: 51.985, longitude: 5.899, postcodes: 6800...6846),
         Place(name: "Utrecht", latitude: 52.091, longitude: 5.122, postcodes: 3500...3585),

@@ -116,3 +116,14 @@ public struct Placement: Codable, Hashable, Sendable, Identifiable {
         self.endReason = endReason; self.by = by
     }
 }
+
+extension Dataset {
+    /// Places of an employer's social return agreement filled so far: placements there whose paid
+    /// work (temporary, else permanent contract) started between `since` and `deadline`.
+    public func socialReturnFilled(employerId: String) -> Int {
+        guard let agreement = employers[employerId]?.socialReturn else { return 0 }
+        return placements.values.filter { placement in
+            placement.employerId == employerId && placement.workStart.map { $0 >= agreement.since && $0 <= agreement.deadline } ?? false
+        }.count
+    }
+}
