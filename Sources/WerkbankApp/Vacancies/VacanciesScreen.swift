@@ -71,7 +71,7 @@ final class VacanciesScreen: Screen {
 
     private func showCandidates(of vacancy: Vacancy, keeping clientId: String? = nil) {
         self.vacancy = vacancy
-        let matcher = VacancyMatcher(dataset: model.data, today: model.today)
+        let matcher = VacancyMatcher(dataset: model.data, today: model.today, prepared: candidateScope)
         candidates = matcher.candidates(for: vacancy, scope: candidateScope, limit: Self.candidateLimit)
         candidateTable.reload(count: candidates.count) { [unowned self] index in
             let fit = self.candidates[index]

@@ -17,14 +17,17 @@ public struct VacancyMatcher: Sendable {
     private let facts: [CandidateFacts]
     private let indexById: [String: Int]
 
-    public init(dataset: Dataset, today: Day) {
+    /// Prepares the clients in `prepared` (all by default; a coach's screen passes the caseload,
+    /// so it does not fold 100,000 clients to rank 150).
+    public init(dataset: Dataset, today: Day, prepared scope: CaseloadScope = .all) {
         self.dataset = dataset
         self.today = today
         let running = Dictionary(grouping: dataset.placements.values.filter { $0.end == nil }, by: \.clientId)
             .mapValues { $0.sorted { $0.id < $1.id } }
         let proposals = Dictionary(grouping: dataset.proposals.values.filter(\.isPending), by: \.clientId)
             .mapValues { $0.sorted { $0.id < $1.id } }
-        let unsorted = Array(dataset.clients.values)
+        let unsorted: [Client]
+        if case .coach(let coach) = scope { unsorted = dataset.clients.values.filter { $0.coach == coach } } else { unsorted = Array(dataset.clients.values) }
         let chunks = Parallel.chunkCount(for: unsorted.count)
         let prepared = Parallel.map(chunks) { chunk in
             Parallel.range(chunk, of: chunks, total: unsorted.count).map { index in
