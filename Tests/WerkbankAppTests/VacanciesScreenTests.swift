@@ -8,7 +8,7 @@ final class VacanciesScreenTests: XCTestCase {
         let app = try AppHarness(user: "mvdberg", width: 120, height: 40)
         app.press(.function(7))
         let screen = try XCTUnwrap(app.root.top as? VacanciesScreen)
-        let open = app.model.data.vacancies.values.filter { $0.status == .open && ($0.closes.map { $0 >= AppHarness.today } ?? true) }
+        let open = app.model.data.vacancies.values.filter { $0.isOpen(on: AppHarness.today) }
         XCTAssertEqual(screen.vacancies.count, open.count)
         XCTAssertTrue(app.line(0).contains("vacatures (\(open.count) open)"), app.line(0))
         let vacancy = try XCTUnwrap(screen.vacancies.first)

@@ -143,17 +143,17 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertGreaterThan(employers.count, 12)
         let accountManagers = Set(DemoFixture.small.users.values.map(\.name))
         for employer in employers {
-            XCTAssertFalse(employer.contactName.isEmpty || employer.contactPhone.isEmpty || employer.city.isEmpty, employer.name)
+            XCTAssertFalse(employer.contacts.isEmpty || employer.contacts[0].name.isEmpty || employer.contacts[0].phone.isEmpty || employer.city.isEmpty, employer.name)
             XCTAssertTrue(accountManagers.contains(employer.accountManager), employer.name)
         }
     }
 
     func testTwentyToFortyOpenVacanciesWithRequirements() {
         let dataset = DemoFixture.small
-        let open = dataset.vacancies.values.filter { $0.status == .open }
+        let open = dataset.vacancies.values.filter(\.status.isOpen)
         XCTAssertTrue((20...40).contains(open.count), "\(open.count) open")
         XCTAssertTrue(open.allSatisfy { dataset.employers[$0.employerId] != nil && $0.hoursPerWeek > 0 })
-        XCTAssertTrue(open.contains { $0.requirements.contains("VCA") })
+        XCTAssertTrue(open.contains { $0.certificates.contains("VCA") })
         XCTAssertTrue(open.contains(where: \.drivingLicence))
         XCTAssertTrue(open.contains { $0.minimumLanguageLevel != nil && $0.minimumRung != nil })
     }

@@ -44,8 +44,10 @@ enum FastJSONSamples {
     static var bareClient: Client { Client(id: "K1") }
 
     static var employer: Employer {
-        Employer(id: "W1", name: "Bakkerij \"De Korenaar\"", sector: "voeding", city: "Hengelo", contactName: "Jan",
-                 contactPhone: "074-1234567", contactEmail: "jan@korenaar.nl", accountManager: "awerk", hartwerk: true)
+        Employer(id: "W1", name: "Bakkerij \"De Korenaar\"", sector: "voeding", city: "Hengelo", size: 40,
+                 contacts: [ContactPerson(name: "Jan", role: "eigenaar", phone: "074-1234567", email: "jan@korenaar.nl")],
+                 accountManager: "awerk", hartwerk: true, socialReturn: SocialReturn(places: 3, since: day, deadline: day.adding(months: 12)),
+                 jobAgreementJobs: 2)
     }
 
     static var vacancy: Vacancy {

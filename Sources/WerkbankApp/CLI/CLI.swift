@@ -18,6 +18,9 @@ public enum CLI {
         IntakeCommand.self,
         UserCommand.self,
         NoteCommand.self,
+        VacanciesCommand.self,
+        MatchCommand.self,
+        CardCommand.self,
     ] }
 
     static let globalOptions: Set<String> = ["data", "user", "lang"]

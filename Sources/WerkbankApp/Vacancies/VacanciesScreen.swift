@@ -48,7 +48,7 @@ final class VacanciesScreen: Screen {
         let today = model.today
         let employerName = { (vacancy: Vacancy) in data.employers[vacancy.employerId]?.name ?? vacancy.employerId }
         vacancies = data.vacancies.values
-            .filter { $0.status == .open && ($0.closes.map { $0 >= today } ?? true) }
+            .filter { $0.isOpen(on: today) }
             .sorted { (employerName($0), $0.title, $0.id) < (employerName($1), $1.title, $1.id) }
         vacancyTable.reload(count: vacancies.count) { [unowned self] index in
             let vacancy = self.vacancies[index]
@@ -59,7 +59,7 @@ final class VacanciesScreen: Screen {
     }
 
     private func requirementsText(_ vacancy: Vacancy) -> String {
-        var parts = vacancy.requirements
+        var parts = vacancy.certificates + vacancy.requiredSkills
         if vacancy.drivingLicence { parts.append(appText("vacancies.licence")) }
         if let level = vacancy.minimumLanguageLevel { parts.append(appText("vacancies.language", level.label)) }
         return parts.joined(separator: ", ")
@@ -71,7 +71,7 @@ final class VacanciesScreen: Screen {
 
     private func showCandidates(of vacancy: Vacancy, keeping clientId: String? = nil) {
         self.vacancy = vacancy
-        let matcher = VacancyMatcher(dataset: model.data, today: model.today)
+        let matcher = VacancyMatcher(dataset: model.data, today: model.today, prepared: candidateScope)
         candidates = matcher.candidates(for: vacancy, scope: candidateScope, limit: Self.candidateLimit)
         candidateTable.reload(count: candidates.count) { [unowned self] index in
             let fit = self.candidates[index]

@@ -59,7 +59,7 @@ public struct CaseloadIndex: Sendable {
     }
 
     /// Convenience: today and the default "uit beeld" threshold of 13 weeks.
-    public init(dataset: Dataset, today: Day, outOfViewWeeks: Int = 13) {
+    public init(dataset: Dataset, today: Day, outOfViewWeeks: Int = OutOfView.weeks) {
         self.init(dataset: dataset, settings: CaseloadSettings(today: today, outOfViewWeeks: outOfViewWeeks))
     }
 

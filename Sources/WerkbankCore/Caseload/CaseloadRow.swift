@@ -58,10 +58,10 @@ public struct ActiveInstrument: Sendable, Equatable {
 /// How a caseload row is derived: the reference date and the "uit beeld" threshold.
 public struct CaseloadSettings: Sendable, Equatable {
     public var today: Day
-    /// No contact for more than this many days makes a client "uit beeld" (default 13 weeks).
+    /// No contact for more than this many days makes a client "uit beeld" (default `OutOfView.weeks`).
     public var outOfViewDays: Int
 
-    public init(today: Day, outOfViewWeeks: Int = 13) {
+    public init(today: Day, outOfViewWeeks: Int = OutOfView.weeks) {
         self.today = today
         self.outOfViewDays = outOfViewWeeks * 7
     }
@@ -75,7 +75,6 @@ extension CaseloadRow {
         let position = client.ladderPosition
         let lastContact = client.lastContact
         let nextAction = client.nextAction
-        let contactBaseline = lastContact ?? client.trajectoryStart
         id = client.id
         firstName = client.firstName
         infix = client.infix
@@ -97,7 +96,7 @@ extension CaseloadRow {
         coachName = users[client.coach]?.displayName ?? client.coach
         self.lastContact = lastContact
         daysSinceContact = lastContact.map { $0.days(until: today) }
-        outOfView = contactBaseline.map { $0.days(until: today) > settings.outOfViewDays } ?? true
+        outOfView = client.isOutOfView(on: today, days: settings.outOfViewDays)
         isActive = client.isActive(on: today)
         self.nextAction = nextAction
         overdue = nextAction.map { $0.due < today } ?? false

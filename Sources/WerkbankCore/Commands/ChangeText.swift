@@ -46,6 +46,7 @@ public enum ChangeText {
         case .putEmployer(let employer): return coreText("change.record", employer.id)
         case .putVacancy(let vacancy): return coreText("change.record", vacancy.id)
         case .putDraft(let draft): return coreText("change.draft_saved", draft.kind)
+        case .putProposal(let proposal): return coreText("change.record", proposal.id)
         case .remove(.draft, _): return coreText("change.draft_removed")
         case .remove(let kind, let id): return coreText("change.record_removed", kind.rawValue, id)
         }

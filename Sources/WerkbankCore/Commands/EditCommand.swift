@@ -87,7 +87,7 @@ extension Change {
         case .putClient, .putMelding, .putPlacement:
             // Commands put only new records: never replace one another writer made.
             guard data.put(kind, id: recordId) == nil else { throw WerkbankError(coreText("command.id_taken", recordId)) }
-        case .putUser, .putEmployer, .putVacancy, .putDraft, .remove:
+        case .putUser, .putEmployer, .putVacancy, .putDraft, .putProposal, .remove:
             break
         }
     }

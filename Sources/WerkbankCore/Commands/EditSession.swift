@@ -142,7 +142,7 @@ public final class EditSession {
             case .updatePlacement(let old, let new): return .updatePlacement(old: new, new: old)
             case .updateMelding(let old, let new): return .updateMelding(old: new, new: old)
             case .putClient, .putMelding, .putPlacement: return .remove(change.kind, id: change.recordId)
-            case .putUser, .putEmployer, .putVacancy, .putDraft, .remove: return nil
+            case .putUser, .putEmployer, .putVacancy, .putDraft, .putProposal, .remove: return nil
             }
         }
     }

@@ -7,7 +7,9 @@ struct DemoEmployerSet: Sendable {
     /// Hartwerk members weigh more: they take most candidates.
     let employerTable: WeightedTable<Int>
 
-    init(staff: DemoStaff, today: Day, random: inout SeededRandom) {
+    /// `random` draws what the employers and vacancies always had; `details` the agreements and
+    /// contact roles added later, so the older draws (and the clients built on them) stay the same.
+    init(staff: DemoStaff, today: Day, random: inout SeededRandom, details: inout SeededRandom) {
         var employers: [Employer] = []
         for (index, profile) in DemoEmployers.all.enumerated() {
             let pool = DemoNamePool.dutch
@@ -20,10 +22,16 @@ struct DemoEmployerSet: Sendable {
             let phone = profile.areaCode + "-" + (0..<subscriberDigits).map { _ in String(random.int(0...9)) }.joined()
             employers.append(Employer(
                 id: demoID("W", index + 1, width: 2), name: profile.name, sector: profile.sector, city: profile.city,
-                contactName: contact, contactPhone: phone,
-                contactEmail: "\(first.ascii.prefix(1)).\(surname.last.ascii)@\(domain)",
+                size: details.int(profile.hartwerk ? 40...400 : 8...250),
+                contacts: [ContactPerson(name: contact, role: details.pick(DemoEmployerDetails.contactRoles), phone: phone,
+                                         email: "\(first.ascii.prefix(1)).\(surname.last.ascii)@\(domain)")],
                 accountManager: staff.accountManagers[index % staff.accountManagers.count].name,
-                hartwerk: profile.hartwerk))
+                hartwerk: profile.hartwerk,
+                socialReturn: profile.hartwerk && details.chance(0.75)
+                    ? SocialReturn(places: details.int(2...8), since: today.adding(months: -details.int(3...18)),
+                                   deadline: today.adding(months: details.int(3...24)))
+                    : nil,
+                jobAgreementJobs: profile.hartwerk ? details.int(1...6) : (details.chance(0.2) ? details.int(1...2) : 0)))
         }
 
         var vacancies: [Vacancy] = []
@@ -38,13 +46,22 @@ struct DemoEmployerSet: Sendable {
             let opened = isOpen ? today.adding(days: -random.int(0...60)) : today.adding(days: -random.int(90...360))
             let closes = isOpen ? today.adding(days: random.int(14...75)) : opened.adding(days: random.int(30...60))
             let district = profile.city == "Hengelo" ? random.pick(DemoPlaces.districts).name : profile.city
+            let hours = random.pick(job.hours)
+            let positions = random.weighted([(1, 6.0), (2, 3.0), (3, 1.0)])
             vacancies.append(Vacancy(
                 id: demoID("V", number, width: 3), employerId: employers[employerIndex].id,
-                title: job.title, description: job.description, hoursPerWeek: random.pick(job.hours),
-                positions: random.weighted([(1, 6.0), (2, 3.0), (3, 1.0)]), requirements: job.requirements,
+                title: job.title, function: job.function, description: job.description,
+                tasks: DemoEmployerDetails.carved[job.title] ?? [], hoursPerWeek: hours,
+                schedule: hours >= 32 ? "ma-vr overdag" : "parttime, dagen in overleg", positions: positions,
+                candidatesWanted: positions * 2,
+                requirements: job.requirements.filter { !Certificate.known.contains($0) },
+                desiredSkills: DemoEmployerDetails.desired[profile.sector] ?? [],
+                certificates: job.requirements.filter { Certificate.known.contains($0) },
                 drivingLicence: job.drivingLicence, minimumLanguageLevel: job.minimumLanguageLevel,
-                minimumRung: job.minimumRung, district: district, opened: opened, closes: closes,
-                status: isOpen ? .open : (random.chance(0.7) ? .filled : .closed)))
+                physicalLoad: DemoEmployerDetails.physicalLoad[profile.sector] ?? .light,
+                minimumRung: job.minimumRung, place: profile.city, district: district, opened: opened, closes: closes,
+                start: closes.adding(days: 14),
+                status: isOpen ? .open : (random.chance(0.7) ? .filled : .withdrawn)))
         }
         self.employers = employers
         self.vacancies = vacancies

@@ -13,6 +13,9 @@ struct DemoJob: Sendable {
         self.title = title; self.description = description; self.hours = hours; self.requirements = requirements
         self.drivingLicence = drivingLicence; self.minimumLanguageLevel = language; self.minimumRung = rung
     }
+
+    /// The function without the training part: "Elektromonteur in opleiding" → "elektromonteur".
+    var function: String { title.replacingOccurrences(of: " in opleiding", with: "").lowercased() }
 }
 
 /// An employer of the demo region with the jobs it typically offers.

@@ -29,7 +29,8 @@ public struct DemoGenerator: Sendable {
         var staffRandom = SeededRandom(seed: seed, stream: 1)
         let staff = DemoStaff(clientCount: clientCount, random: &staffRandom)
         var employerRandom = SeededRandom(seed: seed, stream: 2)
-        let employers = DemoEmployerSet(staff: staff, today: today, random: &employerRandom)
+        var detailRandom = SeededRandom(seed: seed, stream: 3)
+        let employers = DemoEmployerSet(staff: staff, today: today, random: &employerRandom, details: &detailRandom)
         let historyStart = min(Day.firstOfYear(2012), today.adding(months: -48))
         let context = DemoContext(
             seed: seed, today: today, historyStart: historyStart, benefitFloor: historyStart.adding(months: -48),
@@ -43,6 +44,8 @@ public struct DemoGenerator: Sendable {
         dataset.vacancies = Dictionary(uniqueKeysWithValues: employers.vacancies.map { ($0.id, $0) })
         dataset.instruments = context.instruments
         assemble(makeClients(context: context), into: &dataset, context: context)
+        DemoProposals.add(to: &dataset, context: context)
+        DemoProposals.confirmProfiles(in: &dataset, context: context)
         return dataset
     }
 

@@ -1,239 +1,366 @@
 import Foundation
 
-/// "Wie past op deze vacature?": ranks clients for a vacancy, and open vacancies for a client,
-/// on rung, requirements, driving licence, language level, hours, wishes and wijk, with
-/// penalties for a running placement, a full exemption and barriers that conflict.
-/// Ordering is deterministic: score, then name (or title), then id.
+/// "Wie past op deze vacature?": ranks clients (of all caseloads, or one) for a vacancy, and open
+/// vacancies for a client, on rung, certificates (a hard requirement), skills, tasks (job
+/// carving), driving licence, language, hours, wishes, wijk and distance, with penalties for a
+/// running placement or proposal, a full exemption, conflicting barriers and stale data (out of
+/// view, profile not confirmed: "onzeker").
+///
+/// The facts of every client are prepared once (folded skills, place, freshness dates) so that
+/// ranking is a numeric pass over all clients without text; only the returned fits are explained.
+/// Ordering is deterministic: certificates held, score, then name (or title), then id.
 public struct VacancyMatcher: Sendable {
     private let dataset: Dataset
     private let today: Day
-    /// Placements that have not ended, per client.
-    private let runningPlacements: [String: [Placement]]
+    /// Every client, by Dutch name then id.
+    private let clients: [Client]
+    private let facts: [CandidateFacts]
+    private let indexById: [String: Int]
 
-    public init(dataset: Dataset, today: Day) {
+    /// Prepares the clients in `prepared` (all by default; a coach's screen passes the caseload,
+    /// so it does not fold 100,000 clients to rank 150).
+    public init(dataset: Dataset, today: Day, prepared scope: CaseloadScope = .all) {
         self.dataset = dataset
         self.today = today
-        runningPlacements = Dictionary(grouping: dataset.placements.values.filter { $0.end == nil }, by: \.clientId)
+        let running = Dictionary(grouping: dataset.placements.values.filter { $0.end == nil }, by: \.clientId)
             .mapValues { $0.sorted { $0.id < $1.id } }
-    }
-
-    /// The clients in `scope` by fit, best first (at most `limit`).
-    public func candidates(for vacancy: Vacancy, scope: CaseloadScope, limit: Int? = nil) -> [VacancyFit] {
-        let profile = VacancyProfile(vacancy)
-        var ranked = dataset.clients.values
-            .filter { if case .coach(let coach) = scope { return $0.coach == coach } else { return true } }
-            .map { (fit: fit(of: $0, profile: profile), nameKey: FoldedName(bytes: CaseloadRow.sortBytes($0))) }
-        ranked.sort { a, b in
-            if a.fit.score != b.fit.score { return a.fit.score > b.fit.score }
-            if a.nameKey != b.nameKey { return a.nameKey < b.nameKey }
-            return a.fit.clientId < b.fit.clientId
+        let proposals = Dictionary(grouping: dataset.proposals.values.filter(\.isPending), by: \.clientId)
+            .mapValues { $0.sorted { $0.id < $1.id } }
+        let unsorted: [Client]
+        if case .coach(let coach) = scope { unsorted = dataset.clients.values.filter { $0.coach == coach } } else { unsorted = Array(dataset.clients.values) }
+        let chunks = Parallel.chunkCount(for: unsorted.count)
+        let prepared = Parallel.map(chunks) { chunk in
+            Parallel.range(chunk, of: chunks, total: unsorted.count).map { index in
+                CandidateFacts(unsorted[index], running: running[unsorted[index].id] ?? [],
+                               proposals: proposals[unsorted[index].id] ?? [], today: today)
+            }
+        }.flatMap { (try? $0.get()) ?? [] }
+        let order = prepared.indices.sorted { a, b in
+            prepared[a].nameKey != prepared[b].nameKey ? prepared[a].nameKey < prepared[b].nameKey
+                : unsorted[a].id < unsorted[b].id
         }
-        return ranked.prefix(limit ?? ranked.count).map(\.fit)
+        let sortedClients = order.map { unsorted[$0] }
+        clients = sortedClients
+        facts = order.map { prepared[$0] }
+        indexById = Dictionary(uniqueKeysWithValues: sortedClients.indices.map { (sortedClients[$0].id, $0) })
     }
 
-    /// Open vacancies (not closed before today) by fit for `client`, best first.
+    /// The clients in `scope` by fit, best first (at most `limit`). Clients with a full exemption
+    /// of the work obligation are left out unless `includeExempt`.
+    public func candidates(for vacancy: Vacancy, scope: CaseloadScope, limit: Int? = nil, includeExempt: Bool = false) -> [VacancyFit] {
+        let profile = VacancyProfile(vacancy)
+        let total = clients.count
+        let chunks = Parallel.chunkCount(for: total, minimumChunk: 4096)
+        let keyed = Parallel.map(chunks) { chunk -> [UInt64] in
+            var keys: [UInt64] = []
+            for index in Parallel.range(chunk, of: chunks, total: total) {
+                let client = clients[index]
+                if case .coach(let coach) = scope, client.coach != coach { continue }
+                if !includeExempt, client.workObligation == .fullExemption { continue }
+                let score = evaluate(client, facts[index], profile, explain: false)
+                // Certificates held first, then the score, then the name order of `clients`.
+                keys.append(UInt64(score.meetsHardRequirements ? 0 : 1) << 40 | UInt64(100 - score.percentage) << 32 | UInt64(index))
+            }
+            return keys
+        }
+        var keys = keyed.flatMap { (try? $0.get()) ?? [] }
+        keys.sort()
+        return keys.prefix(limit ?? keys.count).map { key in
+            let index = Int(key & 0xFFFF_FFFF)
+            return explained(clients[index], facts[index], profile)
+        }
+    }
+
+    /// Open vacancies (status open or voorgesteld, not closed before today) by fit for `client`, best first.
     public func vacancies(for client: Client, limit: Int? = nil) -> [VacancyFit] {
+        let facts = self.facts(of: client)
         var ranked = dataset.vacancies.values
-            .filter { $0.status == .open && ($0.closes.map { $0 >= today } ?? true) }
-            .map { (fit: fit(of: client, profile: VacancyProfile($0)), title: FoldedName(bytes: SearchFolding.fold($0.title))) }
+            .filter { $0.isOpen(on: today) }
+            .map { vacancy -> (fit: VacancyFit, title: FoldedName) in
+                (explained(client, facts, VacancyProfile(vacancy), instruments: false), FoldedName(bytes: SearchFolding.fold(vacancy.title)))
+            }
         ranked.sort { a, b in
+            if a.fit.meetsHardRequirements != b.fit.meetsHardRequirements { return a.fit.meetsHardRequirements }
             if a.fit.score != b.fit.score { return a.fit.score > b.fit.score }
             if a.title != b.title { return a.title < b.title }
             return a.fit.vacancyId < b.fit.vacancyId
         }
-        return ranked.prefix(limit ?? ranked.count).map(\.fit)
+        let profiles = ranked.prefix(limit ?? ranked.count)
+        return profiles.map { entry in
+            var fit = entry.fit
+            fit.instruments = instruments(client)
+            return fit
+        }
     }
 
+    /// The fit of one client for one vacancy, explained.
     public func fit(of client: Client, for vacancy: Vacancy) -> VacancyFit {
-        fit(of: client, profile: VacancyProfile(vacancy))
+        explained(client, facts(of: client), VacancyProfile(vacancy))
     }
 
-    private func fit(of client: Client, profile: VacancyProfile) -> VacancyFit {
-        var score = MatchScore()
+    /// The prepared facts of a client of the dataset, else made now.
+    private func facts(of client: Client) -> CandidateFacts {
+        if let index = indexById[client.id], clients[index] == client { return facts[index] }
+        return CandidateFacts(client, running: dataset.placements.values.filter { $0.clientId == client.id && $0.end == nil }.sorted { $0.id < $1.id },
+                              proposals: dataset.proposals.values.filter { $0.clientId == client.id && $0.isPending }.sorted { $0.id < $1.id },
+                              today: today)
+    }
+
+    private func explained(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile,
+                           instruments withInstruments: Bool = true) -> VacancyFit {
+        let score = evaluate(client, facts, profile, explain: true)
         let vacancy = profile.vacancy
-        scoreRung(client, vacancy, into: &score)
-        scoreRequirements(client, profile, into: &score)
+        return VacancyFit(clientId: client.id, clientName: client.listName, clientCoach: client.coach, vacancyId: vacancy.id,
+                          vacancyTitle: vacancy.title, employerName: dataset.employers[vacancy.employerId]?.name ?? vacancy.employerId,
+                          score: score.percentage, meetsHardRequirements: score.meetsHardRequirements, uncertain: score.uncertain,
+                          factors: score.factors, instruments: withInstruments ? instruments(client) : [])
+    }
+
+    private func instruments(_ client: Client) -> [MatchInstrument] {
+        MatchInstruments.applicable(for: client, catalogue: dataset.instruments, on: today)
+    }
+
+    private func evaluate(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile, explain: Bool) -> MatchScore {
+        let vacancy = profile.vacancy
+        var score = MatchScore(explain: explain)
+        scoreRung(client, facts, vacancy, into: &score)
+        scoreCertificates(client, facts, profile, into: &score)
+        scoreSkills(client, facts, profile, into: &score)
+        scoreTasks(client, facts, profile, into: &score)
         if vacancy.drivingLicence {
-            score.criterion(weight: MatchWeight.drivingLicence, earned: client.drivingLicence ? MatchWeight.drivingLicence : 0,
-                            for: client.drivingLicence ? coreText("match.licence") : nil,
-                            against: client.drivingLicence ? nil : coreText("match.licence.missing"))
+            let has = client.drivingLicence
+            score.criterion("rijbewijs", weight: MatchWeight.drivingLicence, earned: has ? MatchWeight.drivingLicence : 0,
+                            confirmed: client.profileConfirmed,
+                            for: has ? coreText("match.licence") : nil, against: has ? nil : coreText("match.licence.missing"))
         }
         scoreLanguage(client, vacancy, into: &score)
         scoreHours(client, vacancy, into: &score)
-        let wished = profile.isWished(by: client)
-        score.criterion(weight: MatchWeight.wishes, earned: wished ? MatchWeight.wishes : 0,
+        let wished = profile.isWished(by: facts.wishWords)
+        score.criterion("wensen", weight: MatchWeight.wishes, earned: wished ? MatchWeight.wishes : 0, confirmed: client.lastContact,
                         for: wished ? coreText("match.wishes", client.wishes) : nil, against: nil)
+        let kilometres = profile.place.flatMap { place in facts.place.map { PlaceDistance.kilometres($0, place) } }
         if !vacancy.district.isEmpty {
-            let same = SearchFolding.fold(client.district) == SearchFolding.fold(vacancy.district)
-            score.criterion(weight: MatchWeight.district, earned: same ? MatchWeight.district : 0,
+            let same = facts.foldedDistrict == profile.foldedDistrict
+            score.criterion("wijk", weight: MatchWeight.district, earned: same ? MatchWeight.district : 0, confirmed: client.profileConfirmed,
                             for: same ? coreText("match.district", vacancy.district) : nil,
                             against: same ? nil : coreText("match.district.other", client.district.isEmpty ? "?" : client.district))
         }
-        penalisePlacements(client, vacancy, into: &score)
-        penaliseBarriers(client, vacancy, into: &score)
-        if client.workObligation == .fullExemption {
-            score.penalty(MatchWeight.fullExemption, coreText("match.exempt"))
+        if profile.place != nil {
+            scoreDistance(client, kilometres, vacancy, into: &score)
         }
-        return VacancyFit(clientId: client.id, clientName: client.listName, vacancyId: vacancy.id, vacancyTitle: vacancy.title,
-                          employerName: dataset.employers[vacancy.employerId]?.name ?? vacancy.employerId,
-                          score: score.percentage, reasonsFor: score.reasonsFor, reasonsAgainst: score.reasonsAgainst)
+        penalisePlacements(client, facts, vacancy, into: &score)
+        penaliseBarriers(client, vacancy, kilometres: kilometres, into: &score)
+        if client.workObligation == .fullExemption {
+            score.penalty("ontheffing", MatchWeight.fullExemption, confirmed: nil, coreText("match.exempt"))
+        }
+        penaliseStaleData(client, facts, into: &score)
+        return score
     }
 
-    private func scoreRung(_ client: Client, _ vacancy: Vacancy, into score: inout MatchScore) {
+    private func scoreRung(_ client: Client, _ facts: CandidateFacts, _ vacancy: Vacancy, into score: inout MatchScore) {
         guard let minimum = vacancy.minimumRung else { return }
         let weight = MatchWeight.rung
-        guard let rung = client.ladderPosition.current, rung != .research else {
-            score.criterion(weight: weight, earned: 0, for: nil, against: coreText("match.rung.unknown", minimum.rawValue))
+        let confirmed = facts.rungDate
+        guard let rung = facts.rung, rung != .research else {
+            score.criterion("trede", weight: weight, earned: 0, confirmed: confirmed, for: nil,
+                            against: coreText("match.rung.unknown", minimum.rawValue))
             return
         }
         if rung >= minimum {
-            score.criterion(weight: weight, earned: weight, for: coreText("match.rung", rung.rawValue, minimum.rawValue), against: nil)
+            score.criterion("trede", weight: weight, earned: weight, confirmed: confirmed,
+                            for: coreText("match.rung", rung.rawValue, minimum.rawValue), against: nil)
         } else if rung.rawValue == minimum.rawValue - 1 {
-            score.criterion(weight: weight, earned: MatchWeight.rungClose, for: nil,
+            score.criterion("trede", weight: weight, earned: MatchWeight.rungClose, confirmed: confirmed, for: nil,
                             against: coreText("match.rung.close", rung.rawValue, minimum.rawValue))
         } else {
-            score.criterion(weight: weight, earned: 0, for: nil, against: coreText("match.rung.low", rung.rawValue, minimum.rawValue))
+            score.criterion("trede", weight: weight, earned: 0, confirmed: confirmed, for: nil,
+                            against: coreText("match.rung.low", rung.rawValue, minimum.rawValue))
         }
     }
 
-    private func scoreRequirements(_ client: Client, _ profile: VacancyProfile, into score: inout MatchScore) {
-        guard !profile.requirements.isEmpty else { return }
-        let owned = (client.skills + client.certificates).map(SearchFolding.fold)
-        var present: [String] = []
-        var missing: [String] = []
-        for requirement in profile.requirements {
-            let satisfied = owned.contains { VacancyProfile.covers($0, requirement.folded) }
-            if satisfied { present.append(requirement.text) } else { missing.append(requirement.text) }
+    /// Certificates are a must: a candidate without one of them ranks below everyone who has all.
+    private func scoreCertificates(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile, into score: inout MatchScore) {
+        guard !profile.certificates.isEmpty else { return }
+        let held = profile.certificates.filter { VacancyProfile.has(facts.certificates, $0.folded) }
+        let count = profile.certificates.count
+        if held.count < count { score.meetsHardRequirements = false }
+        score.criterion("certificaten", weight: MatchWeight.certificates, earned: MatchWeight.certificates * held.count / count,
+                        confirmed: client.profileConfirmed,
+                        for: held.isEmpty ? nil : coreText("match.certificates", held.map(\.text).joined(separator: ", ")),
+                        against: held.count == count ? nil : coreText("match.certificates.missing",
+                            profile.certificates.filter { !VacancyProfile.has(facts.certificates, $0.folded) }.map(\.text).joined(separator: ", ")))
+    }
+
+    private func scoreSkills(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile, into score: inout MatchScore) {
+        func split(_ requirements: [VacancyProfile.Requirement]) -> (present: [String], missing: [String]) {
+            var present: [String] = [], missing: [String] = []
+            for requirement in requirements {
+                if VacancyProfile.has(facts.owned, requirement.folded) { present.append(requirement.text) } else { missing.append(requirement.text) }
+            }
+            return (present, missing)
         }
-        score.criterion(weight: MatchWeight.requirements, earned: MatchWeight.requirements * present.count / profile.requirements.count,
-                        for: present.isEmpty ? nil : coreText("match.has", present.joined(separator: ", ")),
-                        against: missing.isEmpty ? nil : coreText("match.missing", missing.joined(separator: ", ")))
+        if !profile.requirements.isEmpty {
+            let (present, missing) = split(profile.requirements)
+            score.criterion("vaardigheden", weight: MatchWeight.requirements,
+                            earned: MatchWeight.requirements * present.count / profile.requirements.count, confirmed: client.profileConfirmed,
+                            for: present.isEmpty ? nil : coreText("match.has", present.joined(separator: ", ")),
+                            against: missing.isEmpty ? nil : coreText("match.missing", missing.joined(separator: ", ")))
+        }
+        if !profile.desired.isEmpty {
+            let (present, _) = split(profile.desired)
+            score.criterion("wensvaardigheden", weight: MatchWeight.desiredSkills,
+                            earned: MatchWeight.desiredSkills * present.count / profile.desired.count, confirmed: client.profileConfirmed,
+                            for: present.isEmpty ? nil : coreText("match.desired", present.joined(separator: ", ")), against: nil)
+        }
+    }
+
+    /// Job carving: a candidate fits a task when they have every skill it needs, and earns the
+    /// share of the tasks they fit.
+    private func scoreTasks(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile, into score: inout MatchScore) {
+        guard !profile.tasks.isEmpty else { return }
+        let fits = profile.tasks.map { task in task.skills.allSatisfy { VacancyProfile.has(facts.owned, $0) } }
+        let fitted = fits.filter { $0 }.count
+        let total = profile.tasks.count
+        score.criterion("taken", weight: MatchWeight.tasks, earned: MatchWeight.tasks * fitted / total, confirmed: client.profileConfirmed,
+                        for: fitted == 0 ? nil : coreText("match.tasks", fitted, total,
+                            profile.tasks.indices.filter { fits[$0] }.map { profile.tasks[$0].name }.joined(separator: ", ")),
+                        against: fitted == total ? nil : coreText("match.tasks.missing",
+                            profile.tasks.indices.filter { !fits[$0] }.map { profile.tasks[$0].name }.joined(separator: ", ")))
     }
 
     private func scoreLanguage(_ client: Client, _ vacancy: Vacancy, into score: inout MatchScore) {
         guard let minimum = vacancy.minimumLanguageLevel else { return }
         let weight = MatchWeight.language
         guard let level = client.languageLevel else {
-            score.criterion(weight: weight, earned: 0, for: nil, against: coreText("match.language.unknown", minimum.label))
+            score.criterion("taal", weight: weight, earned: 0, confirmed: client.profileConfirmed, for: nil,
+                            against: coreText("match.language.unknown", minimum.label))
             return
         }
-        if level.rank >= minimum.rank {
-            score.criterion(weight: weight, earned: weight, for: coreText("match.language", level.label, minimum.label), against: nil)
-        } else {
-            score.criterion(weight: weight, earned: 0, for: nil, against: coreText("match.language.low", level.label, minimum.label))
-        }
+        let enough = level.rank >= minimum.rank
+        score.criterion("taal", weight: weight, earned: enough ? weight : 0, confirmed: client.profileConfirmed,
+                        for: enough ? coreText("match.language", level.label, minimum.label) : nil,
+                        against: enough ? nil : coreText("match.language.low", level.label, minimum.label))
     }
 
     private func scoreHours(_ client: Client, _ vacancy: Vacancy, into score: inout MatchScore) {
         let weight = MatchWeight.hours
         guard let hours = client.hoursAvailable else {
-            score.criterion(weight: weight, earned: weight / 2, for: nil, against: coreText("match.hours.unknown"))
+            score.criterion("uren", weight: weight, earned: weight / 2, confirmed: client.lastContact, for: nil,
+                            against: coreText("match.hours.unknown"))
             return
         }
         if hours >= vacancy.hoursPerWeek {
-            score.criterion(weight: weight, earned: weight, for: coreText("match.hours", hours, vacancy.hoursPerWeek), against: nil)
+            score.criterion("uren", weight: weight, earned: weight, confirmed: client.lastContact,
+                            for: coreText("match.hours", hours, vacancy.hoursPerWeek), against: nil)
         } else {
-            score.criterion(weight: weight, earned: weight * max(0, hours) / max(1, vacancy.hoursPerWeek), for: nil,
-                            against: coreText("match.hours.low", hours, vacancy.hoursPerWeek))
+            score.criterion("uren", weight: weight, earned: weight * max(0, hours) / max(1, vacancy.hoursPerWeek),
+                            confirmed: client.lastContact, for: nil, against: coreText("match.hours.low", hours, vacancy.hoursPerWeek))
         }
     }
 
-    private func penalisePlacements(_ client: Client, _ vacancy: Vacancy, into score: inout MatchScore) {
-        for placement in runningPlacements[client.id] ?? [] {
+    private func scoreDistance(_ client: Client, _ kilometres: Int?, _ vacancy: Vacancy, into score: inout MatchScore) {
+        let weight = MatchWeight.distance
+        guard let kilometres else {
+            score.criterion("afstand", weight: weight, earned: weight / 2, confirmed: client.profileConfirmed, for: nil,
+                            against: coreText("match.distance.unknown", client.postcode.isEmpty ? "?" : client.postcode))
+            return
+        }
+        let points = PlaceDistance.points(kilometres: kilometres)
+        score.criterion("afstand", weight: weight, earned: points, confirmed: client.profileConfirmed,
+                        for: points * 2 >= weight ? coreText("match.distance", kilometres, vacancy.place) : nil,
+                        against: points * 2 < weight ? coreText("match.distance.far", kilometres, vacancy.place) : nil)
+    }
+
+    private func penalisePlacements(_ client: Client, _ facts: CandidateFacts, _ vacancy: Vacancy, into score: inout MatchScore) {
+        for placement in facts.running {
             let employer = dataset.employers[placement.employerId]?.name ?? placement.employerId
+            let date = placement.permanentStart ?? placement.temporaryStart ?? placement.trialStart ?? placement.proposed
             if placement.stage > .proposed {
-                score.penalty(MatchWeight.placed, coreText("match.placed", placement.stage.label, employer))
+                score.penalty("plaatsing", MatchWeight.placed, confirmed: date, coreText("match.placed", placement.stage.label, employer))
             } else if placement.vacancyId == vacancy.id {
-                score.note(coreText("match.proposed.here"))
+                score.note("plaatsing", confirmed: date, coreText("match.proposed.here"))
             } else {
-                score.penalty(MatchWeight.proposedElsewhere, coreText("match.proposed", employer))
+                score.penalty("plaatsing", MatchWeight.proposedElsewhere, confirmed: date, coreText("match.proposed", employer))
+            }
+        }
+        for proposal in facts.proposals {
+            if proposal.vacancyId == vacancy.id {
+                score.note("voorstel", confirmed: proposal.date, coreText("match.proposed.here"))
+            } else {
+                score.penalty("voorstel", MatchWeight.proposedElsewhere, confirmed: proposal.date,
+                              coreText("match.proposed", dataset.employers[proposal.employerId]?.name ?? proposal.employerId))
             }
         }
     }
 
-    private func penaliseBarriers(_ client: Client, _ vacancy: Vacancy, into score: inout MatchScore) {
-        let farAway = !vacancy.district.isEmpty && SearchFolding.fold(client.district) != SearchFolding.fold(vacancy.district)
+    private func penaliseBarriers(_ client: Client, _ vacancy: Vacancy, kilometres: Int?, into score: inout MatchScore) {
+        guard !client.barriers.isEmpty else { return }
+        let farAway = kilometres.map { $0 > MatchWeight.farKilometres }
+            ?? (!vacancy.district.isEmpty && SearchFolding.fold(client.district) != SearchFolding.fold(vacancy.district))
+        let confirmed = client.profileConfirmed
         if client.barriers.contains(.transport), vacancy.drivingLicence || (!client.drivingLicence && farAway) {
-            score.penalty(MatchWeight.transportBarrier, coreText("match.barrier.transport"))
+            score.penalty("belemmering", MatchWeight.transportBarrier, confirmed: confirmed, coreText("match.barrier.transport"))
         }
         if client.barriers.contains(.language), vacancy.minimumLanguageLevel != nil {
-            score.penalty(MatchWeight.languageBarrier, coreText("match.barrier.language"))
+            score.penalty("belemmering", MatchWeight.languageBarrier, confirmed: confirmed, coreText("match.barrier.language"))
         }
         if client.barriers.contains(where: { $0 == .careTasks || $0 == .childcare }), vacancy.hoursPerWeek >= MatchWeight.fullTimeHours {
-            score.penalty(MatchWeight.careBarrier, coreText("match.barrier.care", vacancy.hoursPerWeek))
+            score.penalty("belemmering", MatchWeight.careBarrier, confirmed: confirmed, coreText("match.barrier.care", vacancy.hoursPerWeek))
+        }
+        if client.barriers.contains(.physical), vacancy.physicalLoad == .heavy {
+            score.penalty("belemmering", MatchWeight.physicalBarrier, confirmed: confirmed, coreText("match.barrier.physical"))
+        }
+    }
+
+    /// Out of view (no contact for more than `OutOfView.weeks`) or a profile not confirmed within
+    /// `ProfileConfirmation.months`: ranks lower and is marked "onzeker — eerst bellen".
+    private func penaliseStaleData(_ client: Client, _ facts: CandidateFacts, into score: inout MatchScore) {
+        if facts.outOfView {
+            score.uncertain = true
+            score.penalty("actualiteit", MatchWeight.outOfView, confirmed: client.lastContact,
+                          client.lastContact.map { coreText("match.out_of_view", $0.days(until: today)) } ?? coreText("match.out_of_view.never"))
+        }
+        if !facts.profileConfirmed {
+            score.uncertain = true
+            score.penalty("actualiteit", MatchWeight.profileUnconfirmed, confirmed: client.profileConfirmed,
+                          client.profileConfirmed.map { coreText("match.profile_stale", $0.dutch) } ?? coreText("match.profile_never"))
         }
     }
 }
 
-/// Accumulates points and reasons in the order the criteria are checked.
-struct MatchScore {
-    private var earned = 0
-    private var possible = 0
-    private var penalties = 0
-    private(set) var reasonsFor: [String] = []
-    private(set) var reasonsAgainst: [String] = []
+/// What ranking needs of one client, prepared once.
+struct CandidateFacts: Sendable {
+    let nameKey: FoldedName
+    /// Skills and certificates, folded.
+    let owned: [[UInt8]]
+    let certificates: [[UInt8]]
+    /// Words of the wishes of four letters or more.
+    let wishWords: [[UInt8]]
+    let foldedDistrict: [UInt8]
+    /// The client's place in `PlaceDistance`, from the postcode.
+    let place: Int?
+    let rung: Rung?
+    /// The date of the observation the rung comes from.
+    let rungDate: Day?
+    let outOfView: Bool
+    let profileConfirmed: Bool
+    /// Placements that have not ended; pending proposals.
+    let running: [Placement]
+    let proposals: [Proposal]
 
-    mutating func criterion(weight: Int, earned points: Int, for reasonFor: String?, against reasonAgainst: String?) {
-        possible += weight
-        earned += points
-        if let reasonFor { reasonsFor.append(reasonFor) }
-        if let reasonAgainst { reasonsAgainst.append(reasonAgainst) }
-    }
-
-    mutating func penalty(_ points: Int, _ reason: String) {
-        penalties += points
-        reasonsAgainst.append(reason)
-    }
-
-    /// A fact worth showing that does not change the score.
-    mutating func note(_ reason: String) {
-        reasonsFor.append(reason)
-    }
-
-    var percentage: Int {
-        let base = possible == 0 ? 0 : (100 * earned + possible / 2) / possible
-        return min(100, max(0, base - penalties))
-    }
-}
-
-/// A vacancy's text folded once for matching many clients.
-struct VacancyProfile {
-    struct Requirement {
-        var text: String
-        var folded: [UInt8]
-    }
-
-    let vacancy: Vacancy
-    let requirements: [Requirement]
-    /// Words of the title of four letters or more ("magazijnmedewerker", "schoonmaak").
-    private let titleWords: [[UInt8]]
-
-    init(_ vacancy: Vacancy) {
-        self.vacancy = vacancy
-        requirements = vacancy.requirements
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            .map { Requirement(text: $0, folded: SearchFolding.fold($0)) }
-        titleWords = SearchText(vacancy.title).words.map(\.bytes).filter { $0.count >= 4 }
-    }
-
-    /// The client's wishes mention a word of the title (or a word of the wishes starts the title word:
-    /// "magazijn" in the wishes fits "magazijnmedewerker").
-    func isWished(by client: Client) -> Bool {
-        let wishes = SearchText(client.wishes).words.map(\.bytes).filter { $0.count >= 4 }
-        return titleWords.contains { title in
-            wishes.contains { wish in title.starts(with: wish) || wish.starts(with: title) }
-        }
-    }
-
-    /// A skill covers a requirement when one contains the other ("heftruckcertificaat" covers "heftruck").
-    static func covers(_ skill: [UInt8], _ requirement: [UInt8]) -> Bool {
-        guard !skill.isEmpty, !requirement.isEmpty else { return false }
-        return contains(skill, requirement) || (skill.count >= 3 && contains(requirement, skill))
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    init(_ client: Client, running: [Placement], proposals: [Proposal], today: Day) {
+        nameKey = FoldedName(bytes: CaseloadRow.sortBytes(client))
+        certificates = client.certificates.map(SearchFolding.fold)
+        owned = client.skills.map(SearchFolding.fold) + certificates
+        wishWords = SearchText(client.wishes).words.map(\.bytes).filter { $0.count >= 4 }
+        foldedDistrict = SearchFolding.fold(client.district)
+        place = PlaceDistance.place(postcode: client.postcode)
+        let position = client.ladderPosition
+        rung = position.current
+        rungDate = (position.actual ?? position.start)?.date
+        outOfView = client.isOutOfView(on: today)
+        profileConfirmed = client.hasConfirmedProfile(on: today)
+        self.running = running
+        self.proposals = proposals
     }
 }

@@ -39,6 +39,8 @@ public struct Client: Codable, Hashable, Sendable, Identifiable {
     public var notes: [ContactNote]
     public var actions: [PlanAction]
     public var deployments: [InstrumentDeployment]
+    /// Last "beschikbaarheid bevestigen": skills, hours and wishes checked with the client.
+    public var profileConfirmed: Day?
     /// Incremented by every edit; lets a writer notice that another wrote in between.
     public var version: Int
 
@@ -52,7 +54,7 @@ public struct Client: Codable, Hashable, Sendable, Identifiable {
                 drivingLicence: Bool = false, wishes: String = "", hoursAvailable: Int? = nil, coach: String = "",
                 routes: [Route] = [], wageValueAssessment: Day? = nil, benefits: [BenefitPeriod] = [],
                 ladder: [LadderObservation] = [], notes: [ContactNote] = [], actions: [PlanAction] = [],
-                deployments: [InstrumentDeployment] = [], version: Int = 0) {
+                deployments: [InstrumentDeployment] = [], profileConfirmed: Day? = nil, version: Int = 0) {
         self.id = id; self.bsn = bsn; self.firstName = firstName; self.infix = infix; self.lastName = lastName
         self.birthDate = birthDate; self.postcode = postcode; self.district = district; self.address = address
         self.phone = phone; self.email = email; self.household = household; self.children = children
@@ -63,7 +65,8 @@ public struct Client: Codable, Hashable, Sendable, Identifiable {
         self.certificates = certificates; self.drivingLicence = drivingLicence; self.wishes = wishes
         self.hoursAvailable = hoursAvailable; self.coach = coach; self.routes = routes
         self.wageValueAssessment = wageValueAssessment; self.benefits = benefits; self.ladder = ladder
-        self.notes = notes; self.actions = actions; self.deployments = deployments; self.version = version
+        self.notes = notes; self.actions = actions; self.deployments = deployments
+        self.profileConfirmed = profileConfirmed; self.version = version
     }
 }
 

@@ -7,6 +7,7 @@ public struct Dataset: Sendable, Equatable {
     public var placements: [String: Placement] = [:]
     public var meldingen: [String: Melding] = [:]
     public var drafts: [String: Draft] = [:]
+    public var proposals: [String: Proposal] = [:]
     /// The instrumentenkoffer (from `instrumenten.json`).
     public var instruments: [String: Instrument] = [:]
 

@@ -6,7 +6,9 @@
 /// - work start W = start of the temporary contract, else of the permanent one; lasting outflow
 ///   looks at placements with W in the period and W + n months on or before the peildatum:
 ///   "nog aan het werk" = the placement had not ended before W + n months, "niet terug in de
-///   uitkering" = the client has no benefit running on W + n months.
+///   uitkering" = the client has no benefit running on W + n months;
+/// - terugval: relapses (`Relapse`) whose return to benefit lies in the period and on or before
+///   the peildatum.
 public struct PlaatsingenReport: Report, Equatable {
     public struct Lasting: Equatable, Sendable {
         public var months: Int
@@ -21,13 +23,17 @@ public struct PlaatsingenReport: Report, Equatable {
     /// Placements that reached each stage (or a later one); every stage present.
     public var funnel: [PlacementStage: Int]
     public var lasting: [Lasting]
+    /// Clients back on benefit within 12 months after leaving for work.
+    public var relapses: Int
 
     public static let lastingMonths = [6, 12]
 
     public init(_ dataset: Dataset, period: ReportPeriod = ReportPeriod(), peildatum: Day) {
         self.peildatum = peildatum
         let placements = dataset.placements.values.filter { ($0.firstDate ?? peildatum) <= peildatum }
+        let relapseDays = Relapse.find(in: dataset).map(\.backOn).filter { $0 <= peildatum }
         var present: ClosedRange<YearMonth>?
+        for day in relapseDays { present = present.widened(toInclude: YearMonth(day)) }
         for placement in placements {
             if let first = placement.firstDate { present = present.widened(toInclude: YearMonth(first)) }
             if let work = placement.workStart { present = present.widened(toInclude: YearMonth(work)) }
@@ -56,6 +62,7 @@ public struct PlaatsingenReport: Report, Equatable {
             }
         }
         self.funnel = funnel
+        relapses = relapseDays.filter(inPeriod).count
         self.lasting = lasting
     }
 
@@ -73,6 +80,7 @@ public struct PlaatsingenReport: Report, Equatable {
                     ("niet_terug_in_uitkering", .integer(row.offBenefit)),
                 ])
             })),
+            ("terugval", .integer(relapses)),
         ])
     }
 
@@ -85,7 +93,9 @@ public struct PlaatsingenReport: Report, Equatable {
             title: coreText("report.plaatsingen.lasting_title"),
             columns: ["na_maanden", "geplaatst", "nog_aan_het_werk", "niet_terug_in_uitkering"].map { coreText("report.column.\($0)") },
             rows: lasting.map { [.integer($0.months), .integer($0.placed), .integer($0.stillWorking), .integer($0.offBenefit)] })
-        return [funnelTable, lastingTable]
+        let relapseTable = ReportTable(title: coreText("report.plaatsingen.relapse_title"),
+                                       columns: [coreText("report.column.terugval")], rows: [[.integer(relapses)]])
+        return [funnelTable, lastingTable, relapseTable]
     }
 }
 

@@ -12,7 +12,7 @@ public struct ReportOptions: Equatable, Sendable {
     /// KPI: the regional (Twente) average outflow-to-work rate in percent, when known.
     public var regionalOutflowRate: Tenths?
 
-    public static let defaultContactWeeks = 8
+    public static let defaultContactWeeks = OutOfView.weeks
 
     public init(period: ReportPeriod = ReportPeriod(), peildatum: Day, coach: String? = nil,
                 contactWeeks: Int = ReportOptions.defaultContactWeeks, regionalOutflowRate: Tenths? = nil) {

@@ -12,6 +12,7 @@ public enum Change: Sendable, Equatable {
     case putPlacement(Placement)
     case putMelding(Melding)
     case putDraft(Draft)
+    case putProposal(Proposal)
     /// Removes the record of `kind` with `id` (a no-op when there is none).
     case remove(Kind, id: String)
     /// Sets one field of a client; `old` is the value the edit was based on (nil = empty).

@@ -10,7 +10,7 @@ extension Change: Codable {
     /// The collection a change is about; the raw value is the `kind` in JSON (and the record tag
     /// of a snapshot line).
     public enum Kind: String, Codable, CodingKey, CaseIterable, Sendable {
-        case user, client, employer, vacancy, placement, melding, draft
+        case user, client, employer, vacancy, placement, melding, draft, proposal
     }
 
     /// The collection of the record the change writes (a client for the client-level changes).
@@ -23,6 +23,7 @@ extension Change: Codable {
         case .putPlacement, .updatePlacement: return .placement
         case .putMelding, .updateMelding: return .melding
         case .putDraft: return .draft
+        case .putProposal: return .proposal
         case .remove(let kind, _): return kind
         }
     }
@@ -37,6 +38,7 @@ extension Change: Codable {
         case .putPlacement(let record): return record.id
         case .putMelding(let record): return record.id
         case .putDraft(let record): return record.id
+        case .putProposal(let record): return record.id
         case .remove(_, let id): return id
         case .setField(let client, _, _, _), .addItem(let client, _), .updateItem(let client, _, _), .removeItem(let client, _):
             return client
@@ -147,6 +149,7 @@ extension Change: Codable {
         case .placement: return .putPlacement(try container.decode(Placement.self, forKey: key))
         case .melding: return .putMelding(try container.decode(Melding.self, forKey: key))
         case .draft: return .putDraft(try container.decode(Draft.self, forKey: key))
+        case .proposal: return .putProposal(try container.decode(Proposal.self, forKey: key))
         }
     }
 
@@ -160,6 +163,7 @@ extension Change: Codable {
         case .putPlacement(let record): try container.encode(record, forKey: key)
         case .putMelding(let record): try container.encode(record, forKey: key)
         case .putDraft(let record): try container.encode(record, forKey: key)
+        case .putProposal(let record): try container.encode(record, forKey: key)
         default: break
         }
     }
@@ -246,6 +250,7 @@ extension Dataset {
         case .putPlacement(let placement): placements[placement.id] = placement
         case .putMelding(let melding): meldingen[melding.id] = melding
         case .putDraft(let draft): drafts[draft.id] = draft
+        case .putProposal(let proposal): proposals[proposal.id] = proposal
         case .remove(let kind, let id):
             switch kind {
             case .user: users[id] = nil
@@ -255,6 +260,7 @@ extension Dataset {
             case .placement: placements[id] = nil
             case .melding: meldingen[id] = nil
             case .draft: drafts[id] = nil
+            case .proposal: proposals[id] = nil
             }
         case .setField(let client, let field, _, let new):
             changeClient(client) { field.set(new, in: &$0) }
@@ -291,6 +297,7 @@ extension Dataset {
         case .placement: return placements[id].map(Change.putPlacement)
         case .melding: return meldingen[id].map(Change.putMelding)
         case .draft: return drafts[id].map(Change.putDraft)
+        case .proposal: return proposals[id].map(Change.putProposal)
         }
     }
 
@@ -302,6 +309,6 @@ extension Dataset {
         return sorted(users, Change.putUser) + sorted(employers, Change.putEmployer)
             + sorted(vacancies, Change.putVacancy) + sorted(clients, Change.putClient)
             + sorted(placements, Change.putPlacement) + sorted(meldingen, Change.putMelding)
-            + sorted(drafts, Change.putDraft)
+            + sorted(drafts, Change.putDraft) + sorted(proposals, Change.putProposal)
     }
 }

@@ -145,6 +145,7 @@ extension Dataset {
         case .putPlacement(let placement): return placements[placement.id] != nil
         case .putMelding(let melding): return meldingen[melding.id] != nil
         case .putDraft(let draft): return drafts[draft.id] != nil
+        case .putProposal(let proposal): return proposals[proposal.id] != nil
         default: return false
         }
     }

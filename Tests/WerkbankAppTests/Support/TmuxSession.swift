@@ -95,8 +95,12 @@ final class TmuxSession {
     }
 
     /// The exit status of the program in the pane once it has exited.
+    /// As a shell reports it: the status, or 128 + the signal that ended it.
     var exitStatus: Int32? {
-        Int32(tmux("display-message", "-p", "-t", name, "#{pane_dead_status}").output.trimmingCharacters(in: .whitespacesAndNewlines))
+        let fields = tmux("display-message", "-p", "-t", name, "#{pane_dead_status} #{pane_dead_signal}").output
+            .split(separator: " ", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let status = fields.first.flatMap({ Int32($0) }) { return status }
+        return fields.dropFirst().first.flatMap { Int32($0) }.map { 128 + $0 }
     }
 
     /// Waits until the program in the pane has exited; fails the test after `timeout`.
