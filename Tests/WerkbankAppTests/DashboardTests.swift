@@ -29,6 +29,7 @@ final class DashboardTests: XCTestCase {
 
     func testSupervisorStartsOnTheBestandTableWithTheReportsFigures() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         harness.assertShows("Cijfers · alle coaches")
         harness.assertShows("Periode 2022 – 2026")
         let report = BestandReport(harness.store.data, period: Self.defaultPeriod)
@@ -40,6 +41,7 @@ final class DashboardTests: XCTestCase {
 
     func testPanesShowTheirReports() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         harness.press(.tab)
         harness.assertShows("Uitstroom naar werk / totaal")
         let outflow = UitstroomReport(harness.store.data, period: Self.defaultPeriod)
@@ -58,6 +60,7 @@ final class DashboardTests: XCTestCase {
 
     func testRegionalAverageGivesTheOutflowKPIATarget() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         harness.press(.char("5"))
         let options = ReportOptions(period: Self.defaultPeriod, peildatum: AppHarness.today)
         let outflow = try XCTUnwrap(KPIReport(harness.store.data, options: options).score(.outflowToWork)?.value)
@@ -76,6 +79,7 @@ final class DashboardTests: XCTestCase {
 
     func testPeriodKeysAndFieldChangeTheFigures() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         harness.press(.char("["))
         harness.assertShows("Periode 2021 – 2025")
         assertBestandRows(harness, BestandReport(harness.store.data, period: ReportPeriod(from: .year(2021), to: .year(2025))))
@@ -96,6 +100,7 @@ final class DashboardTests: XCTestCase {
 
     func testDrilldownListsExactlyTheRecordsBehindAFigureAndOpensTheDossier() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         // Cursor starts on the beginstand of 2022; four columns right is the uitstroom, one row down 2023.
         harness.press(.right, .right, .right, .right, .down)
         harness.assertShows("2023 · Uitstroom:")
@@ -127,6 +132,7 @@ final class DashboardTests: XCTestCase {
 
     func testSaldoHasNoListBehindIt() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         harness.press(.right, .right, .right, .right, .right)
         harness.assertShows("2022 · Saldo:")
         harness.press(.enter)
@@ -136,6 +142,7 @@ final class DashboardTests: XCTestCase {
 
     func testExportWritesTheSameCSVAsTheReportCommand() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("wb-export-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: target) }
         harness.press(.char("x"))
@@ -163,6 +170,7 @@ final class DashboardTests: XCTestCase {
 
     func testExportToAMissingDirectoryShowsWhy() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         let target = "/geen-map-werkbank/cijfers.csv"
         harness.press(.char("x"), .ctrl("u"))
         harness.type(target)
@@ -177,6 +185,7 @@ final class DashboardTests: XCTestCase {
     func testACoachSeesTheirOwnCaseload() throws {
         let harness = try AppHarness(user: "mvdberg", clients: 200, width: 120, height: 40)
         harness.press(.function(8))
+        harness.press(.char("1"))
         harness.assertShows("Cijfers · M. van den Berg")
         assertBestandRows(harness, BestandReport(harness.store.data.scoped(toCoach: "mvdberg"), period: Self.defaultPeriod))
         harness.press(.char("t"))
@@ -185,6 +194,7 @@ final class DashboardTests: XCTestCase {
 
     func testSupervisorPicksACoach() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 120, height: 40)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         harness.press(.char("t"))
         harness.assertShows("A. Yılmaz  (ayilmaz)")
         harness.press(.down, .enter)
@@ -194,6 +204,7 @@ final class DashboardTests: XCTestCase {
 
     func testNarrowAndWideLayouts() throws {
         let harness = try AppHarness(user: "gwolbers", clients: 200, width: 80, height: 24)
+        harness.press(.char("1"))   // the first report; the overview is the first tab
         harness.assertShows("Instrum.")
         let header = try XCTUnwrap(harness.lines(containing: "Beginstand").first)
         XCTAssertFalse(header.contains("Eindstand per jaar"), "80 columns: the chart is below the table")

@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
 
-/// The real binary in tmux: a supervisor starts on the dashboard, at 80×24 (chart below the
-/// table, short pane names) and at 200×60 (chart beside the table).
+/// The real binary in tmux: a supervisor starts on the dashboard's overview, then the first
+/// report at 80×24 (chart below the table, short pane names) and at 200×60 (chart beside the table).
 final class EndToEndDashboardTests: XCTestCase {
     func testSupervisorDashboardAt80x24And200x60() throws {
         try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed")
@@ -15,7 +15,10 @@ final class EndToEndDashboardTests: XCTestCase {
         let session = try TmuxSession(width: 80, height: 24, command: [binary, "--data", data.path, "--user", "gwolbers"],
                                       environment: ["WERKBANK_TODAY": "23-11-2026", "LANG": "C.UTF-8"])
         defer { session.kill() }
-        var screen = session.waitFor("Eindstand per jaar")
+        var screen = session.waitFor(all: ["Besluit laat", "Klanten nu", "Uit beeld"])
+        XCTAssertTrue(screen.contains("Klanten nu") && screen.contains("Uit beeld"), "the overview first:\n\(screen)")
+        session.send("1")
+        screen = session.waitFor("Eindstand per jaar")
         XCTAssertTrue(screen.contains("Cijfers · alle coaches"), screen)
         XCTAssertTrue(screen.contains("Periode 2022 – 2026"), screen)
         XCTAssertTrue(screen.contains("Instrum."), "short pane names at 80 columns:\n\(screen)")

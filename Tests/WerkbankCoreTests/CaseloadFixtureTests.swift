@@ -99,6 +99,8 @@ enum CaseloadFixture {
     }
 
     static func index(outOfViewWeeks: Int = 13) -> CaseloadIndex {
-        CaseloadIndex(dataset: dataset, today: today, outOfViewWeeks: outOfViewWeeks)
+        var data = dataset
+        data.settings.outOfViewWeeks = outOfViewWeeks
+        return CaseloadIndex(dataset: data, today: today)
     }
 }

@@ -51,7 +51,15 @@ final class CaseloadRowTests: XCTestCase {
     func testOutOfViewThresholdIsConfigurable() throws {
         XCTAssertEqual(try row("k4").daysSinceContact, 114)
         XCTAssertTrue(try row("k4").outOfView, "114 days is more than 13 weeks")
-        XCTAssertFalse(try row("k4", outOfViewWeeks: 20).outOfView, "114 days is less than 20 weeks")
+        XCTAssertTrue(try row("k4", outOfViewWeeks: 20).outOfView, "114 days is less than 20 weeks, but there never was a plan action")
+        var celik = CaseloadFixture.client("k4")
+        celik.actions = [PlanAction(id: "x", title: "cv", due: CaseloadFixture.day("01-12-2026"))]
+        func outOfView(weeks: Int) -> Bool {
+            let settings = CaseloadSettings(today: CaseloadFixture.today, team: TeamSettings(outOfViewWeeks: weeks))
+            return CaseloadRow(client: celik, settings: settings, users: [:], instruments: [:]).outOfView
+        }
+        XCTAssertFalse(outOfView(weeks: 20), "an open action and contact 114 days ago: in view at 20 weeks")
+        XCTAssertTrue(outOfView(weeks: 16), "114 days is more than 16 weeks")
     }
 
     func testRungDistributionCountsStartCurrentAndExpected() {

@@ -67,9 +67,9 @@ final class MatchingRulesTests: XCTestCase {
 
     func testOutOfViewRanksBelowAnEqualClientInViewAndIsUncertain() {
         var away = client("a", "Aalders")
-        away.notes = [ContactNote(id: "n", date: today.adding(days: -(OutOfView.days + 1)), by: "anna", channel: .phone, text: "")]
+        away.notes = [ContactNote(id: "n", date: today.adding(days: -((TeamSettings.defaultOutOfViewWeeks * 7) + 1)), by: "anna", channel: .phone, text: "")]
         var justInView = client("b", "Bos")
-        justInView.notes[0].date = today.adding(days: -OutOfView.days)
+        justInView.notes[0].date = today.adding(days: -(TeamSettings.defaultOutOfViewWeeks * 7))
         let ranked = rank([away, justInView], for: vacancy())
         XCTAssertEqual(ranked.map(\.clientId), ["b", "a"])
         XCTAssertEqual(ranked.map(\.uncertain), [false, true])

@@ -15,23 +15,29 @@ final class ReportCaseloadTests: XCTestCase {
                              PlanAction(id: "3", title: "klaar", due: D.day("01-07-2017"), status: .done)]),
             Client(id: "b", coach: "jansen", ladder: [D.observation("01-01-2017", .start, .paidWork),
                                                      D.observation("01-08-2017", .actual, .isolated)],   // after the peildatum
-                   notes: [note("04-06-2017"), note("10-08-2017")]),   // the later contact is after the peildatum
+                   notes: [note("04-06-2017"), note("10-08-2017")],   // the later contact is after the peildatum
+                   actions: [PlanAction(id: "4", title: "later", due: D.day("01-09-2017"))]),   // open: the plan keeps b in view
+            Client(id: "e", coach: "jansen", benefits: [BenefitPeriod(id: "u", start: D.day("01-01-2016"), end: D.day("30-06-2017"))]),   // flowed out
             Client(id: "c", coach: "bakker"),
             Client(id: "d", coach: ""),
         ])
         let report = CaseloadReport(data, peildatum: peildatum)
         XCTAssertEqual(report.coaches.map(\.coach), ["", "bakker", "jansen"])
         let jansen = report.coaches[2]
-        XCTAssertEqual(jansen.clients, 2)
+        XCTAssertEqual(jansen.clients, 2, "the flowed-out client e is not in the coach's caseload now")
         XCTAssertEqual(jansen.rungs[.unpaidWork], 1)
         XCTAssertEqual(jansen.rungs[.paidWork], 1)
         XCTAssertEqual(jansen.rungs[.isolated], 0)
         XCTAssertEqual(jansen.unknownRung, 0)
         XCTAssertEqual(jansen.overdueActions, 1)
-        XCTAssertEqual(jansen.withoutContact, 1, "b: last contact up to the peildatum is 8 weeks and 1 day ago")
+        XCTAssertEqual(jansen.outOfView, 1, "b: last contact up to the peildatum is 8 weeks and 1 day ago")
         XCTAssertEqual(report.coaches[1].unknownRung, 1)
-        XCTAssertEqual(report.coaches[1].withoutContact, 1, "never contacted")
-        XCTAssertEqual(CaseloadReport(data, peildatum: peildatum, contactWeeks: 9).coaches[2].withoutContact, 0)
+        XCTAssertEqual(report.coaches[1].outOfView, 1, "never contacted")
+        XCTAssertEqual(CaseloadReport(data, peildatum: peildatum, outOfViewWeeks: 9).coaches[2].outOfView, 0)
+        var nine = data
+        nine.settings.outOfViewWeeks = 9
+        XCTAssertEqual(CaseloadReport(nine, peildatum: peildatum).outOfViewWeeks, 9, "the team setting is the default N")
+        XCTAssertEqual(CaseloadReport(nine, peildatum: peildatum).coaches[2].outOfView, 0)
     }
 
     func testCoachScopeFiltersClientsAndMeldingen() {

@@ -39,8 +39,9 @@ final class ReportLadderTests: XCTestCase {
         XCTAssertEqual(report.steps, [3: 1, 0: 1], "a: 4 − 1; d: 5 − 5")
         XCTAssertEqual(report.unknownSteps, 1, "b starts in onderzoek")
         XCTAssertEqual(report.json.text,
-                       #"{"peildatum":"2017-07-31","klanten":3,"start":{"0":1,"1":1,"2":0,"3":0,"4":0,"5":1,"6":0},"#
-                       + #""actueel":{"0":0,"1":0,"2":0,"3":0,"4":1,"5":0,"6":0},"verwacht":{"0":0,"1":0,"2":0,"3":0,"4":1,"5":1,"6":1},"#
+                       #"{"peildatum":"2017-07-31","klanten":3,"start":{"0":1,"1":1,"2":0,"3":0,"4":0,"5":1,"6":0,"geen":0},"#
+                       + #""actueel":{"0":0,"1":0,"2":0,"3":0,"4":1,"5":0,"6":0,"geen":2},"#
+                       + #""verwacht":{"0":0,"1":0,"2":0,"3":0,"4":1,"5":1,"6":1,"geen":0},"#
                        + #""stappen":{"0":1,"3":1,"onbekend":1}}"#)
     }
 
@@ -52,5 +53,20 @@ final class ReportLadderTests: XCTestCase {
         ])
         let report = LadderReport(data, peildatum: D.day("01-01-2016"))
         XCTAssertTrue(report.json.text.hasSuffix(#""stappen":{"-1":1,"onbekend":0}}"#))
+    }
+
+    func testEveryColumnOfThePositionTableSumsToTheClients() {
+        let data = DemoGenerator(seed: DemoGenerator.defaultSeed, clients: 400, today: D.day("23-11-2026")).generate()
+        let report = LadderReport(data, peildatum: D.day("23-11-2026"))
+        let table = report.tables[0]
+        XCTAssertEqual(table.rows.last?.first, .text("geen trede vastgesteld"))
+        for column in 1...3 {
+            let sum = table.rows.reduce(0) { total, row in
+                if case .integer(let value) = row[column] { return total + value }
+                return total
+            }
+            XCTAssertEqual(sum, report.clients, "column \(table.columns[column])")
+        }
+        XCTAssertGreaterThan(report.noActual, 0, "the demo has clients without an actueel")
     }
 }

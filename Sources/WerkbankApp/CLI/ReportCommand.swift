@@ -58,7 +58,7 @@ public struct ReportRequest: Equatable, Sendable {
             peildatum = day
         }
 
-        var weeks = ReportOptions.defaultContactWeeks
+        var weeks: Int?   // nil: the team setting (instellingen.json)
         if let text = arguments.options["weken"] {
             guard let value = Int(text), (1...520).contains(value) else { throw UsageError(cliText("cli.report.bad_weeks", text)) }
             weeks = value
@@ -73,7 +73,7 @@ public struct ReportRequest: Equatable, Sendable {
 
         let coach = arguments.options["coach"]
         if let coach, coach.trimmingCharacters(in: .whitespaces).isEmpty { throw UsageError(cliText("cli.report.unknown_coach", coach)) }
-        options = ReportOptions(period: period, peildatum: peildatum, coach: coach, contactWeeks: weeks, regionalOutflowRate: regional)
+        options = ReportOptions(period: period, peildatum: peildatum, coach: coach, outOfViewWeeks: weeks, regionalOutflowRate: regional)
     }
 
     /// A coach that is neither a user nor assigned to any client is a typing mistake.

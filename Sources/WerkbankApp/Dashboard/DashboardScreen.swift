@@ -14,10 +14,12 @@ extension ScreenCommands {
         AppCommands.screen("dashboard", "regional", [.char("g")]),
         AppCommands.screen("dashboard", "coach", [.char("t")]),
         AppCommands.screen("dashboard", "export", [.char("x"), .char("e")]),
+        AppCommands.screen("dashboard", "overview", [.char("0"), .char("o")]),
     ] + ReportKind.allCases.indices.map { AppCommands.screen("dashboard", "pane\($0 + 1)", [.char(Character("\($0 + 1)"))]) }
 }
 
-/// The figures (F8): one pane per report with its table and a chart, a period, a peildatum and
+/// The figures (F8): first the teamleider overview (tiles, caseload against the norm, worklists
+/// per coach), then one pane per report with its table and a chart, a period, a peildatum and
 /// a coach filter. Arrows move over the figures; Enter lists the clients (or meldingen) behind
 /// one; `x` exports the pane to CSV. A werkcoach sees their own caseload only.
 final class DashboardScreen: Screen {
@@ -32,6 +34,9 @@ final class DashboardScreen: Screen {
     private(set) var current: (any Report)?
     private var shownKey: ReportCache.Key?
     private var cursors: [ReportKind: FigureGrid.Cell] = [:]
+    /// The overview pane, computed for `overviewKey` (store version and coach).
+    private var overviewPane: TeamOverviewPane?
+    private var overviewKey: (seq: Int, coach: String?)?
 
     init(root: RootView, cache: ReportCache = ReportCache()) {
         self.root = root
@@ -39,12 +44,17 @@ final class DashboardScreen: Screen {
         let user = root.model.user
         settings = DashboardSettings(peildatum: root.model.today, coach: user.role == .coach ? user.name : nil)
         tabBar = Tabs(titles: DashboardScreen.paneTitles(fitting: Int.max), glyphs: root.glyphs)
+        tabBar.activate(0)
         grid = FigureGrid(glyphs: root.glyphs)
         tabBar.onChange = { [unowned self] _ in self.refresh() }
         grid.onActivate = { [unowned self] _ in self.drillDown() }
     }
 
-    var kind: ReportKind { panes[tabBar.activeIndex] }
+    /// The overview is the first tab; the reports follow.
+    var showsOverview: Bool { tabBar.activeIndex == 0 }
+
+    /// The report of the active tab (the first report while the overview shows).
+    var kind: ReportKind { panes[max(0, tabBar.activeIndex - 1)] }
 
     /// A werkcoach's figures are their own caseload; everyone else may pick a coach.
     var canPickCoach: Bool { root.model.user.role != .coach }
@@ -61,8 +71,9 @@ final class DashboardScreen: Screen {
 
     func perform(_ command: String) -> Bool {
         switch command {
-        case "dashboard.nextPane": showPane((tabBar.activeIndex + 1) % panes.count)
-        case "dashboard.previousPane": showPane((tabBar.activeIndex + panes.count - 1) % panes.count)
+        case "dashboard.nextPane": showTab((tabBar.activeIndex + 1) % (panes.count + 1))
+        case "dashboard.previousPane": showTab((tabBar.activeIndex + panes.count) % (panes.count + 1))
+        case "dashboard.overview": showTab(0)
         case "dashboard.drilldown": drillDown()
         case "dashboard.earlier": shiftPeriod(years: -1)
         case "dashboard.later": shiftPeriod(years: 1)
@@ -79,19 +90,24 @@ final class DashboardScreen: Screen {
         return true
     }
 
-    func showPane(_ index: Int) {
-        cursors[kind] = grid.cursor
+    /// Shows report pane `index` (0 = the first report).
+    func showPane(_ index: Int) { showTab(index + 1) }
+
+    private func showTab(_ index: Int) {
+        if !showsOverview { cursors[kind] = grid.cursor }
         tabBar.activate(index)
     }
 
     func handle(_ event: Event) -> Bool {
         if case .mouse(let mouse) = event, mouse.y == tabRow { return tabBar.handle(event) }
+        if showsOverview { return overview.handle(event) }
         return grid.handle(event)
     }
 
     /// Fetches the report for the current pane and settings (from the cache, or started in the
     /// background); called on every change and every redraw, so a background result shows up.
     func refresh() {
+        guard !showsOverview else { return }
         let key = ReportCache.Key(kind: kind, options: settings.options, version: root.model.store.seq)
         guard key != shownKey || current == nil else { return }
         let previousKind = shownKey?.kind
@@ -188,10 +204,34 @@ final class DashboardScreen: Screen {
         root.present(picker)
     }
 
+    /// The overview of the coach in view, recomputed after an edit or another coach.
+    var overview: TeamOverviewPane {
+        let model = root.model
+        let key = (seq: model.store.seq, coach: settings.coach)
+        if let overviewPane, let overviewKey, overviewKey == key { return overviewPane }
+        let coaches = settings.coach.map { [$0] } ?? model.data.users.values.filter { $0.role == .coach }.map(\.name)
+        let result = TeamOverview(model.data.scoped(toCoach: settings.coach), today: model.today, coachNames: coaches)
+        let names = Dictionary(uniqueKeysWithValues: result.coaches.map { ($0.coach, model.displayName(of: $0.coach)) })
+        let pane = overviewPane ?? TeamOverviewPane(overview: result, names: names, glyphs: root.glyphs)
+        if overviewPane != nil { pane.show(result, names: names) }
+        overviewPane = pane
+        overviewKey = key
+        return pane
+    }
+
     // MARK: drill-down and export
 
     /// Lists the records behind the figure under the cursor.
     func drillDown() {
+        if showsOverview {
+            guard let selection = overview.selection, !selection.clientIds.isEmpty else {
+                root.model.status = StatusMessage(appText("dashboard.drilldown.empty"), severity: .warning)
+                return
+            }
+            root.push(DrilldownScreen(root: root, heading: selection.heading, entries: selection.clientIds.map(DrilldownEntry.client),
+                                      peildatum: root.model.today))
+            return
+        }
         guard let report = current as? DrillableReport, let labels = grid.selectedLabels,
               let figure = report.figure(table: grid.cursor.table, row: grid.cursor.row, column: grid.cursor.column) else {
             root.model.status = StatusMessage(appText("dashboard.drilldown.none"), severity: .warning)
@@ -210,6 +250,10 @@ final class DashboardScreen: Screen {
     var defaultExportPath: String { "./werkbank-\(kind.rawValue)-\(root.model.today.iso).csv" }
 
     private func askExportPath() {
+        guard !showsOverview else {
+            root.model.status = StatusMessage(appText("overview.no_export"), severity: .warning)
+            return
+        }
         guard current != nil else {
             root.model.status = StatusMessage(appText("dashboard.busy"), severity: .warning)
             return
@@ -251,6 +295,10 @@ final class DashboardScreen: Screen {
         renderSettings(area.row(1), into: &buffer)
         let content = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 3)
         renderDetail(area.row(area.height - 1), into: &buffer)
+        if showsOverview {
+            overview.render(content, into: &buffer)
+            return
+        }
         guard let current else {
             buffer.put(" " + appText("dashboard.busy"), x: content.x, y: content.y + 1, maxWidth: content.width, style: Style(.muted))
             return
@@ -265,9 +313,9 @@ final class DashboardScreen: Screen {
 
     /// The pane names, shortened when they do not fit on one line.
     static func paneTitles(fitting width: Int) -> [String] {
-        let full = ReportKind.allCases.map { appText("dashboard.pane.\($0.rawValue)") }
+        let full = [appText("overview.tab")] + ReportKind.allCases.map { appText("dashboard.pane.\($0.rawValue)") }
         let needed = full.map { DisplayWidth.of($0) + 2 }.reduce(0, +) + full.count - 1
-        return needed <= width ? full : ReportKind.allCases.map { appText("dashboard.pane_short.\($0.rawValue)") }
+        return needed <= width ? full : [appText("overview.tab")] + ReportKind.allCases.map { appText("dashboard.pane_short.\($0.rawValue)") }
     }
 
     /// Wide terminals get the chart beside the table, narrow ones below it (the table first,
@@ -303,6 +351,11 @@ final class DashboardScreen: Screen {
     /// The figure under the cursor with its row and column, and what Enter does.
     private func renderDetail(_ row: Rect, into buffer: inout Buffer) {
         buffer.fill(row, with: Cell(" ", style: Style(.text)))
+        if showsOverview {
+            let text = overview.selection.map { " \($0.heading): \(coreCount("count.klant", $0.clientIds.count))   " + appText("dashboard.drilldown.hint") }
+            buffer.put(text ?? "", x: row.x, y: row.y, maxWidth: row.width, style: Style(.text))
+            return
+        }
         guard current != nil, let labels = grid.selectedLabels, let value = grid.selectedValue else { return }
         let drillable = (current as? DrillableReport)?.figure(table: grid.cursor.table, row: grid.cursor.row, column: grid.cursor.column) != nil
         let x = buffer.put(" \(labels.row) · \(labels.column): ", x: row.x, y: row.y, maxWidth: row.width, style: Style(.text))

@@ -1,53 +1,68 @@
 import TerminalUI
 import WerkbankCore
 
-/// "Vandaag": every open action due today or earlier across the caseload (a coach's own
-/// clients; every client for a supervisor or admin), oldest first with the days overdue.
-/// Enter opens the client's dossier, `d` marks the action done (journaled).
+/// The agenda (F9): what is overdue and what comes up this week and next across the caseload
+/// (a coach's own clients; every client for a supervisor or admin): open actions,
+/// beslistermijnen, re-assessments, ending exemptions and clients going uit beeld, by day and
+/// kind (the date shows once per day). Enter opens the client's dossier, `d` marks an action
+/// done (journaled).
 final class TodayScreen: Screen {
     let scope = "today"
     private unowned let root: RootView
     private var model: AppModel { root.model }
-    private(set) var items: [TodayView.Item] = []
+    private(set) var items: [Agenda.Item] = []
     let table: Table
 
     init(root: RootView) {
         self.root = root
         table = Table(columns: [
-            TableColumn(appText("today.column.due"), width: .fixed(10), sortable: false),
-            TableColumn(appText("today.column.late"), width: .fixed(8), alignment: .right, sortable: false),
+            TableColumn(appText("today.column.due"), width: .fixed(13), sortable: false),
+            TableColumn(appText("today.column.late"), width: .fixed(11), alignment: .right, sortable: false),
+            TableColumn(appText("today.column.kind"), width: .fixed(14), sortable: false),
             TableColumn(appText("today.column.client"), width: .min(20), sortable: false),
             TableColumn(appText("today.column.action"), width: .flex(2), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
         table.cellStyle = { [unowned self] row, column in
-            guard column == 1 else { return nil }
-            return self.items[row].daysOverdue > 0 ? Style(.error, .bold) : Style(.warning)
+            guard column == 1 || column == 2 else { return nil }
+            let late = self.items[row].daysLate
+            return late > 0 ? Style(.error, .bold) : late == 0 ? Style(.warning) : Style(.muted)
         }
         reload()
     }
 
-    /// Re-reads the actions; the selection stays at the same position (the next action after
-    /// one was marked done).
+    /// Re-reads the agenda; the selection stays at the same position (the next item after an
+    /// action was marked done).
     private func reload() {
         let user = model.user
         let data = model.data
-        items = user.role == .coach
-            ? TodayView.items(clients: data.clients.values.lazy.filter { $0.coach == user.name }, today: model.today)
-            : TodayView.items(clients: data.clients.values, today: model.today)
-        table.reload(count: items.count) { [unowned self] index in
-            let item = self.items[index]
-            let late = item.daysOverdue == 0 ? appText("today.due_today") : appText("today.days_late", item.daysOverdue)
-            return [item.action.due.dutch, late, item.clientName, item.action.title]
+        let mine = user.role == .coach
+        items = Agenda.items(clients: mine ? AnySequence(data.clients.values.lazy.filter { $0.coach == user.name }) : AnySequence(data.clients.values),
+                             meldingen: Array(data.meldingen.values), includeUnlinked: !mine,
+                             today: model.today, settings: data.settings)
+        let items = self.items
+        table.reload(count: items.count) { index in
+            let item = items[index]
+            let sameDay = index > 0 && items[index - 1].due == item.due
+            return [sameDay ? "" : TodayScreen.dayText(item.due), TodayScreen.lateText(item.daysLate),
+                    item.kind.label, item.clientName, item.detail]
         }
+    }
+
+    /// "ma 23-11-2026"
+    static func dayText(_ day: Day) -> String { appText("today.weekday.\(day.weekday)") + " " + day.dutch }
+
+    /// "3 d te laat", "vandaag", "over 4 d".
+    static func lateText(_ daysLate: Int) -> String {
+        daysLate > 0 ? appText("today.days_late", daysLate) : daysLate == 0 ? appText("today.due_today") : appText("today.days_ahead", -daysLate)
     }
 
     var title: String {
         let whose = model.user.role == .coach ? model.user.displayName : appText("caseload.all_coaches")
-        return appText("today.title", DutchNumber.integer(items.count), whose)
+        return appText("today.title", coreCount("count.punt", items.count), whose)
     }
 
     var statusHint: String {
-        appText("today.hint", DutchNumber.integer(items.count), DutchNumber.integer(items.filter { $0.daysOverdue > 0 }.count))
+        appText("today.hint", coreCount("count.punt", items.count), DutchNumber.integer(items.filter { $0.daysLate > 0 }.count))
     }
 
     func willAppear() { reload() }
@@ -56,7 +71,11 @@ final class TodayScreen: Screen {
         switch command {
         case "today.open":
             guard let index = table.selectedRow else { return true }
-            root.openDossier(items[index].clientId)
+            guard let clientId = items[index].clientId else {
+                model.status = StatusMessage(appText("today.no_client"), severity: .warning)
+                return true
+            }
+            root.openDossier(clientId)
         case "today.done":
             guard let index = table.selectedRow else { return true }
             markDone(items[index])
@@ -66,8 +85,13 @@ final class TodayScreen: Screen {
         return true
     }
 
-    private func markDone(_ item: TodayView.Item) {
-        model.run(ChangeAction(client: item.clientId, action: item.action, .close(.done)))
+    private func markDone(_ item: Agenda.Item) {
+        guard item.kind == .action, let clientId = item.clientId else {
+            model.status = StatusMessage(appText("today.not_action", item.kind.label), severity: .warning)
+            return
+        }
+        guard let action = model.client(clientId)?.actions.first(where: { $0.id == item.recordId }) else { return }
+        model.run(ChangeAction(client: clientId, action: action, .close(.done)))
         reload()
     }
 

@@ -13,12 +13,16 @@ public struct CaseloadIndex: Sendable {
     private var orders: SortOrders
     private var users: [String: User]
     private var instruments: [String: Instrument]
+    /// The meldingen with a client record, per client (for the beslistermijn).
+    private var meldingen: [String: [Melding]]
 
     public init(dataset: Dataset, settings: CaseloadSettings) {
         self.settings = settings
         users = dataset.users
         instruments = dataset.instruments
-        rows = CaseloadIndex.makeRows(Array(dataset.clients.values), settings: settings,
+        let meldingen = Dictionary(grouping: dataset.meldingen.values.filter { $0.clientId != nil }) { $0.clientId ?? "" }
+        self.meldingen = meldingen
+        rows = CaseloadIndex.makeRows(Array(dataset.clients.values), meldingen: meldingen, settings: settings,
                                       users: dataset.users, instruments: dataset.instruments)
         let rowCount = rows.count
         live = RowSet(count: rowCount, full: true)
@@ -48,19 +52,20 @@ public struct CaseloadIndex: Sendable {
     }
 
     /// The rows of `clients`, derived on all cores (deriving is most of the build time).
-    private static func makeRows(_ clients: [Client], settings: CaseloadSettings, users: [String: User],
-                                 instruments: [String: Instrument]) -> [CaseloadRow] {
+    private static func makeRows(_ clients: [Client], meldingen: [String: [Melding]], settings: CaseloadSettings,
+                                 users: [String: User], instruments: [String: Instrument]) -> [CaseloadRow] {
         let chunks = Parallel.chunkCount(for: clients.count)
         return Parallel.map(chunks) { chunk in
             Parallel.range(chunk, of: chunks, total: clients.count).map {
-                CaseloadRow(client: clients[$0], settings: settings, users: users, instruments: instruments)
+                CaseloadRow(client: clients[$0], meldingen: meldingen[clients[$0].id] ?? [], settings: settings,
+                            users: users, instruments: instruments)
             }
         }.flatMap { (try? $0.get()) ?? [] }
     }
 
-    /// Convenience: today and the default "uit beeld" threshold of 13 weeks.
-    public init(dataset: Dataset, today: Day, outOfViewWeeks: Int = OutOfView.weeks) {
-        self.init(dataset: dataset, settings: CaseloadSettings(today: today, outOfViewWeeks: outOfViewWeeks))
+    /// Convenience: today and the dataset's team settings (`instellingen.json`).
+    public init(dataset: Dataset, today: Day) {
+        self.init(dataset: dataset, settings: CaseloadSettings(today: today, team: dataset.settings))
     }
 
     /// Number of clients in the index.
@@ -73,9 +78,15 @@ public struct CaseloadIndex: Sendable {
 
     /// Re-derives one client after an edit (or adds a new one).
     public mutating func update(_ client: Client) {
-        let row = CaseloadRow(client: client, settings: settings, users: users, instruments: instruments)
+        let row = CaseloadRow(client: client, meldingen: meldingen[client.id] ?? [], settings: settings,
+                              users: users, instruments: instruments)
+        store(row)
+    }
+
+    /// Puts a derived row in place of the client's (or adds it) and re-indexes it.
+    private mutating func store(_ row: CaseloadRow) {
         let index: Int
-        if let existing = rowOfClient[client.id] {
+        if let existing = rowOfClient[row.id] {
             index = existing
             let old = rows[index]
             if live.contains(index) { forEachFacet { $0.remove(row: index, keys: old.facetKeys($0.facet)) } }
@@ -83,7 +94,7 @@ public struct CaseloadIndex: Sendable {
             search.replace(row: index, with: row)
         } else {
             index = rows.count
-            rowOfClient[client.id] = index
+            rowOfClient[row.id] = index
             rows.append(row)
             search.append(row)
             let rowCount = rows.count
@@ -115,7 +126,28 @@ public struct CaseloadIndex: Sendable {
         switch change {
         case .putClient(let client): update(client)
         case .remove(.client, let id): remove(clientId: id)
+        case .putMelding(let melding): replaceMelding(id: melding.id, with: melding)
+        case .remove(.melding, let id): replaceMelding(id: id, with: nil)
         default: break
+        }
+    }
+
+    /// Re-derives the beslistermijn of the clients a changed melding is (or was) about.
+    private mutating func replaceMelding(id: String, with melding: Melding?) {
+        var touched = Set<String>()
+        for (clientId, list) in meldingen where list.contains(where: { $0.id == id }) {
+            meldingen[clientId] = list.filter { $0.id != id }
+            touched.insert(clientId)
+        }
+        if let melding, let clientId = melding.clientId {
+            meldingen[clientId, default: []].append(melding)
+            touched.insert(clientId)
+        }
+        for clientId in touched {
+            guard let index = rowOfClient[clientId], live.contains(index) else { continue }
+            var row = rows[index]
+            row.worklists.decisionDeadline = (meldingen[clientId] ?? []).compactMap(Worklists.decisionDeadline).min()
+            store(row)
         }
     }
 
@@ -160,6 +192,7 @@ public struct CaseloadIndex: Sendable {
         case .outOfView: return coreText(value.key == FacetValue.yesKey ? "caseload.value.outofview" : "caseload.value.inview")
         case .instrument: return instruments[value.key]?.name ?? value.key
         case .status: return coreText(value.key == FacetValue.activeKey ? "caseload.value.active" : "caseload.value.former")
+        case .decision, .reassessment, .exemption: return WorklistState(rawValue: value.key)?.label ?? coreText("worklist.state.none")
         }
     }
 

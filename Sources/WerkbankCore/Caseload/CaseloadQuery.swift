@@ -17,9 +17,32 @@ public enum CaseloadFacet: String, CaseIterable, Hashable, Sendable {
     case coach
     case overdue = "te_laat"
     case outOfView = "uit_beeld"
+    case decision = "beslistermijn"
+    case reassessment = "herbeoordeling"
+    case exemption = "ontheffing"
     case instrument
 
     public var label: String { coreText("caseload.facet.\(rawValue)") }
+
+    /// The facet of a worklist.
+    public init?(_ kind: WorklistKind) {
+        switch kind {
+        case .decision: self = .decision
+        case .reassessment: self = .reassessment
+        case .exemption: self = .exemption
+        case .outOfView: self = .outOfView
+        }
+    }
+
+    /// The worklist a facet shows, if any.
+    var worklist: WorklistKind? {
+        switch self {
+        case .decision: return .decision
+        case .reassessment: return .reassessment
+        case .exemption: return .exemption
+        default: return nil
+        }
+    }
 }
 
 /// One value of a facet. `key` is a code: a rung number or `geen`, a target-group or barrier
@@ -47,6 +70,12 @@ public struct FacetValue: Hashable, Sendable {
     public static func coach(_ userName: String) -> FacetValue { FacetValue(.coach, userName.isEmpty ? noneKey : userName) }
     public static func overdue(_ overdue: Bool) -> FacetValue { FacetValue(.overdue, overdue ? yesKey : noKey) }
     public static func outOfView(_ outOfView: Bool) -> FacetValue { FacetValue(.outOfView, outOfView ? yesKey : noKey) }
+    /// Where a client stands on a dated worklist (beslistermijn, herbeoordeling, ontheffing):
+    /// `verlopen`, `binnenkort` or `geen`; uit beeld is `ja`/`nee`.
+    public static func worklist(_ kind: WorklistKind, _ state: WorklistState?) -> FacetValue {
+        guard let facet = CaseloadFacet(kind), facet != .outOfView else { return outOfView(state != nil) }
+        return FacetValue(facet, state?.rawValue ?? noneKey)
+    }
     public static func instrument(_ instrumentId: String) -> FacetValue { FacetValue(.instrument, instrumentId) }
     public static func status(active: Bool) -> FacetValue { FacetValue(.status, active ? activeKey : formerKey) }
     static let activeKey = "actief"

@@ -32,9 +32,10 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var lastContact: Day?
     /// Days from the last contact to today; nil when there never was one.
     public var daysSinceContact: Int?
-    /// "Uit beeld": no contact for longer than the threshold (counted from the start of the
-    /// trajectory when there never was a contact).
+    /// "Uit beeld": no contact or no open plan action for more than N weeks (`Worklists`).
     public var outOfView: Bool
+    /// Due dates and states of the worklists (beslistermijn, herbeoordeling, ontheffing, uit beeld).
+    public var worklists: ClientWorklists
     /// On a running benefit today, or in the caseload without any benefit (not flowed out).
     public var isActive: Bool
     public var nextAction: PlanAction?
@@ -55,21 +56,22 @@ public struct ActiveInstrument: Sendable, Equatable {
     public var end: Day?
 }
 
-/// How a caseload row is derived: the reference date and the "uit beeld" threshold.
+/// How a caseload row is derived: the reference date and the team settings ("uit beeld").
 public struct CaseloadSettings: Sendable, Equatable {
     public var today: Day
-    /// No contact for more than this many days makes a client "uit beeld" (default `OutOfView.weeks`).
-    public var outOfViewDays: Int
+    public var team: TeamSettings
 
-    public init(today: Day, outOfViewWeeks: Int = OutOfView.weeks) {
+    public init(today: Day, team: TeamSettings = TeamSettings()) {
         self.today = today
-        self.outOfViewDays = outOfViewWeeks * 7
+        self.team = team
     }
 }
 
 extension CaseloadRow {
-    /// Derives the row of `client`; `users` and `instruments` give display names.
-    public init(client: Client, settings: CaseloadSettings, users: [String: User], instruments: [String: Instrument]) {
+    /// Derives the row of `client`; `meldingen` are the client's (for the beslistermijn),
+    /// `users` and `instruments` give display names.
+    public init(client: Client, meldingen: [Melding] = [], settings: CaseloadSettings, users: [String: User],
+                instruments: [String: Instrument]) {
         let today = settings.today
         let layout = DutchName.listNameLayout(first: client.firstName, infix: client.infix, last: client.lastName)
         let position = client.ladderPosition
@@ -96,7 +98,8 @@ extension CaseloadRow {
         coachName = users[client.coach]?.displayName ?? client.coach
         self.lastContact = lastContact
         daysSinceContact = lastContact.map { $0.days(until: today) }
-        outOfView = client.isOutOfView(on: today, days: settings.outOfViewDays)
+        worklists = ClientWorklists(client: client, meldingen: meldingen, today: today, settings: settings.team)
+        outOfView = worklists.state(.outOfView) != nil
         isActive = client.isActive(on: today)
         self.nextAction = nextAction
         overdue = nextAction.map { $0.due < today } ?? false

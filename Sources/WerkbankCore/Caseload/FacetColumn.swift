@@ -99,6 +99,9 @@ extension CaseloadRow {
         case .outOfView: return [FacetValue.outOfView(outOfView).key]
         case .instrument: return unique(activeInstruments.map(\.instrumentId))
         case .status: return [FacetValue.status(active: isActive).key]
+        case .decision, .reassessment, .exemption:
+            guard let kind = facet.worklist else { return [] }
+            return [FacetValue.worklist(kind, worklists.state(kind)).key]
         }
     }
 
@@ -112,7 +115,7 @@ extension CaseloadFacet {
     /// Every row has exactly one value of this facet.
     var isSingleValued: Bool {
         switch self {
-        case .rung, .expectedRung, .coach, .overdue, .outOfView, .status: return true
+        case .rung, .expectedRung, .coach, .overdue, .outOfView, .status, .decision, .reassessment, .exemption: return true
         case .targetGroup, .barrier, .instrument: return false
         }
     }
@@ -127,6 +130,8 @@ extension CaseloadFacet {
         case .barrier: return Barrier.codes
         case .overdue, .outOfView: return [FacetValue.yesKey, FacetValue.noKey]
         case .status: return [FacetValue.activeKey, FacetValue.formerKey]
+        case .decision, .reassessment, .exemption:
+            return [WorklistState.overdue.rawValue, WorklistState.soon.rawValue, FacetValue.noneKey]
         case .coach, .instrument: return []
         }
     }

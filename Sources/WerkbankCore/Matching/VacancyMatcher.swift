@@ -32,7 +32,8 @@ public struct VacancyMatcher: Sendable {
         let prepared = Parallel.map(chunks) { chunk in
             Parallel.range(chunk, of: chunks, total: unsorted.count).map { index in
                 CandidateFacts(unsorted[index], running: running[unsorted[index].id] ?? [],
-                               proposals: proposals[unsorted[index].id] ?? [], today: today)
+                               proposals: proposals[unsorted[index].id] ?? [], today: today,
+                               outOfViewDays: dataset.settings.outOfViewWeeks * 7)
             }
         }.flatMap { (try? $0.get()) ?? [] }
         let order = prepared.indices.sorted { a, b in
@@ -103,7 +104,7 @@ public struct VacancyMatcher: Sendable {
         if let index = indexById[client.id], clients[index] == client { return facts[index] }
         return CandidateFacts(client, running: dataset.placements.values.filter { $0.clientId == client.id && $0.end == nil }.sorted { $0.id < $1.id },
                               proposals: dataset.proposals.values.filter { $0.clientId == client.id && $0.isPending }.sorted { $0.id < $1.id },
-                              today: today)
+                              today: today, outOfViewDays: dataset.settings.outOfViewWeeks * 7)
     }
 
     private func explained(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile,
@@ -312,7 +313,7 @@ public struct VacancyMatcher: Sendable {
         }
     }
 
-    /// Out of view (no contact for more than `OutOfView.weeks`) or a profile not confirmed within
+    /// Out of view (no contact for more than the team's "uit beeld" weeks, `instellingen.json`) or a profile not confirmed within
     /// `ProfileConfirmation.months`: ranks lower and is marked "onzeker — eerst bellen".
     private func penaliseStaleData(_ client: Client, _ facts: CandidateFacts, into score: inout MatchScore) {
         if facts.outOfView {
@@ -348,7 +349,7 @@ struct CandidateFacts: Sendable {
     let running: [Placement]
     let proposals: [Proposal]
 
-    init(_ client: Client, running: [Placement], proposals: [Proposal], today: Day) {
+    init(_ client: Client, running: [Placement], proposals: [Proposal], today: Day, outOfViewDays: Int) {
         nameKey = FoldedName(bytes: CaseloadRow.sortBytes(client))
         certificates = client.certificates.map(SearchFolding.fold)
         owned = client.skills.map(SearchFolding.fold) + certificates
@@ -358,7 +359,7 @@ struct CandidateFacts: Sendable {
         let position = client.ladderPosition
         rung = position.current
         rungDate = (position.actual ?? position.start)?.date
-        outOfView = client.isOutOfView(on: today)
+        outOfView = client.hasNoContact(forMoreThan: outOfViewDays, on: today)
         profileConfirmed = client.hasConfirmedProfile(on: today)
         self.running = running
         self.proposals = proposals

@@ -10,6 +10,8 @@ public struct Dataset: Sendable, Equatable {
     public var proposals: [String: Proposal] = [:]
     /// The instrumentenkoffer (from `instrumenten.json`).
     public var instruments: [String: Instrument] = [:]
+    /// The team settings (from `instellingen.json`; defaults when it is missing).
+    public var settings = TeamSettings()
 
     public init() {}
 

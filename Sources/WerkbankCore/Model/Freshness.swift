@@ -1,10 +1,3 @@
-/// "Uit beeld": no contact for more than this many weeks. The one threshold the caseload, the
-/// reports and the matching use.
-public enum OutOfView {
-    public static let weeks = 8
-    public static var days: Int { weeks * 7 }
-}
-
 /// A profile (skills, certificates, hours, wishes) not confirmed for this many months is
 /// doubtful for matching ("onzeker — eerst bellen").
 public enum ProfileConfirmation {
@@ -15,8 +8,9 @@ extension Client {
     /// The day contact freshness counts from: the last contact, else the start of the trajectory.
     public var contactBaseline: Day? { lastContact ?? trajectoryStart }
 
-    /// No contact for more than `OutOfView.weeks` (or never any contact and no trajectory).
-    public func isOutOfView(on today: Day, days: Int = OutOfView.days) -> Bool {
+    /// No contact for more than `days` days (or never any contact and no trajectory): matching's
+    /// freshness, with the team's "uit beeld" weeks (`TeamSettings.outOfViewWeeks`).
+    public func hasNoContact(forMoreThan days: Int, on today: Day) -> Bool {
         contactBaseline.map { $0.days(until: today) > days } ?? true
     }
 

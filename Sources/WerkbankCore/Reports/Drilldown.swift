@@ -134,9 +134,10 @@ public enum Drilldown {
     private static func caseload(_ data: Dataset, options: ReportOptions, coach: String,
                                  _ measure: ReportFigure.CaseloadMeasure) -> [DrilldownEntry] {
         let peildatum = options.peildatum
+        let weeks = options.outOfViewWeeks ?? data.settings.outOfViewWeeks
         var entries: [DrilldownEntry] = []
         data.clients.values.forEach { client in
-            guard client.coach == coach else { return }
+            guard client.coach == coach, client.isActive(on: peildatum) else { return }
             switch measure {
             case .clients:
                 entries.append(.client(client.id))
@@ -146,20 +147,11 @@ public enum Drilldown {
                 for action in client.actions where action.status == .open && action.due < peildatum {
                     entries.append(DrilldownEntry(.action, id: action.id, clientId: client.id))
                 }
-            case .withoutContact:
-                if isWithoutContact(client, peildatum: peildatum, weeks: options.contactWeeks) {
-                    entries.append(.client(client.id))
-                }
+            case .outOfView:
+                if Worklists.isOutOfView(client, on: peildatum, weeks: weeks) { entries.append(.client(client.id)) }
             }
         }
         return entries
-    }
-
-    /// As the caseload report: the last contact note on or before the peildatum is more than
-    /// `weeks` weeks before it, or there is none.
-    private static func isWithoutContact(_ client: Client, peildatum: Day, weeks: Int) -> Bool {
-        let lastContact = client.notes.lazy.map(\.date).filter { $0 <= peildatum }.max()
-        return lastContact.map { $0 < peildatum.adding(days: -7 * weeks) } ?? true
     }
 
     private static func instrumenten(_ data: Dataset, peildatum: Day, year: Int, instrumentId: String?,

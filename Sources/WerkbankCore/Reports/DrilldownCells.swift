@@ -37,7 +37,9 @@ extension LadderReport: DrillableReport {
     public func figure(table: Int, row: Int, column: Int) -> ReportFigure? {
         switch table {
         case 0:
-            guard let rung = Rung(rawValue: row) else { return nil }
+            // The rows are the rungs, then "geen trede" (nil).
+            guard row >= 0, row <= Rung.allCases.count else { return nil }
+            let rung = Rung(rawValue: row)
             switch column {
             case 1: return .ladder(.start(rung))
             case 2: return .ladder(.actual(rung))
@@ -76,7 +78,7 @@ extension CaseloadReport: DrillableReport {
         case rungColumns: return .caseload(coach: coach, .rung(Rung(rawValue: column - rungColumns.lowerBound)))
         case rungColumns.upperBound: return .caseload(coach: coach, .rung(nil))
         case rungColumns.upperBound + 1: return .caseload(coach: coach, .overdueActions)
-        case rungColumns.upperBound + 2: return .caseload(coach: coach, .withoutContact)
+        case rungColumns.upperBound + 2: return .caseload(coach: coach, .outOfView)
         default: return nil
         }
     }

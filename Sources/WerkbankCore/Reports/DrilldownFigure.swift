@@ -33,7 +33,8 @@ public enum ReportFigure: Hashable, Sendable {
     }
 
     public enum LadderMeasure: Hashable, Sendable {
-        case start(Rung), actual(Rung), expected(Rung)
+        /// nil: the clients without an observation of that kind.
+        case start(Rung?), actual(Rung?), expected(Rung?)
         /// Expected − start; nil = unknown.
         case steps(Int?)
     }
@@ -47,7 +48,7 @@ public enum ReportFigure: Hashable, Sendable {
         /// Current rung; nil = no observation.
         case rung(Rung?)
         case overdueActions
-        case withoutContact
+        case outOfView
     }
 
     public enum InstrumentMeasure: Hashable, Sendable {

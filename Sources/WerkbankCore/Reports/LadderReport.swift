@@ -1,8 +1,8 @@
 /// Ladder positions at a reference date (peildatum): of the clients with a benefit running on
 /// that date, per client the earliest `start`, the latest `actueel` and the latest `verwacht`
 /// among the observations dated on or before it; steps = verwacht − start (unknown when either
-/// is missing or 0). A client without an observation of a kind is not counted in that
-/// distribution, so a distribution may sum to less than `klanten`.
+/// is missing or 0). A client without an observation of a kind counts as "geen trede" in that
+/// distribution, so every distribution sums to `klanten`.
 public struct LadderReport: Report, Equatable {
     public var peildatum: Day
     public var clients: Int
@@ -10,6 +10,10 @@ public struct LadderReport: Report, Equatable {
     public var start: [Rung: Int]
     public var actual: [Rung: Int]
     public var expected: [Rung: Int]
+    /// Clients without a `start`, an `actueel` or a `verwacht` observation.
+    public var noStart: Int
+    public var noActual: Int
+    public var noExpected: Int
     /// Clients per step count (only counts that occur).
     public var steps: [Int: Int]
     public var unknownSteps: Int
@@ -18,33 +22,37 @@ public struct LadderReport: Report, Equatable {
         self.peildatum = peildatum
         let zero = Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, 0) })
         var clients = 0, start = zero, actual = zero, expected = zero, steps: [Int: Int] = [:], unknownSteps = 0
+        var noStart = 0, noActual = 0, noExpected = 0
         dataset.clients.values.forEach { client in
             guard client.runningBenefit(on: peildatum) != nil else { return }
             clients += 1
             let position = LadderPosition(history: client.ladder, on: peildatum)
-            if let rung = position.start?.rung { start[rung, default: 0] += 1 }
-            if let rung = position.actual?.rung { actual[rung, default: 0] += 1 }
-            if let rung = position.expected?.rung { expected[rung, default: 0] += 1 }
+            if let rung = position.start?.rung { start[rung, default: 0] += 1 } else { noStart += 1 }
+            if let rung = position.actual?.rung { actual[rung, default: 0] += 1 } else { noActual += 1 }
+            if let rung = position.expected?.rung { expected[rung, default: 0] += 1 } else { noExpected += 1 }
             if let step = position.steps { steps[step, default: 0] += 1 } else { unknownSteps += 1 }
         }
         self.clients = clients
         self.start = start
         self.actual = actual
         self.expected = expected
+        self.noStart = noStart
+        self.noActual = noActual
+        self.noExpected = noExpected
         self.steps = steps
         self.unknownSteps = unknownSteps
     }
 
     public var json: JSONValue {
-        func distribution(_ counts: [Rung: Int]) -> JSONValue {
-            .object(Rung.allCases.map { (String($0.rawValue), .integer(counts[$0] ?? 0)) })
+        func distribution(_ counts: [Rung: Int], none: Int) -> JSONValue {
+            .object(Rung.allCases.map { (String($0.rawValue), .integer(counts[$0] ?? 0)) } + [("geen", .integer(none))])
         }
         return .object([
             ("peildatum", .string(peildatum.iso)),
             ("klanten", .integer(clients)),
-            ("start", distribution(start)),
-            ("actueel", distribution(actual)),
-            ("verwacht", distribution(expected)),
+            ("start", distribution(start, none: noStart)),
+            ("actueel", distribution(actual, none: noActual)),
+            ("verwacht", distribution(expected, none: noExpected)),
             ("stappen", .object(steps.keys.sorted().map { (String($0), .integer(steps[$0] ?? 0)) }
                 + [("onbekend", .integer(unknownSteps))])),
         ])
@@ -57,7 +65,7 @@ public struct LadderReport: Report, Equatable {
             rows: Rung.allCases.map { rung in
                 [.text("\(rung.rawValue) \(rung.label)"), .integer(start[rung] ?? 0), .integer(actual[rung] ?? 0),
                  .integer(expected[rung] ?? 0)]
-            })
+            } + [[.text(coreText("report.ladder.no_rung")), .integer(noStart), .integer(noActual), .integer(noExpected)]])
         let stepTable = ReportTable(
             title: coreText("report.ladder.steps_title"),
             columns: ["stappen", "klanten"].map { coreText("report.column.\($0)") },

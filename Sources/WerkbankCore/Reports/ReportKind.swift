@@ -14,7 +14,7 @@ public enum ReportKind: String, CaseIterable, Sendable {
         case .preventie: return PreventieReport(data, period: options.period)
         case .ladder: return LadderReport(data, peildatum: options.peildatum)
         case .kpi: return KPIReport(data, options: options)
-        case .caseload: return CaseloadReport(data, peildatum: options.peildatum, contactWeeks: options.contactWeeks)
+        case .caseload: return CaseloadReport(data, peildatum: options.peildatum, outOfViewWeeks: options.outOfViewWeeks)
         case .instrumenten: return InstrumentenReport(data, period: options.period, peildatum: options.peildatum)
         case .plaatsingen: return PlaatsingenReport(data, period: options.period, peildatum: options.peildatum)
         }

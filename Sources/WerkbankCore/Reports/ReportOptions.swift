@@ -6,20 +6,18 @@ public struct ReportOptions: Equatable, Sendable {
     public var peildatum: Day
     /// Limits the report to this coach's clients (and their meldingen and placements).
     public var coach: String?
-    /// Caseload: a client counts as "no contact" when the last contact is more than this many
-    /// weeks before the peildatum (or there is none).
-    public var contactWeeks: Int
+    /// Caseload: the N of "uit beeld" (no contact or no open plan action for more than N weeks
+    /// before the peildatum); nil = the team setting (`instellingen.json`).
+    public var outOfViewWeeks: Int?
     /// KPI: the regional (Twente) average outflow-to-work rate in percent, when known.
     public var regionalOutflowRate: Tenths?
 
-    public static let defaultContactWeeks = OutOfView.weeks
-
     public init(period: ReportPeriod = ReportPeriod(), peildatum: Day, coach: String? = nil,
-                contactWeeks: Int = ReportOptions.defaultContactWeeks, regionalOutflowRate: Tenths? = nil) {
+                outOfViewWeeks: Int? = nil, regionalOutflowRate: Tenths? = nil) {
         self.period = period
         self.peildatum = peildatum
         self.coach = coach
-        self.contactWeeks = contactWeeks
+        self.outOfViewWeeks = outOfViewWeeks
         self.regionalOutflowRate = regionalOutflowRate
     }
 }

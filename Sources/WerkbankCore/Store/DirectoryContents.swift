@@ -81,6 +81,7 @@ struct DirectoryContents {
                 let journal = try Journal.parse(journalData, path: journalPath, schema: snapshot.schema)
                 var contents = try replay(journal, over: snapshot, journalPath: journalPath)
                 contents.dataset.instruments = try InstrumentCatalogue.load(directory + "/" + InstrumentCatalogue.fileName)
+                contents.dataset.settings = try TeamSettings.load(directory: directory)
                 contents.journalFd = journalFd
                 contents.snapshotIdentity = snapshotIdentity
                 return contents
