@@ -206,8 +206,7 @@ final class DashboardScreen: Screen {
         root.push(DrilldownScreen(root: root, heading: heading, entries: entries, peildatum: settings.peildatum))
     }
 
-    /// `./werkbank-bestand-2026-11-23.csv`
-    var defaultExportPath: String { "./werkbank-\(kind.rawValue)-\(root.model.today.iso).csv" }
+    var defaultExportPath: String { DashboardExport.defaultPath(report: kind.rawValue, settings: settings) }
 
     private func askExportPath() {
         guard current != nil else {

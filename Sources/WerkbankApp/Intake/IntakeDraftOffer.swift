@@ -12,7 +12,7 @@ enum IntakeDraftOffer {
             ? appText("intake.resume.one", appText("intake.kind.\(newest.1.kind.rawValue)"),
                       IntakeHomeScreen.name(of: newest.1, in: root.model.data))
             : appText("intake.resume.many", drafts.count)
-        root.confirm(title: appText("intake.resume.title"), message: message) { [unowned root] in
+        root.confirm(title: appText("intake.resume.title"), message: message, defaultYes: true) { [unowned root] in
             guard root.go(to: .intake), let home = root.top as? IntakeHomeScreen, drafts.count == 1 else { return }
             home.resume(newest.0, newest.1)
         }

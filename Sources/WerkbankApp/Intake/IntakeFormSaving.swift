@@ -44,7 +44,8 @@ extension IntakeFormScreen {
                            subject: client?.id ?? decided.clientId) else { return }
         close()
         guard let client else { return }
-        root.confirm(title: appText("intake.start_intake.title"), message: appText("intake.start_intake.message", client.fullName)) { [unowned root] in
+        root.confirm(title: appText("intake.start_intake.title"), message: appText("intake.start_intake.message", client.fullName),
+                     defaultYes: true) { [unowned root] in
             root.push(IntakeFormScreen(root: root, form: IntakeRecords.intakeForm(for: client, meldingId: decided.id)))
         }
     }

@@ -31,5 +31,6 @@ enum AppCommands {
         global("back", [.escape]),
         global("undo", [.char("u")]),
         global("caseload", [.char("c")]),
+        global("messages", []),
     ]
 }

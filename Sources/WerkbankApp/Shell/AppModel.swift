@@ -10,8 +10,9 @@ final class AppModel {
     private(set) var user: User
     let today: Day
     private(set) var index: CaseloadIndex
-    /// The message on the status line (saved, error, hint).
-    var status: StatusMessage?
+    /// The message on the status line (saved, error, hint); each one also goes to `statusLog`.
+    var status: StatusMessage? { didSet { statusLog.record(status) } }
+    let statusLog = StatusLog()
     /// Why the store is read-only (another instance writes), else nil.
     let readOnlyReason: String?
     private var undoStack: [UndoEntry] = []

@@ -25,6 +25,10 @@ final class RootView: View {
         self.makeScreen = makeScreen
         self.functionBar = FunctionBar(items: RootView.functionItems(keyMap))
         functionBar.onKey = { [unowned self] key in _ = self.handle(.key(key)) }
+        model.statusLog.currentPlace = { [unowned self] in
+            StatusLog.Place(screen: self.top.map(ObjectIdentifier.init), clientId: (self.top as? DossierScreen)?.clientId)
+        }
+        model.statusLog.clientName = { [unowned model] id in model.client(id)?.listName }
     }
 
     var top: Screen? { entries.last?.screen }
@@ -80,10 +84,12 @@ final class RootView: View {
     func dismissOverlay() { overlay = nil }
     var hasOverlay: Bool { overlay != nil }
 
-    /// Asks a yes/no question in a dialog; `onYes` runs only on yes.
-    func confirm(title: String, message: String, onYes: @escaping () -> Void) {
+    /// Asks a yes/no question in a dialog ("[J]a / [N]ee"); `onYes` runs only on yes. Enter
+    /// takes the default: yes for a question that carries on (`defaultYes`, "Concept
+    /// hervatten?"), no for one that throws something away; Esc is no.
+    func confirm(title: String, message: String, defaultYes: Bool = false, onYes: @escaping () -> Void) {
         let dialog = Dialog(title: title, message: message, buttons: [appText("shell.yes"), appText("shell.no")],
-                            defaultButton: 1, glyphs: glyphs)
+                            defaultButton: defaultYes ? 0 : 1, glyphs: glyphs)
         dialog.onAnswer = { [unowned self] answer in
             self.dismissOverlay()
             if answer == 0 { onYes() }
@@ -148,7 +154,16 @@ final class RootView: View {
 
     // MARK: events
 
+    /// Routes the event; then a status message given on another screen or for another client
+    /// is cleared (see `StatusLog`).
     func handle(_ event: Event) -> Bool {
+        let messagesBefore = model.statusLog.serial
+        let handled = route(event)
+        if model.statusLog.settle(messagesBefore: messagesBefore) { model.status = nil }
+        return handled
+    }
+
+    private func route(_ event: Event) -> Bool {
         if let overlay {
             _ = overlay.handle(event)
             return true
@@ -204,6 +219,7 @@ final class RootView: View {
         case "global.vacancies": go(to: .vacancies)
         case "global.dashboard": go(to: .dashboard)
         case "global.today": go(to: .today)
+        case "global.messages": push(MessageLogScreen(log: model.statusLog, glyphs: glyphs))
         default: break
         }
     }
@@ -228,7 +244,7 @@ final class RootView: View {
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 3)
         top?.render(body, into: &buffer)
         StatusBar(left: " " + (top?.statusHint ?? ""), right: model.readOnlyReason.map { appText("shell.read_only", $0) + " " } ?? "",
-                  message: model.status, glyphs: glyphs)
+                  message: model.statusLog.shown, glyphs: glyphs)
             .render(area.row(area.height - 2), into: &buffer)
         functionBar.render(area.row(area.height - 1), into: &buffer)
         overlay?.render(area, into: &buffer)
