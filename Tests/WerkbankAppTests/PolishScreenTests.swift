@@ -123,3 +123,13 @@ final class PolishScreenTests: XCTestCase {
         }
     }
 }
+
+final class PickerWrapTests: XCTestCase {
+    func testPickerInstructionWrapsAt80Columns() throws {
+        let app = try AppHarness(user: "onbekend", width: 80, height: 24)
+        app.assertHides("…")
+        let words = appText("shell.pick_user_intro", CLI.osUserName([:])).split(separator: " ").suffix(2).joined(separator: " ")
+        XCTAssertTrue(app.screen.replacingOccurrences(of: "\n ", with: " ").contains(words), app.screen)
+        app.assertShows("M. van den Berg  (mvdberg, werkcoach)")
+    }
+}
