@@ -155,16 +155,17 @@ final class WidgetFormTests: XCTestCase {
          │ Wijzigingen in het dossier van Zoë │
          │ opslaan?                           │
          │                                    │
-         │          [ Ja ]  [ Nee ]           │
+         │            [J]a / [N]ee            │
          ╰────────────────────────────────────╯
         """)
-        XCTAssertEqual(roles(buffer, y: 5, from: 20, to: 27), [.selection], "the default button is focused")
+        XCTAssertEqual(roles(buffer, y: 5, from: 21, to: 26), [.selection], "the default button is focused")
+        XCTAssertEqual(roles(buffer, y: 5, from: 14, to: 18), [.text])
         XCTAssertTrue(dialog.handle(.key(.enter)))
         XCTAssertTrue(dialog.handle(.key(.left)))
         XCTAssertTrue(dialog.handle(.key(.enter)))
         XCTAssertTrue(dialog.handle(.key(.char("N"))))
         XCTAssertTrue(dialog.handle(.key(.escape)))
-        XCTAssertTrue(dialog.handle(.mouse(MouseEvent(x: 14, y: 5, button: .left))))
+        XCTAssertTrue(dialog.handle(.mouse(MouseEvent(x: 15, y: 5, button: .left))))
         XCTAssertEqual(answers, [1, 0, 1, nil, 0])
 
         dialog.glyphs = .ascii

@@ -71,7 +71,7 @@ final class CLIExchangeTests: XCTestCase {
         let data = root.appendingPathComponent("data").path
         let imported = run(["import", source.path, "--data", data])
         XCTAssertEqual(imported.code, 0, imported.errors)
-        XCTAssertTrue(imported.output.contains("2 klanten (2 nieuw), 2 uitkeringen, 2 treden, 1 meldingen, 2 nieuwe werkcoaches"), imported.output)
+        XCTAssertTrue(imported.output.contains("2 klanten (2 nieuw), 2 uitkeringen, 2 treden, 1 melding, 2 nieuwe werkcoaches"), imported.output)
 
         let checked = run(["check", "--data", data])
         XCTAssertEqual(checked.code, 0, checked.output)
@@ -82,7 +82,8 @@ final class CLIExchangeTests: XCTestCase {
         let exported = run(["export", target.path, "--data", data])
         XCTAssertEqual(exported.code, 0, exported.errors)
         let written = try contents(of: target)
-        XCTAssertEqual(written, try contents(of: source), "the test files are already in export form")
+        XCTAssertEqual(written, try contents(of: source).mapValues { Data(CSVWriter.byteOrderMark) + $0 },
+                       "the test files are in export form, but for the BOM an export adds")
 
         let store = try Store.open(URL(fileURLWithPath: data), user: "test", readOnly: true)
         defer { store.close() }

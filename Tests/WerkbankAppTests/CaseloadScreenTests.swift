@@ -96,12 +96,12 @@ final class CaseloadScreenTests: XCTestCase {
         XCTAssertEqual(screen.query.sort, .name)
         app.press(.char("s"))
         XCTAssertEqual(screen.query.sort, .rung)
-        app.assertShows("sort: Trede ▲")
+        app.assertShows("sortering: Trede ▲")
         let ascending = screen.result.compactMap { $0.currentRung?.rawValue }
         XCTAssertEqual(ascending, ascending.sorted())
         XCTAssertLessThan(try XCTUnwrap(ascending.first), try XCTUnwrap(ascending.last))
         app.press(.char("S"))
-        app.assertShows("sort: Trede ▼")
+        app.assertShows("sortering: Trede ▼")
         let descending = screen.result.compactMap { $0.currentRung?.rawValue }
         XCTAssertEqual(descending, ascending.sorted(by: >))
         // The first data row on screen shows the highest rung.

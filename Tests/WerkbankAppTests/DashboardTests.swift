@@ -146,7 +146,8 @@ final class DashboardTests: XCTestCase {
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("wb-export-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: target) }
         harness.press(.char("x"))
-        harness.assertShows("./werkbank-bestand-2026-11-23.csv")
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        harness.assertShows(home + "/werkbank-bestand-alle-2022-2026.csv")
         harness.press(.ctrl("u"))
         harness.type(target.path)
         harness.press(.enter)

@@ -51,7 +51,7 @@ final class EndToEndSignalTests: XCTestCase {
 
         let second = try workbench(directory)
         defer { second.kill() }
-        second.waitFor(all: ["Concept hervatten", "(Nieuwe notitie)", "[ Ja ]"])
+        second.waitFor(all: ["Concept hervatten", "(Nieuwe notitie)", "[J]a / [N]ee"])
         second.send("Enter")   // Ja is the default answer
         second.waitFor(all: ["Nieuwe notitie", note, "concept hervat"])
         second.send("C-s")

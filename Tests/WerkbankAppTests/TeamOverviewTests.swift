@@ -60,9 +60,11 @@ final class TeamOverviewTests: XCTestCase {
     }
 
     func testPluralForms() {
-        XCTAssertEqual(coreCount("count.klant", 1), "1 klant")
-        XCTAssertEqual(coreCount("count.klant", 2), "2 klanten")
-        XCTAssertEqual(coreCount("count.klant", 1234), "1.234 klanten")
+        XCTAssertEqual(appText("dashboard.overview.selection", "Uit beeld", "1"), " Uit beeld: 1 klant   Enter: wie zitten hierachter")
+        XCTAssertEqual(appText("dashboard.overview.selection", "Uit beeld", DutchNumber.integer(1234)),
+                       " Uit beeld: 1.234 klanten   Enter: wie zitten hierachter")
+        // A value is put in once: a heading that reads "{1}" is not filled again.
+        XCTAssertEqual(appText("dashboard.overview.selection", "{1}", "2"), " {1}: 2 klanten   Enter: wie zitten hierachter")
     }
 
     static let screen80x24 = #"""

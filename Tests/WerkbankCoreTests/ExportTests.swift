@@ -62,8 +62,11 @@ enum ExchangeSample {
         }
     }
 
+    /// A file's text after its byte order mark.
     static func text(_ files: [(file: ExchangeFile, bytes: [UInt8])], _ file: ExchangeFile) -> String {
-        String(decoding: files.first { $0.file == file }!.bytes, as: UTF8.self)
+        let bytes = files.first { $0.file == file }!.bytes
+        XCTAssertEqual(Array(bytes.prefix(3)), CSVWriter.byteOrderMark, "\(file.name) starts with a BOM")
+        return String(decoding: bytes.dropFirst(3), as: UTF8.self)
     }
 }
 
@@ -134,7 +137,8 @@ final class ExportTests: XCTestCase {
             XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, name)
         }
         let bytes = try Data(contentsOf: directory.appendingPathComponent("klanten.csv"))
-        XCTAssertNotEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertEqual(Array(bytes.prefix(3)), CSVWriter.byteOrderMark, "a BOM, as the report CSV (Excel-NL)")
+        XCTAssertEqual(bytes.dropFirst(3).prefix(9), Data("klant_id;".utf8), "the header follows the BOM")
         XCTAssertFalse(bytes.contains(0x0D))
         let again = directory.deletingLastPathComponent().appendingPathComponent("again")
         try CSVExport.write(try CSVImport.read(directory: directory, into: Dataset()).dataset, to: again)

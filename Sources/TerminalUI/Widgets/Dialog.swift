@@ -1,6 +1,7 @@
 /// A modal box centred in the area it is given: a title, a wrapped message and a row of
-/// buttons. Left/Right/Tab move between buttons, Enter picks the focused one, the first letter
-/// of a button picks it directly ("j" for Ja), Esc answers nil. While shown it takes every key.
+/// buttons shown with their key letter ("[J]a / [N]ee"). Left/Right/Tab move between buttons,
+/// Enter picks the focused one (the default at first), the first letter of a button picks it
+/// directly ("j" for Ja), Esc answers nil. While shown it takes every key.
 public final class Dialog: View {
     public var title: String
     public var message: String
@@ -24,10 +25,19 @@ public final class Dialog: View {
         self.glyphs = glyphs
     }
 
-    private func buttonLabel(_ index: Int) -> String { "[ \(buttons[index]) ]" }
+    /// "[J]a": the letter that picks the button in brackets, upper case.
+    static func buttonLabel(_ text: String) -> String {
+        guard let first = text.first else { return "" }
+        return "[" + first.uppercased() + "]" + text.dropFirst()
+    }
+
+    private func buttonLabel(_ index: Int) -> String { Dialog.buttonLabel(buttons[index]) }
+
+    private static let buttonSeparator = " / "
 
     private var buttonRowWidth: Int {
-        buttons.indices.map { DisplayWidth.of(buttonLabel($0)) }.reduce(0, +) + 2 * max(0, buttons.count - 1)
+        buttons.indices.map { DisplayWidth.of(buttonLabel($0)) }.reduce(0, +)
+            + DisplayWidth.of(Dialog.buttonSeparator) * max(0, buttons.count - 1)
     }
 
     /// The box the dialog occupies inside `area`: as narrow as the wrapped message allows.
@@ -52,10 +62,11 @@ public final class Dialog: View {
         var x = inside.x + max(0, (inside.width - buttonRowWidth) / 2)
         buttonSpans = []
         for index in buttons.indices {
+            if index > 0 { x = buffer.put(Dialog.buttonSeparator, x: x, y: y, maxWidth: max(0, inside.maxX - x), style: Style(.muted)) }
             let style = index == focusedButton ? Style(.selection, .bold) : Style(.text)
-            let end = buffer.put(buttonLabel(index), x: x, y: y, maxWidth: inside.maxX - x, style: style)
+            let end = buffer.put(buttonLabel(index), x: x, y: y, maxWidth: max(0, inside.maxX - x), style: style)
             buttonSpans.append((y, x..<end))
-            x = end + 2
+            x = end
         }
     }
 

@@ -23,21 +23,26 @@ public final class FunctionBar: View {
         lastArea = area
         spans = []
         guard !area.isEmpty else { return }
-        buffer.fill(area.row(0), with: Cell(" ", style: Style(.functionLabel)))
+        // Gaps are drawn like the keys, not like the labels: in a monochrome theme the labels
+        // are reversed, and reversed blanks would glue one entry to the next.
+        let gap = Style(.functionKey)
+        buffer.fill(area.row(0), with: Cell(" ", style: gap))
         let natural = items.reduce(0) { $0 + DisplayWidth.of($1.label) + DisplayWidth.of($1.text) + 3 }
         let roomy = natural <= area.width
         var x = area.x
         for item in items where x < area.maxX {
             let start = x
             x = buffer.put(item.label, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionKey, .bold))
-            let text: String
+            let text: String, padding: Int
             if roomy {
-                text = " " + item.text + "  "
+                text = " " + item.text
+                padding = 2
             } else {
-                let cut = String(item.text.prefix(textWidth))
-                text = cut + String(repeating: " ", count: max(0, textWidth - DisplayWidth.of(cut)))
+                text = String(item.text.prefix(textWidth))
+                padding = max(0, textWidth - DisplayWidth.of(text))
             }
             x = buffer.put(text, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionLabel))
+            x = buffer.put(String(repeating: " ", count: padding), x: x, y: area.y, maxWidth: max(0, area.maxX - x), style: gap)
             spans.append(start..<x)
         }
     }

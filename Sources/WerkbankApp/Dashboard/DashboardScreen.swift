@@ -246,8 +246,7 @@ final class DashboardScreen: Screen {
         root.push(DrilldownScreen(root: root, heading: heading, entries: entries, peildatum: settings.peildatum))
     }
 
-    /// `./werkbank-bestand-2026-11-23.csv`
-    var defaultExportPath: String { "./werkbank-\(kind.rawValue)-\(root.model.today.iso).csv" }
+    var defaultExportPath: String { DashboardExport.defaultPath(report: kind.rawValue, settings: settings) }
 
     private func askExportPath() {
         guard !showsOverview else {
@@ -352,7 +351,7 @@ final class DashboardScreen: Screen {
     private func renderDetail(_ row: Rect, into buffer: inout Buffer) {
         buffer.fill(row, with: Cell(" ", style: Style(.text)))
         if showsOverview {
-            let text = overview.selection.map { " \($0.heading): \(coreCount("count.klant", $0.clientIds.count))   " + appText("dashboard.drilldown.hint") }
+            let text = overview.selection.map { appText("dashboard.overview.selection", $0.heading, DutchNumber.integer($0.clientIds.count)) }
             buffer.put(text ?? "", x: row.x, y: row.y, maxWidth: row.width, style: Style(.text))
             return
         }

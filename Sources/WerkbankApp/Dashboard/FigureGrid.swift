@@ -19,7 +19,8 @@ final class FigureGrid: View {
     private var firstScrolledColumn = 1
     private var lastArea = Rect(x: 0, y: 0, width: 0, height: 0)
 
-    /// A header is cut to this many columns when its figures are narrower.
+    /// When the tables do not fit with whole headers, a header is cut to this many columns
+    /// (or the width of its figures, when wider).
     static let maxHeaderWidth = 14
 
     init(glyphs: Glyphs) {
@@ -109,9 +110,16 @@ final class FigureGrid: View {
         table.rows.map { $0.map { ReportRenderer.cellText($0) } }
     }
 
-    /// Column widths: the widest figure, and the header up to `maxHeaderWidth`.
-    private func widths(_ table: ReportTable) -> [Int] {
-        var widths = table.columns.map { min(DisplayWidth.of($0), FigureGrid.maxHeaderWidth) }
+    /// Column widths: the widest figure or the whole header, whichever is wider; when that
+    /// is more than `room`, headers are cut to `maxHeaderWidth`.
+    private func widths(_ table: ReportTable, room: Int = Int.max) -> [Int] {
+        let whole = widths(table, headerLimit: Int.max)
+        guard FigureGrid.totalWidth(whole) > room else { return whole }
+        return widths(table, headerLimit: FigureGrid.maxHeaderWidth)
+    }
+
+    private func widths(_ table: ReportTable, headerLimit: Int) -> [Int] {
+        var widths = table.columns.map { min(DisplayWidth.of($0), headerLimit) }
         for row in texts(table) {
             for (column, text) in row.enumerated() where column < widths.count {
                 widths[column] = max(widths[column], DisplayWidth.of(text))
@@ -119,6 +127,11 @@ final class FigureGrid: View {
         }
         if !widths.isEmpty { widths[0] = max(widths[0], min(DisplayWidth.of(table.columns[0]), 24)) }
         return widths
+    }
+
+    /// Columns plus the two blanks between them.
+    private static func totalWidth(_ widths: [Int]) -> Int {
+        widths.reduce(0, +) + 2 * max(0, widths.count - 1)
     }
 
     /// The first data row of the cursor's table on screen (after the last render).
@@ -130,7 +143,7 @@ final class FigureGrid: View {
 
     /// The width the tables need without scrolling sideways.
     var naturalWidth: Int {
-        tables.map { widths($0).reduce(0, +) + 2 * max(0, $0.columns.count - 1) + 2 }.max() ?? 0
+        tables.map { FigureGrid.totalWidth(widths($0)) + 2 }.max() ?? 0
     }
 
     /// The number of lines the tables need.
@@ -157,7 +170,7 @@ final class FigureGrid: View {
             if cursorLine >= lineOffset + area.height { lineOffset = cursorLine - area.height + 1 }
         }
         lineOffset = max(0, min(lineOffset, lines.count - area.height))
-        let cursorWidths = widths(tables[cursor.table])
+        let cursorWidths = widths(tables[cursor.table], room: area.width)
         if cursor.column < firstScrolledColumn { firstScrolledColumn = max(1, cursor.column) }
         while firstScrolledColumn < cursor.column,
               !visibleColumns(cursorWidths, from: firstScrolledColumn, width: area.width).contains(cursor.column) {
@@ -198,7 +211,7 @@ final class FigureGrid: View {
     private func drawCells(_ cells: [String], table index: Int, y: Int, area: Rect, into buffer: inout Buffer,
                            style: (Int) -> Style) {
         let table = tables[index]
-        let widths = widths(table)
+        let widths = widths(table, room: area.width)
         guard !widths.isEmpty else { return }
         let first = min(firstScrolledColumn, max(1, widths.count - 1))
         let visible = visibleColumns(widths, from: first, width: area.width)

@@ -13,11 +13,13 @@ enum IntakeDraftOffer {
             .filter { $0.user == user && FormOrigin(draft: $0) != nil }
             .sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }
         if let newest = formDrafts.first {
-            ask(in: root, message: appText("draft.resume.form", newest.fields[FormOrigin.titleKey] ?? newest.kind)) { [unowned root] in
+            root.confirm(title: appText("intake.resume.title"),
+                         message: appText("draft.resume.form", newest.fields[FormOrigin.titleKey] ?? newest.kind),
+                         defaultYes: true, onYes: { [unowned root] in
                 if !root.reopen(newest) { root.goHome() }
-            } then: { [unowned root] in
+            }, onNo: { [unowned root] in
                 offerIntake(in: root)
-            }
+            })
         } else {
             offerIntake(in: root)
         }
@@ -30,20 +32,9 @@ enum IntakeDraftOffer {
             ? appText("intake.resume.one", appText("intake.kind.\(newest.1.kind.rawValue)"),
                       IntakeHomeScreen.name(of: newest.1, in: root.model.data))
             : appText("intake.resume.many", drafts.count)
-        ask(in: root, message: message) { [unowned root] in
+        root.confirm(title: appText("intake.resume.title"), message: message, defaultYes: true) { [unowned root] in
             guard root.go(to: .intake), let home = root.top as? IntakeHomeScreen, drafts.count == 1 else { return }
             home.resume(newest.0, newest.1)
-        } then: {}
-    }
-
-    /// "Concept hervatten?" with Ja as the default answer; `onNo` runs after "Nee".
-    private static func ask(in root: RootView, message: String, onYes: @escaping () -> Void, then onNo: @escaping () -> Void) {
-        let dialog = Dialog(title: appText("intake.resume.title"), message: message,
-                            buttons: [appText("shell.yes"), appText("shell.no")], defaultButton: 0, glyphs: root.glyphs)
-        dialog.onAnswer = { [unowned root] answer in
-            root.dismissOverlay()
-            if answer == 0 { onYes() } else { onNo() }
         }
-        root.present(dialog)
     }
 }

@@ -31,7 +31,8 @@ extension IntakeFormScreen {
               let edit = model.run(DecideMelding(form, melding: melding, draftId: draftId)) else { return }
         close()
         guard let clientId = DecideMelding.decidedClient(in: edit), let client = model.client(clientId) else { return }
-        root.confirm(title: appText("intake.start_intake.title"), message: appText("intake.start_intake.message", client.fullName)) { [unowned root] in
+        root.confirm(title: appText("intake.start_intake.title"), message: appText("intake.start_intake.message", client.fullName),
+                     defaultYes: true) { [unowned root] in
             root.push(IntakeFormScreen(root: root, form: IntakeRecords.intakeForm(for: client, meldingId: melding.id)))
         }
     }

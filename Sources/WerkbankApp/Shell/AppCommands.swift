@@ -32,5 +32,6 @@ enum AppCommands {
         global("undo", [.char("u")]),
         global("redo", [.char("U")]),
         global("caseload", [.char("c")]),
+        global("messages", []),
     ]
 }

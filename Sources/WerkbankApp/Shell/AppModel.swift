@@ -12,9 +12,10 @@ final class AppModel {
     let today: Day
     /// Set here and by `followOthers` (AppModel+Refresh.swift).
     var index: CaseloadIndex
-    /// The message on the status line (saved, error, hint).
-    var status: StatusMessage?
-    /// Why the store is read-only (the user cannot write the directory), else nil.
+    /// The message on the status line (saved, error, hint); each one also goes to `statusLog`.
+    var status: StatusMessage? { didSet { statusLog.record(status) } }
+    let statusLog = StatusLog()
+    /// Why the store is read-only (the user cannot write the directory, the disk is full), else nil.
     let readOnlyReason: String?
     /// Runs the commands and keeps this person's edits for undo and redo.
     let session: EditSession

@@ -26,6 +26,10 @@ final class RootView: View {
         self.functionBar = FunctionBar(items: RootView.functionItems(keyMap))
         functionBar.onKey = { [unowned self] key in _ = self.handle(.key(key)) }
         model.onConflict = { [unowned self] conflict in self.showConflict(conflict) }
+        model.statusLog.currentPlace = { [unowned self] in
+            StatusLog.Place(screen: self.top.map(ObjectIdentifier.init), clientId: (self.top as? DossierScreen)?.clientId)
+        }
+        model.statusLog.clientName = { [unowned model] id in model.client(id)?.listName }
     }
 
     var top: Screen? { entries.last?.screen }
@@ -82,13 +86,17 @@ final class RootView: View {
     var hasOverlay: Bool { overlay != nil }
     var overlayView: View? { overlay }
 
-    /// Asks a yes/no question in a dialog; `onYes` runs only on yes.
-    func confirm(title: String, message: String, onYes: @escaping () -> Void) {
+    /// Asks a yes/no question in a dialog ("[J]a / [N]ee"); `onYes` runs only on yes. Enter
+    /// takes the default: yes for a question that carries on (`defaultYes`, "Concept
+    /// hervatten?"), no for one that throws something away; Esc is no.
+    /// `onNo` runs after no.
+    func confirm(title: String, message: String, defaultYes: Bool = false, onYes: @escaping () -> Void,
+                 onNo: @escaping () -> Void = {}) {
         let dialog = Dialog(title: title, message: message, buttons: [appText("shell.yes"), appText("shell.no")],
-                            defaultButton: 1, glyphs: glyphs)
+                            defaultButton: defaultYes ? 0 : 1, glyphs: glyphs)
         dialog.onAnswer = { [unowned self] answer in
             self.dismissOverlay()
-            if answer == 0 { onYes() }
+            if answer == 0 { onYes() } else { onNo() }
         }
         present(dialog)
     }
@@ -150,7 +158,16 @@ final class RootView: View {
 
     // MARK: events
 
+    /// Routes the event; then a status message given on another screen or for another client
+    /// is cleared (see `StatusLog`).
     func handle(_ event: Event) -> Bool {
+        let messagesBefore = model.statusLog.serial
+        let handled = route(event)
+        if model.statusLog.settle(messagesBefore: messagesBefore) { model.status = nil }
+        return handled
+    }
+
+    private func route(_ event: Event) -> Bool {
         if case .tick = event { followOthers() }
         if let overlay {
             _ = overlay.handle(event)
@@ -208,6 +225,7 @@ final class RootView: View {
         case "global.vacancies": go(to: .vacancies)
         case "global.dashboard": go(to: .dashboard)
         case "global.today": go(to: .today)
+        case "global.messages": push(MessageLogScreen(log: model.statusLog, glyphs: glyphs))
         default: break
         }
     }
@@ -232,7 +250,7 @@ final class RootView: View {
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 3)
         top?.render(body, into: &buffer)
         StatusBar(left: " " + (top?.statusHint ?? ""), right: model.readOnlyReason.map { appText("shell.read_only", $0) + " " } ?? "",
-                  message: model.status, glyphs: glyphs)
+                  message: model.statusLog.shown, glyphs: glyphs)
             .render(area.row(area.height - 2), into: &buffer)
         functionBar.render(area.row(area.height - 1), into: &buffer)
         overlay?.render(area, into: &buffer)

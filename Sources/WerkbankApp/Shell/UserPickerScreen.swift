@@ -53,13 +53,16 @@ final class UserPickerScreen: Screen {
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         var y = area.y + 1
-        if let problem {
-            buffer.put(" " + problem, x: area.x, y: y, maxWidth: area.width - 1, style: Style(.warning))
-            y += 1
-        }
         let intro = users.isEmpty ? appText("shell.no_users", login) : appText("shell.pick_user_intro", login)
-        buffer.put(" " + intro, x: area.x, y: y, maxWidth: area.width - 1, style: Style(.text))
-        list.render(Rect(x: area.x + 2, y: y + 2, width: area.width - 4, height: max(0, area.maxY - y - 3)), into: &buffer)
+        // The problem and the instruction wrap: on a narrow terminal nothing of them is cut.
+        for (text, style) in [(problem, Style(.warning)), (intro, Style(.text))] {
+            guard let text else { continue }
+            for line in TextWrap.lines(text, width: max(1, area.width - 2)) where y < area.maxY {
+                buffer.put(" " + line, x: area.x, y: y, maxWidth: area.width - 1, style: style)
+                y += 1
+            }
+        }
+        list.render(Rect(x: area.x + 2, y: y + 1, width: area.width - 4, height: max(0, area.maxY - y - 2)), into: &buffer)
     }
 }
 

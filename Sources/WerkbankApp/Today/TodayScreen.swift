@@ -58,11 +58,11 @@ final class TodayScreen: Screen {
 
     var title: String {
         let whose = model.user.role == .coach ? model.user.displayName : appText("caseload.all_coaches")
-        return appText("today.title", coreCount("count.punt", items.count), whose)
+        return appText("today.title", DutchNumber.integer(items.count), whose)
     }
 
     var statusHint: String {
-        appText("today.hint", coreCount("count.punt", items.count), DutchNumber.integer(items.filter { $0.daysLate > 0 }.count))
+        appText("today.hint", DutchNumber.integer(items.count), DutchNumber.integer(items.filter { $0.daysLate > 0 }.count))
     }
 
     func willAppear() { reload() }

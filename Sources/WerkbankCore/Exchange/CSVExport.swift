@@ -1,8 +1,9 @@
 import Foundation
 
-/// Writes a dataset as the four exchange files (IMPORT-FORMAT.md): columns in the documented
-/// order, rows sorted (clients and meldingen by id; benefits by client, start, end; ladder by
-/// client, date, kind, rung), dates `dd-mm-jjjj`, UTF-8 without BOM, `\n` line ends.
+/// Writes a dataset as the four exchange files (docs/exchange-format.md): columns in the
+/// documented order, rows sorted (clients and meldingen by id; benefits by client, start, end;
+/// ladder by client, date, kind, rung), dates `dd-mm-jjjj`, UTF-8 with a byte order mark (as
+/// the report CSV, for Excel-NL), `\n` line ends.
 /// Export → import → export gives the same bytes.
 public enum CSVExport {
     /// The contents of each file, in `ExchangeFile.allCases` order.
@@ -44,7 +45,7 @@ public enum CSVExport {
 
     /// A file's bytes: the header, then the rows `body` hands to its `row` function.
     static func table(_ file: ExchangeFile, rows: Int, _ body: ((([String]) -> Void)) -> Void) -> [UInt8] {
-        var writer = CSVWriter(capacity: rows * 12 * file.columns.count)
+        var writer = CSVWriter(capacity: rows * 12 * file.columns.count, byteOrderMark: true)
         writer.row(file.columns)
         body { writer.row($0) }
         return writer.bytes

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the exchange files (IMPORT-FORMAT.md) into a dataset. All or nothing by default: every
+/// Reads the exchange files (docs/exchange-format.md) into a dataset. All or nothing by default: every
 /// problem is collected as `file:line:column: reason` and, when there is any, an
 /// `ImportFailure` holds them all and nothing is returned. With `rejecting`, the rows with a
 /// problem are left out and returned as `ImportResult.rejected`; only problems with a whole

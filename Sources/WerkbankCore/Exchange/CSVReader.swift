@@ -24,7 +24,7 @@ public struct CSVSyntaxError: Error, Equatable, Sendable {
     public var message: String
 }
 
-/// Reads `;`-separated CSV (IMPORT-FORMAT.md) from UTF-8 bytes: an optional byte order mark,
+/// Reads `;`-separated CSV (docs/exchange-format.md) from UTF-8 bytes: an optional byte order mark,
 /// LF or CRLF line ends, fields in double quotes that may hold `;`, line breaks and `""` for a
 /// quote. Entirely empty lines are skipped. Works on bytes, not Characters, for speed.
 public enum CSVReader {

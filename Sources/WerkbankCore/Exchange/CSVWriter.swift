@@ -1,11 +1,15 @@
-/// Writes `;`-separated CSV as IMPORT-FORMAT.md describes: UTF-8 without a byte order mark,
-/// `\n` line ends, a field in double quotes only when it holds `;`, `"`, a line break or a
-/// carriage return (a quote inside doubled).
+/// Writes `;`-separated CSV as docs/exchange-format.md describes: UTF-8 (with a byte order
+/// mark when asked, so Excel-NL reads the accents), `\n` line ends, a field in double quotes
+/// only when it holds `;`, `"`, a line break or a carriage return (a quote inside doubled).
 public struct CSVWriter {
     public private(set) var bytes: [UInt8] = []
 
-    public init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+    /// EF BB BF: the UTF-8 byte order mark.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    public init(capacity: Int = 0, byteOrderMark: Bool = false) {
+        bytes.reserveCapacity(capacity + 3)
+        if byteOrderMark { bytes = CSVWriter.byteOrderMark }
     }
 
     public mutating func row(_ fields: [String]) {

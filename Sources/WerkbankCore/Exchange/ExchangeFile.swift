@@ -1,4 +1,4 @@
-/// The four files of the exchange format (IMPORT-FORMAT.md), their columns in the documented
+/// The four files of the exchange format (docs/exchange-format.md), their columns in the documented
 /// order, and which of them an import needs.
 public enum ExchangeFile: String, CaseIterable, Sendable {
     case clients = "klanten.csv"

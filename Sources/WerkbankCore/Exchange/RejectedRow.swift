@@ -1,5 +1,5 @@
 /// A row an import left out (`import --afwijzen`), as one line of the rejects file described in
-/// IMPORT-FORMAT.md: the input file, its line, the column (empty when the whole row is meant),
+/// docs/exchange-format.md: the input file, its line, the column (empty when the whole row is meant),
 /// the reason and the original row as text.
 public struct RejectedRow: Equatable, Sendable {
     public var file: ExchangeFile
@@ -26,9 +26,9 @@ public struct RejectedRow: Equatable, Sendable {
 
     /// The rejects file: UTF-8 with a byte order mark, `;`-separated, the header first.
     public static func file(_ rows: [RejectedRow]) -> [UInt8] {
-        var writer = CSVWriter(capacity: 64 * (rows.count + 1))
+        var writer = CSVWriter(capacity: 64 * (rows.count + 1), byteOrderMark: true)
         writer.row(header)
         for row in rows { writer.row([row.file.name, String(row.line), row.column, row.reason, row.text]) }
-        return [0xEF, 0xBB, 0xBF] + writer.bytes
+        return writer.bytes
     }
 }

@@ -20,7 +20,8 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// One module's table of user-visible text: a key maps to the Dutch and the English text.
-/// `{0}`, `{1}`, … are replaced by the arguments.
+/// `{0}`, `{1}`, … are replaced by the arguments; `{0|klant|klanten}` picks the form for the
+/// count in argument 0 (`Placeholders`).
 public struct StringTable: Sendable {
     public let entries: [String: (nl: String, en: String)]
 
@@ -30,11 +31,7 @@ public struct StringTable: Sendable {
 
     public func text(_ key: String, _ arguments: [String] = [], language: Language = .current) -> String {
         guard let entry = entries[key] else { return key }
-        var text = language == .nl ? entry.nl : entry.en
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
-        }
-        return text
+        return Placeholders.fill(language == .nl ? entry.nl : entry.en, arguments)
     }
 
     public func callAsFunction(_ key: String, _ arguments: CustomStringConvertible...) -> String {

@@ -1,4 +1,4 @@
-/// Code lists of the exchange format (IMPORT-FORMAT.md). The raw value is the code in CSV and
+/// Code lists of the exchange format (docs/exchange-format.md). The raw value is the code in CSV and
 /// JSON; `label` is the text on screen (from the core string table).
 
 public protocol CodeList: RawRepresentable, CaseIterable, Codable, Hashable, Sendable where RawValue == String {}

@@ -65,7 +65,7 @@ public struct LadderObservation: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// Start, current and expected position derived from a ladder history at a reference date,
-/// as IMPORT-FORMAT.md defines: the earliest `start`, the latest `actueel`, the latest `verwacht`.
+/// as docs/exchange-format.md defines: the earliest `start`, the latest `actueel`, the latest `verwacht`.
 public struct LadderPosition: Equatable, Sendable {
     public var start: LadderObservation?
     public var actual: LadderObservation?

@@ -1,4 +1,4 @@
-/// Stock and flows per year (bestandsontwikkeling), as IMPORT-FORMAT.md defines them:
+/// Stock and flows per year (bestandsontwikkeling), as docs/exchange-format.md defines them:
 /// stand op 1-1-J = periods started before 1-1-J and not ended before it; instroom J = periods
 /// starting in J, "korter" when ended before start + 1 calendar month; uitstroom J = periods
 /// ending in J. By construction beginstand + saldo = eindstand.

@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their keys in the order given, so report output has the
-/// stable, documented key order of IMPORT-FORMAT.md.
+/// stable, documented key order of docs/exchange-format.md.
 public indirect enum JSONValue: Equatable, Sendable {
     case object([(String, JSONValue)])
     case array([JSONValue])
@@ -11,7 +11,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     case bool(Bool)
     case null
 
-    /// Compact JSON text (no spaces), as in the examples of IMPORT-FORMAT.md.
+    /// Compact JSON text (no spaces), as in the examples of docs/exchange-format.md.
     public var text: String {
         var output = ""
         write(to: &output)
