@@ -43,12 +43,17 @@ final class AccessReasonDialog: View {
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         let width = min(area.width - 4, 64)
-        let height = min(area.height - 2, reasons.count + 7)
+        // The intro wraps: who the client is and why a reason is asked must never be cut.
+        let intro = TextWrap.lines(appText("access.reason_intro", clientName), width: max(1, width - 4))
+        let height = min(area.height - 2, reasons.count + intro.count + 6)
         let frame = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - height) / 2), width: width, height: height)
         let inner = BorderBox(title: appText("access.reason_title"), glyphs: glyphs).render(frame, into: &buffer)
-        buffer.put(appText("access.reason_intro", clientName), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: Style(.text))
-        list.render(Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: reasons.count), into: &buffer)
-        let y = inner.y + reasons.count + 2
+        for (index, line) in intro.enumerated() {
+            buffer.put(line, x: inner.x + 1, y: inner.y + index, maxWidth: inner.width - 2, style: Style(.text))
+        }
+        let listY = inner.y + intro.count
+        list.render(Rect(x: inner.x + 1, y: listY, width: inner.width - 2, height: reasons.count), into: &buffer)
+        let y = listY + reasons.count + 1
         let x = buffer.put(appText("access.reason_text") + " ", x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: Style(.text))
         field.render(Rect(x: x, y: y, width: max(1, inner.maxX - x - 1), height: 1), into: &buffer)
         if let error = field.error {
