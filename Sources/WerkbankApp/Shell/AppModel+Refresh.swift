@@ -34,7 +34,13 @@ extension AppModel {
                 index.apply(store.data.put(change.kind, id: change.recordId) ?? .remove(change.kind, id: change.recordId))
             }
         }
+        if let seq = awaitingAudit, store.auditHasRecorded(seq: seq) {
+            // The history line of an edit followed earlier is there now: Historie shows it.
+            awaitingAudit = nil
+            if edits.isEmpty && !reloaded { revision += 1; return true }
+        }
         guard !edits.isEmpty || reloaded else { return false }
+        if let last = edits.last?.seq, !store.auditHasRecorded(seq: last) { awaitingAudit = last }
         revision += 1
         if let clientOnScreen, let edit = edits.last(where: { $0.subject == clientOnScreen }) {
             status = StatusMessage(appText("shell.changed_by", clientOnScreen, displayName(of: edit.user)), severity: .warning)

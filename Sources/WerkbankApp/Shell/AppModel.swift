@@ -24,6 +24,9 @@ final class AppModel {
     var revision = 0
     /// The store's `reloads` the index was last built for (AppModel+Refresh.swift).
     var indexedReloads = 0
+    /// The seq of another process's edit whose audit (history) line was not yet written when it
+    /// was followed: views are told again once it is (AppModel+Refresh.swift).
+    var awaitingAudit: Int?
     /// Shows a refused edit (someone else changed it meanwhile); the root view sets it.
     var onConflict: (EditConflict) -> Void = { _ in }
 

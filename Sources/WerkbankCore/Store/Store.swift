@@ -370,6 +370,13 @@ public final class Store {
         auditBacklog.insert(contentsOf: missing.map { AuditLog.Entry.of($0) }, at: 0)
     }
 
+    /// Whether the audit log holds the edit line of `seq` (another process appends it right after
+    /// its journal line, so a follower may see the edit a moment before its history line).
+    public func auditHasRecorded(seq: Int) -> Bool {
+        guard (try? openAudit()) != nil else { return false }
+        return ((try? AuditLog.lastRecordedSeq(fd: auditFd, path: auditPath)) ?? nil).map { $0 >= seq } ?? false
+    }
+
     private func openAudit() throws {
         guard auditFd < 0 else { return }
         auditFd = try DataFile.open(auditPath, flags: O_RDWR | O_APPEND, create: true)
