@@ -28,6 +28,9 @@ let deskStrings = StringTable([
     "desk.no_answer": ("nog geen antwoord", "no answer yet"),
     "desk.reject_reason_required": ("afgewezen: geef de reden van de werkgever op", "rejected: give the employer's reason"),
     "desk.answer_before_proposal": ("datum {0} ligt voor het voorstel van {1}", "date {0} lies before the proposal of {1}"),
+    "caseload.facet.terugval": ("Terugval", "Relapse"),
+    "caseload.value.relapse": ("terugval", "relapse"),
+    "caseload.value.norelapse": ("geen terugval", "no relapse"),
     "agenda.kind.terugval": ("terugval", "relapse"),
     "relapse.text": ("uit de uitkering voor werk op {0}, terug op {1}", "left benefit for work on {0}, back on {1}"),
 ])
