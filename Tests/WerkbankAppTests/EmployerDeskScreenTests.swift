@@ -12,7 +12,7 @@ final class EmployerDeskScreenTests: XCTestCase {
         try XCTUnwrap(app.root.overlayView as? EditForm, "no form open", file: file, line: line)
     }
 
-    /// Adds "Orderpicker" (two tasks) from F7 `n` and opens its candidates with `k`.
+    /// Adds "Orderpicker" (two tasks) from F7 `n` and opens its candidates with `d`.
     private func addVacancyAndOpenDesk(_ app: AppHarness) throws -> (Vacancy, DeskScreen) {
         app.press(.function(7))
         let list = try XCTUnwrap(app.root.top as? VacanciesScreen)
@@ -28,7 +28,7 @@ final class EmployerDeskScreenTests: XCTestCase {
                                        VacancyTask(name: "Inpakken", skills: ["inpakken"], hoursPerWeek: 8)])
         XCTAssertEqual(vacancy.hoursPerWeek, 24)
         list.vacancyTable.select(try XCTUnwrap(list.vacancies.firstIndex { $0.id == vacancy.id }))
-        app.press(.char("k"))
+        app.press(.char("d"))
         return (vacancy, try XCTUnwrap(app.root.top as? DeskScreen))
     }
 
@@ -120,7 +120,7 @@ final class EmployerDeskScreenTests: XCTestCase {
         app.press(.function(7))
         let list = try XCTUnwrap(app.root.top as? VacanciesScreen)
         let vacancy = try XCTUnwrap(list.vacancies.first)
-        app.press(.char("k"))
+        app.press(.char("d"))
         let desk = try XCTUnwrap(app.root.top as? DeskScreen)
         let clients = desk.candidates.prefix(3).compactMap { app.model.client($0.clientId) }
         let files = try XCTUnwrap(try ShortlistExport.write(clients, vacancy: vacancy, model: app.model, environment: ["HOME": home.path]))

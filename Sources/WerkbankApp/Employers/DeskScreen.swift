@@ -2,7 +2,7 @@ import Foundation
 import TerminalUI
 import WerkbankCore
 
-/// The employer desk for one vacancy (F7, `k`): candidates from ALL caseloads ranked by
+/// The employer desk for one vacancy (F7, `d`): candidates from ALL caseloads ranked by
 /// `VacancyMatcher`, each with its score, reasons and freshness ("onzeker — eerst bellen" when
 /// out of view or the profile was not confirmed recently). Clients of other coaches show
 /// masked until proposed (through their coach). Space marks, `p` proposes the marked (or the

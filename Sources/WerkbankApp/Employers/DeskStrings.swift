@@ -3,6 +3,8 @@ import WerkbankCore
 /// The text of the employer desk (Sources/WerkbankApp/Employers). Dutch first, English second.
 /// Looked up by `appText` after `appStrings`.
 let deskAppStrings = StringTable([
+    "scope.employers": ("Werkgevers", "Employers"),
+    "scope.desk": ("Werkgeversdesk", "Employer desk"),
     "cmd.vacancies.employers": ("werkgevers tonen", "show employers"),
     "cmd.vacancies.new": ("nieuwe vacature", "new vacancy"),
     "cmd.vacancies.edit": ("vacature bewerken", "edit vacancy"),

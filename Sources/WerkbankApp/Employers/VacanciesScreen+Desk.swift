@@ -1,7 +1,7 @@
 import WerkbankCore
 
 /// The employer desk's entries from the vacancy list (F7): `w` the employers, `n` a new
-/// vacancy, `e` edits the selected one, `k` its candidates from all caseloads.
+/// vacancy, `e` edits the selected one, `d` its candidates from all caseloads.
 extension VacanciesScreen {
     func performDesk(_ command: String) -> Bool {
         switch command {

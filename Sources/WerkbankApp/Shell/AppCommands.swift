@@ -43,7 +43,7 @@ extension AppCommands {
         screen("vacancies", "employers", [.char("w")]),
         screen("vacancies", "new", [.char("n")]),
         screen("vacancies", "edit", [.char("e")]),
-        screen("vacancies", "desk", [.char("k")]),
+        screen("vacancies", "desk", [.char("d")]),
         screen("employers", "open", [.enter, .right]),
         screen("employers", "back", [.left]),
         screen("employers", "new", [.char("n")]),
