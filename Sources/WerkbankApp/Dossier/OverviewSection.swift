@@ -71,7 +71,10 @@ enum OverviewSection: String, CaseIterable {
         case .benefits:
             guard !client.benefits.isEmpty else { return [OverviewRow(label: appText("dossier.no_benefits"), value: "")] }
             let running = client.runningBenefit(on: today)
-            return client.benefits.sorted { $0.start > $1.start }.map { period in
+            let relapses = Relapse.find(in: client).reversed().map {
+                OverviewRow(label: appText("dossier.relapse"), value: $0.text, style: Style(.warning, .bold))
+            }
+            return relapses + client.benefits.sorted { $0.start > $1.start }.map { period in
                 let until = period.end.map { appText("dossier.benefit_until", $0.dutch) } ?? appText("dossier.benefit_running")
                 let reason = period.endReason.map { " · " + $0.label } ?? ""
                 return OverviewRow(label: appText("dossier.benefit_from", period.start.dutch), value: until + reason,

@@ -14,7 +14,7 @@ enum AppCommands {
         Command("\(scope).\(action)", helpKey: "cmd.\(scope).\(action)", defaultKeys: keys)
     }
 
-    static let all: [Command] = shell + ScreenCommands.all
+    static let all: [Command] = shell + ScreenCommands.all + desk
 
     static let shell: [Command] = [
         global("help", [.function(1), .char("?")], onBar: true),
@@ -33,5 +33,27 @@ enum AppCommands {
         global("redo", [.char("U")]),
         global("caseload", [.char("c")]),
         global("messages", []),
+    ]
+}
+
+/// The employer desk (Sources/WerkbankApp/Employers): its entries from the vacancy list (F7),
+/// the employers, and the candidates of one vacancy across all caseloads.
+extension AppCommands {
+    static let desk: [Command] = [
+        screen("vacancies", "employers", [.char("w")]),
+        screen("vacancies", "new", [.char("n")]),
+        screen("vacancies", "edit", [.char("e")]),
+        screen("vacancies", "desk", [.char("d")]),
+        screen("employers", "open", [.enter, .right]),
+        screen("employers", "back", [.left]),
+        screen("employers", "new", [.char("n")]),
+        screen("employers", "edit", [.char("e")]),
+        screen("employers", "vacancy", [.char("v")]),
+        screen("desk", "open", [.enter]),
+        screen("desk", "back", [.left]),
+        screen("desk", "propose", [.char("p")]),
+        screen("desk", "answer", [.char("a")]),
+        screen("desk", "confirm", [.char("b")]),
+        screen("desk", "export", [.char("x")]),
     ]
 }

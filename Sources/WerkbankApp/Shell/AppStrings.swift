@@ -793,5 +793,5 @@ public let appStrings = StringTable([
 
 /// Looks up a screen text in the current language.
 public func appText(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-    appStrings.text(key, arguments.map(\.description))
+    (appStrings.has(key) ? appStrings : deskAppStrings).text(key, arguments.map(\.description))
 }

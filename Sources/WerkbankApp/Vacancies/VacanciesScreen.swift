@@ -7,7 +7,7 @@ import WerkbankCore
 /// "voorgesteld", journaled), Enter opens the candidate's dossier, ← or Esc goes back.
 final class VacanciesScreen: Screen {
     let scope = "vacancies"
-    private unowned let root: RootView
+    unowned let root: RootView
     private var model: AppModel { root.model }
     private(set) var vacancies: [Vacancy] = []
     let vacancyTable: Table
@@ -80,6 +80,8 @@ final class VacanciesScreen: Screen {
         candidateTable.select(clientId.flatMap { id in candidates.firstIndex { $0.clientId == id } } ?? 0)
     }
 
+    var selectedVacancy: Vacancy? { vacancy ?? vacancyTable.selectedRow.map { vacancies[$0] } }
+
     private var selectedCandidate: VacancyFit? { candidateTable.selectedRow.map { candidates[$0] } }
 
     // MARK: Screen
@@ -119,7 +121,7 @@ final class VacanciesScreen: Screen {
         case ("vacancies.back", nil), ("vacancies.propose", nil):
             return true
         default:
-            return false
+            return performDesk(command)
         }
         return true
     }

@@ -190,6 +190,7 @@ public struct CaseloadIndex: Sendable {
             return value.key == FacetValue.noneKey ? coreText("caseload.value.nocoach") : users[value.key]?.displayName ?? value.key
         case .overdue: return coreText(value.key == FacetValue.yesKey ? "caseload.value.overdue" : "caseload.value.ontime")
         case .outOfView: return coreText(value.key == FacetValue.yesKey ? "caseload.value.outofview" : "caseload.value.inview")
+        case .relapse: return coreText(value.key == FacetValue.yesKey ? "caseload.value.relapse" : "caseload.value.norelapse")
         case .instrument: return instruments[value.key]?.name ?? value.key
         case .status: return coreText(value.key == FacetValue.activeKey ? "caseload.value.active" : "caseload.value.former")
         case .decision, .reassessment, .exemption: return WorklistState(rawValue: value.key)?.label ?? coreText("worklist.state.none")

@@ -17,6 +17,8 @@ public enum CaseloadFacet: String, CaseIterable, Hashable, Sendable {
     case coach
     case overdue = "te_laat"
     case outOfView = "uit_beeld"
+    /// Back on benefit within 12 months after leaving for work, flagged for `Relapse.signalDays`.
+    case relapse = "terugval"
     case decision = "beslistermijn"
     case reassessment = "herbeoordeling"
     case exemption = "ontheffing"
@@ -70,6 +72,7 @@ public struct FacetValue: Hashable, Sendable {
     public static func coach(_ userName: String) -> FacetValue { FacetValue(.coach, userName.isEmpty ? noneKey : userName) }
     public static func overdue(_ overdue: Bool) -> FacetValue { FacetValue(.overdue, overdue ? yesKey : noKey) }
     public static func outOfView(_ outOfView: Bool) -> FacetValue { FacetValue(.outOfView, outOfView ? yesKey : noKey) }
+    public static func relapse(_ relapse: Bool) -> FacetValue { FacetValue(.relapse, relapse ? yesKey : noKey) }
     /// Where a client stands on a dated worklist (beslistermijn, herbeoordeling, ontheffing):
     /// `verlopen`, `binnenkort` or `geen`; uit beeld is `ja`/`nee`.
     public static func worklist(_ kind: WorklistKind, _ state: WorklistState?) -> FacetValue {

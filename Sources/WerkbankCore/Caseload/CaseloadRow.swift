@@ -34,6 +34,8 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var daysSinceContact: Int?
     /// "Uit beeld": no contact or no open plan action for more than N weeks (`Worklists`).
     public var outOfView: Bool
+    /// A relapse (terugval) still flagged today (`Relapse.isSignal`).
+    public var relapse: Bool
     /// Due dates and states of the worklists (beslistermijn, herbeoordeling, ontheffing, uit beeld).
     public var worklists: ClientWorklists
     /// On a running benefit today, or in the caseload without any benefit (not flowed out).
@@ -100,6 +102,7 @@ extension CaseloadRow {
         daysSinceContact = lastContact.map { $0.days(until: today) }
         worklists = ClientWorklists(client: client, meldingen: meldingen, today: today, settings: settings.team)
         outOfView = worklists.state(.outOfView) != nil
+        relapse = Relapse.find(in: client).contains { $0.isSignal(on: today) }
         isActive = client.isActive(on: today)
         self.nextAction = nextAction
         overdue = nextAction.map { $0.due < today } ?? false

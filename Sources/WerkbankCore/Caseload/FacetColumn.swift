@@ -97,6 +97,7 @@ extension CaseloadRow {
         case .coach: return [FacetValue.coach(coach).key]
         case .overdue: return [FacetValue.overdue(overdue).key]
         case .outOfView: return [FacetValue.outOfView(outOfView).key]
+        case .relapse: return [FacetValue.relapse(relapse).key]
         case .instrument: return unique(activeInstruments.map(\.instrumentId))
         case .status: return [FacetValue.status(active: isActive).key]
         case .decision, .reassessment, .exemption:
@@ -115,7 +116,7 @@ extension CaseloadFacet {
     /// Every row has exactly one value of this facet.
     var isSingleValued: Bool {
         switch self {
-        case .rung, .expectedRung, .coach, .overdue, .outOfView, .status, .decision, .reassessment, .exemption: return true
+        case .rung, .expectedRung, .coach, .overdue, .outOfView, .relapse, .status, .decision, .reassessment, .exemption: return true
         case .targetGroup, .barrier, .instrument: return false
         }
     }
@@ -128,7 +129,7 @@ extension CaseloadFacet {
         case .rung, .expectedRung: return rungs
         case .targetGroup: return TargetGroup.codes
         case .barrier: return Barrier.codes
-        case .overdue, .outOfView: return [FacetValue.yesKey, FacetValue.noKey]
+        case .overdue, .outOfView, .relapse: return [FacetValue.yesKey, FacetValue.noKey]
         case .status: return [FacetValue.activeKey, FacetValue.formerKey]
         case .decision, .reassessment, .exemption:
             return [WorklistState.overdue.rawValue, WorklistState.soon.rawValue, FacetValue.noneKey]

@@ -9,6 +9,8 @@ public enum ClientField: String, Codable, CaseIterable, Sendable {
     case workObligation, exemptionReason, exemptionEnd
     case routes, wageValueAssessment
     case coach
+    /// The day the profile was last confirmed with the client ("beschikbaarheid bevestigen").
+    case profileConfirmed
 
     /// Private values: the history says "gewijzigd" without showing them.
     public var isPrivate: Bool { self == .bsn || self == .phone || self == .email }
@@ -49,6 +51,7 @@ public enum ClientField: String, Codable, CaseIterable, Sendable {
         case .routes: return Self.list(client.routes.map(\.code))
         case .wageValueAssessment: return client.wageValueAssessment.map { .text($0.iso) }
         case .coach: return Self.text(client.coach)
+        case .profileConfirmed: return client.profileConfirmed.map { .text($0.iso) }
         }
     }
 
@@ -88,6 +91,7 @@ public enum ClientField: String, Codable, CaseIterable, Sendable {
         case .routes: client.routes = list.compactMap(Route.init(rawValue:))
         case .wageValueAssessment: client.wageValueAssessment = Day(parsing: text)
         case .coach: client.coach = text
+        case .profileConfirmed: client.profileConfirmed = Day(parsing: text)
         }
     }
 
@@ -102,7 +106,7 @@ public enum ClientField: String, Codable, CaseIterable, Sendable {
 
     private func displayText(_ text: String) -> String {
         switch self {
-        case .birthDate, .exemptionEnd, .wageValueAssessment: return Day(parsing: text)?.dutch ?? text
+        case .birthDate, .exemptionEnd, .wageValueAssessment, .profileConfirmed: return Day(parsing: text)?.dutch ?? text
         case .drivingLicence: return coreText(text == "true" ? "change.yes" : "change.no")
         case .household: return Household(rawValue: text)?.label ?? text
         case .education: return EducationLevel(rawValue: text)?.label ?? text

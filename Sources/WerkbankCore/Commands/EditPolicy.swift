@@ -4,7 +4,12 @@
 ///   placements); another coach's client is refused.
 /// - intaker: meldingen, aanvragen, besluiten, intake, new clients (and their drafts).
 /// - supervisor (teamleider): no changes to clients; figures only.
-/// - admin: everything, and alone: users, the instrument catalogue, reassigning clients, compaction.
+/// - admin: everything, and alone: users, the instrument catalogue, reassigning clients, compaction,
+///   and employers (accountmanager, contacts, agreements).
+/// - employer desk: werkcoaches and admins add and edit vacancies (coaches receive them from
+///   employers too), propose candidates — any client; a client of another coach goes through
+///   that coach (`Proposal.throughCoach`) — and record the employer's answers. A hire starts a
+///   placement, so it is case work on the client as well (`RecordAnswer`).
 /// - everyone: their own drafts (what a form held when the program was ended), never another's.
 public enum EditPolicy {
     /// The kinds of change a role may or may not make.
@@ -23,15 +28,21 @@ public enum EditPolicy {
         case users
         case instrumentCatalogue
         case compaction
+        /// Adding and editing employers and their agreements.
+        case employers
+        /// Adding and editing vacancies.
+        case vacancies
+        /// Proposing candidates and recording the employer's answers.
+        case proposals
     }
 
     /// The roles that may do `action` (for case work: on the clients of their own caseload).
     public static func roles(for action: Action) -> [UserRole] {
         switch action {
-        case .caseWork: return [.coach, .admin]
+        case .caseWork, .vacancies, .proposals: return [.coach, .admin]
         case .melding, .intake: return [.intaker, .admin]
         case .draft: return UserRole.allCases
-        case .assignCoach, .users, .instrumentCatalogue, .compaction: return [.admin]
+        case .assignCoach, .users, .instrumentCatalogue, .compaction, .employers: return [.admin]
         }
     }
 

@@ -538,5 +538,5 @@ public let coreStrings = StringTable([
 
 /// Looks up a core text in the current language.
 public func coreText(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-    (coreStrings.has(key) ? coreStrings : commandStrings).text(key, arguments.map(\.description))
+    (coreStrings.has(key) ? coreStrings : commandStrings.has(key) ? commandStrings : deskStrings).text(key, arguments.map(\.description))
 }

@@ -1,6 +1,8 @@
 /// A client back on benefit within `Relapse.months` after leaving it for work (terugval).
 public struct Relapse: Equatable, Sendable {
     public static let months = 12
+    /// A relapse is flagged to the coach (agenda, caseload facet) for this many days after the return.
+    public static let signalDays = 90
     /// Benefit ends that count as leaving for work.
     public static let workReasons: Set<EndReason> = [.work, .workViaSWB, .selfEmployed]
 
@@ -33,4 +35,10 @@ public struct Relapse: Equatable, Sendable {
     public static func find(in dataset: Dataset) -> [Relapse] {
         dataset.clients.values.flatMap { find(in: $0) }.sorted { ($0.backOn, $0.clientId) < ($1.backOn, $1.clientId) }
     }
+
+    /// Still a signal on `today`: the return lies at most `signalDays` before it.
+    public func isSignal(on today: Day) -> Bool { backOn <= today && backOn.days(until: today) <= Self.signalDays }
+
+    /// "uit de uitkering voor werk op 05-05-2026, terug op 29-08-2026"
+    public var text: String { coreText("relapse.text", leftOn.dutch, backOn.dutch) }
 }

@@ -1,6 +1,6 @@
 /// The agenda (F9): what is overdue and what comes up this week and next, for a set of
 /// clients: open plan actions, beslistermijnen, re-assessments, ending exemptions and
-/// clients going (or gone) "uit beeld".
+/// clients going (or gone) "uit beeld", and relapses (terugval) of the last `Relapse.signalDays`.
 public enum Agenda {
     public enum Kind: String, CaseIterable, Hashable, Sendable {
         case action = "actie"
@@ -8,6 +8,7 @@ public enum Agenda {
         case reassessment = "herbeoordeling"
         case exemption = "ontheffing"
         case outOfView = "uit_beeld"
+        case relapse = "terugval"
 
         public var label: String { coreText("agenda.kind.\(rawValue)") }
 
@@ -68,6 +69,9 @@ public enum Agenda {
             // Nothing known at all: out of view today.
             let outOfView = Worklists.outOfViewFrom(client, on: today, weeks: settings.outOfViewWeeks) ?? today
             add(.outOfView, outOfView, client, name: name, detail: coreText("agenda.detail.out_of_view", settings.outOfViewWeeks), record: nil)
+            for relapse in Relapse.find(in: client) where relapse.isSignal(on: today) {
+                add(.relapse, relapse.backOn, client, name: name, detail: relapse.text, record: relapse.benefitId)
+            }
         }
         for melding in meldingen {
             guard let deadline = Worklists.decisionDeadline(melding), let applied = melding.applicationDate else { continue }

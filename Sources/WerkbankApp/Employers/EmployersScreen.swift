@@ -1,0 +1,134 @@
+import TerminalUI
+import WerkbankCore
+
+/// The employers (from F7, `w`): name, sector, place, accountmanager and agreements (Hartwerk,
+/// social return filled/of/deadline, banenafspraak). Enter shows one employer: agreements,
+/// contact persons, vacancies and the history of proposals and placements. `n` adds an
+/// employer, `e` edits it, `v` adds a vacancy there; ← or Esc goes back.
+final class EmployersScreen: Screen {
+    let scope = "employers"
+    private unowned let root: RootView
+    private var model: AppModel { root.model }
+    private(set) var employers: [Employer] = []
+    let table: Table
+    /// The employer shown; nil while the list shows.
+    private(set) var employer: Employer?
+
+    init(root: RootView) {
+        self.root = root
+        table = Table(columns: [
+            TableColumn(appText("employers.column.name"), width: .min(20), sortable: false),
+            TableColumn(appText("employers.column.sector"), width: .min(12), sortable: false),
+            TableColumn(appText("employers.column.city"), width: .fixed(12), sortable: false),
+            TableColumn(appText("employers.column.manager"), width: .fixed(14), sortable: false),
+            TableColumn(appText("employers.column.agreements"), width: .flex(2), sortable: false),
+        ], count: 0, glyphs: root.glyphs) { _ in [] }
+        load()
+    }
+
+    private func load() {
+        employers = model.data.employers.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        table.reload(count: employers.count) { [unowned self] index in
+            let employer = self.employers[index]
+            return [employer.name, employer.sector, employer.city, self.model.displayName(of: employer.accountManager),
+                    self.agreements(employer).joined(separator: " · ")]
+        }
+        if let shown = employer { employer = model.data.employers[shown.id] ?? shown }
+    }
+
+    /// "Hartwerk", "SROI 2/5 vóór 31-12-2026", "banenafspraak 3".
+    private func agreements(_ employer: Employer) -> [String] {
+        var parts: [String] = []
+        if employer.hartwerk { parts.append(appText("employers.hartwerk")) }
+        if let sroi = employer.socialReturn {
+            parts.append(appText("employers.sroi", model.data.socialReturnFilled(employerId: employer.id), sroi.places, sroi.deadline.dutch))
+        }
+        if employer.jobAgreementJobs > 0 { parts.append(appText("employers.job_agreement", employer.jobAgreementJobs)) }
+        return parts
+    }
+
+    var selected: Employer? { employer ?? table.selectedRow.map { employers[$0] } }
+
+    // MARK: Screen
+
+    var title: String { employer?.name ?? appText("employers.title", DutchNumber.integer(employers.count)) }
+
+    var statusHint: String {
+        employer == nil ? appText("employers.hint_list", DutchNumber.integer(employers.count)) : appText("employers.hint_detail")
+    }
+
+    func willAppear() { load() }
+
+    func perform(_ command: String) -> Bool {
+        switch command {
+        case "employers.open":
+            if employer == nil, let row = table.selectedRow { employer = employers[row] }
+        case "employers.back", "global.back":
+            if employer != nil {
+                employer = nil
+            } else if command == "employers.back" {
+                root.pop()
+            } else {
+                return false
+            }
+        case "employers.new":
+            root.presentForm(EmployerForm.form(nil, model: model, glyphs: root.glyphs))
+        case "employers.edit":
+            guard let selected else { return true }
+            root.presentForm(EmployerForm.form(selected, model: model, glyphs: root.glyphs))
+        case "employers.vacancy":
+            guard let selected else { return true }
+            root.presentForm(VacancyForm.form(nil, employerId: selected.id, model: model, glyphs: root.glyphs))
+        default:
+            return false
+        }
+        return true
+    }
+
+    func handle(_ event: Event) -> Bool { employer == nil ? table.handle(event) : false }
+
+    // MARK: drawing
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        guard let employer else { return table.render(area, into: &buffer) }
+        for (offset, line) in detailLines(employer).prefix(area.height).enumerated() {
+            buffer.put(DisplayWidth.truncate(line.0, to: area.width - 2, ellipsis: root.glyphs.ellipsis),
+                       x: area.x + 1, y: area.y + offset, style: line.1)
+        }
+    }
+
+    /// The employer's page: head, agreements, contacts, vacancies, then proposals and
+    /// placements newest first.
+    func detailLines(_ employer: Employer) -> [(String, Style)] {
+        let data = model.data
+        let head = Style(.text, .bold)
+        var lines: [(String, Style)] = [(appText("employers.detail.head", employer.name, employer.sector, employer.city,
+                                                 model.displayName(of: employer.accountManager)), Style(.accent, .bold))]
+        func section(_ title: String, _ items: [String]) {
+            lines.append(("", Style(.text)))
+            lines.append((title, head))
+            lines += (items.isEmpty ? [appText("employers.detail.none")] : items).map { ("  " + $0, Style(.text)) }
+        }
+        section(appText("employers.detail.agreements"), agreements(employer))
+        section(appText("employers.detail.contacts"), employer.contacts.map {
+            [$0.name, $0.role, $0.phone, $0.email].filter { !$0.isEmpty }.joined(separator: " · ")
+        })
+        let vacancies = data.vacancies.values.filter { $0.employerId == employer.id }.sorted { ($0.opened, $0.id) > ($1.opened, $1.id) }
+        section(appText("employers.detail.vacancies"), vacancies.map { "\($0.title) · \($0.hoursPerWeek) uur · \($0.status.label)" })
+        func name(_ clientId: String) -> String { data.clients[clientId]?.listName ?? clientId }
+        let proposals = data.proposals.values.filter { $0.employerId == employer.id }.map { proposal in
+            (proposal.date, appText("employers.detail.proposal", proposal.date.dutch, name(proposal.clientId),
+                                    data.vacancies[proposal.vacancyId]?.title ?? proposal.vacancyId,
+                                    proposal.answer.map { $0.label + (proposal.answerReason.isEmpty ? "" : " (\(proposal.answerReason))") }
+                                        ?? appText("desk.awaiting")))
+        }
+        let undated = model.today
+        let placements = data.placements.values.filter { $0.employerId == employer.id }.map { placement in
+            let day = placement.proposed ?? placement.trialStart ?? placement.temporaryStart ?? placement.permanentStart ?? undated
+            return (day, appText("employers.detail.placement", day.dutch, name(placement.clientId),
+                                 placement.end.map { appText("desk.ended", $0.dutch) } ?? placement.stage.label))
+        }
+        section(appText("employers.detail.history"), (proposals + placements).sorted { ($0.0, $0.1) > ($1.0, $1.1) }.map(\.1))
+        return lines
+    }
+}

@@ -1,0 +1,25 @@
+import WerkbankCore
+
+/// The employer desk's entries from the vacancy list (F7): `w` the employers, `n` a new
+/// vacancy, `e` edits the selected one, `d` its candidates from all caseloads.
+extension VacanciesScreen {
+    func performDesk(_ command: String) -> Bool {
+        switch command {
+        case "vacancies.employers":
+            root.push(EmployersScreen(root: root))
+        case "vacancies.new":
+            root.presentForm(VacancyForm.form(nil, employerId: selectedVacancy?.employerId, model: root.model, glyphs: root.glyphs) {
+                [unowned self] _ in self.willAppear()
+            })
+        case "vacancies.edit":
+            guard let vacancy = selectedVacancy else { return true }
+            root.presentForm(VacancyForm.form(vacancy, model: root.model, glyphs: root.glyphs) { [unowned self] _ in self.willAppear() })
+        case "vacancies.desk":
+            guard let vacancy = selectedVacancy else { return true }
+            root.push(DeskScreen(root: root, vacancy: vacancy))
+        default:
+            return false
+        }
+        return true
+    }
+}
