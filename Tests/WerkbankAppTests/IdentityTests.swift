@@ -33,8 +33,33 @@ final class IdentityTests: XCTestCase {
         XCTAssertTrue(app.root.top is DashboardScreen, "after the choice the workbench is reachable")
     }
 
+    /// The journal's lines.
+    private func journal(_ app: AppHarness) -> [String] {
+        ((try? String(contentsOf: app.directory.appendingPathComponent("journal.jsonl"), encoding: .utf8)) ?? "")
+            .split(separator: "\n").map(String.init)
+    }
+
+    /// Every journal and audit line after the first `journalCount` / `auditCount` names `user`
+    /// (and `admin` acting for them, or no admin); returns the new audit lines.
+    @discardableResult
+    private func assertEveryLineNames(_ user: String, admin: String?, in app: AppHarness, after journalCount: Int, _ auditCount: Int,
+                                      file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        let journal = journal(app).dropFirst(journalCount), audit = try app.auditLog().dropFirst(auditCount)
+        XCTAssertFalse(journal.isEmpty, "nothing journaled", file: file, line: line)
+        for entry in journal {
+            XCTAssertTrue(entry.contains(#""user":"\#(user)""#), entry, file: file, line: line)
+        }
+        for entry in audit {
+            XCTAssertTrue(entry.contains(#""user":"\#(user)""#), entry, file: file, line: line)
+            XCTAssertEqual(entry.contains(#""admin":"\#(admin ?? "")""#), admin != nil, entry, file: file, line: line)
+            XCTAssertFalse(admin == nil && entry.contains(#""admin""#), entry, file: file, line: line)
+        }
+        return Array(audit)
+    }
+
     func testThePickedUserNotTheOSLoginIsOnTheJournalTheAuditAndTheRecord() throws {
         let app = try AppHarness(user: "onbekend")
+        let journalCount = journal(app).count, auditCount = try app.auditLog().count
         for _ in 0..<(try pickerIndex(of: "mvdberg", in: app)) { app.press(.down) }
         app.press(.enter)
         XCTAssertEqual(app.model.user.name, "mvdberg")
@@ -50,15 +75,43 @@ final class IdentityTests: XCTestCase {
         app.assertShows("opgeslagen: notitie")
         let note = try XCTUnwrap(try app.reopenedData().clients[client.id]?.notes.first { $0.text.hasPrefix("Gebeld na keuze") })
         XCTAssertEqual(note.by, "mvdberg")
-        let journal = try String(contentsOf: app.directory.appendingPathComponent("journal.jsonl"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
-        XCTAssertTrue(try XCTUnwrap(journal.last).contains(#""user":"mvdberg""#), journal.last ?? "")
-        let audit = try app.auditLog()
-        let view = try XCTUnwrap(audit.first { $0.contains(#""action":"bekeken""#) })
-        let edit = try XCTUnwrap(audit.last { $0.contains(#""action":"edit""#) })
-        for line in [view, edit] {
-            XCTAssertTrue(line.contains(#""user":"mvdberg""#) && line.contains(client.id), line)
-            XCTAssertFalse(line.contains(#""user":"\#(CLI.osUserName([:]))""#), line)
+        // Undone and done again: those lines are hers as well.
+        app.press(.char("u"))
+        XCTAssertNil(try app.reopenedData().clients[client.id]?.notes.first { $0.text.hasPrefix("Gebeld na keuze") })
+        app.press(.char("U"))
+        XCTAssertEqual(try app.reopenedData().clients[client.id]?.notes.first { $0.text.hasPrefix("Gebeld na keuze") }?.by, "mvdberg")
+
+        let audit = try assertEveryLineNames("mvdberg", admin: nil, in: app, after: journalCount, auditCount)
+        XCTAssertEqual(journal(app).count - journalCount, 3, "note, undo, redo")
+        XCTAssertTrue(audit.contains { $0.contains(#""action":"bekeken""#) && $0.contains(client.id) }, "\(audit)")
+        for revert in ["undo", "redo"] {
+            XCTAssertTrue(audit.contains { $0.contains(#""action":"edit""#) && $0.contains(#""revert":"\#(revert)""#) }, "\(audit)")
+        }
+        XCTAssertFalse(audit.contains { $0.contains(#""user":"\#(CLI.osUserName([:]))""#) }, "\(audit)")
+    }
+
+    /// An admin bound to the login works as another admin: a bulk assignment, its undo and redo
+    /// are journaled as that person and every audit line names the admin acting for them.
+    func testABulkAssignmentByAnAdminActingForSomeoneNamesBothOnEveryLine() throws {
+        var data = DemoGenerator(seed: DemoGenerator.defaultSeed, clients: 200, today: AppHarness.today).generate()
+        data.users["blansink"]?.login = "beheer"
+        let app = try AppHarness(user: "pleferink", login: "beheer", dataset: data)
+        XCTAssertEqual(app.model.user.name, "pleferink")
+        XCTAssertEqual(app.store.actingAdmin, "blansink")
+        let screen = try XCTUnwrap(app.root.top as? CaseloadScreen)
+        let ids = Array(app.model.data.clients(of: "mvdberg").map(\.id).sorted().prefix(2))
+        let journalCount = journal(app).count, auditCount = try app.auditLog().count
+        screen.assign(ids, to: try XCTUnwrap(app.model.data.users["edvries"]))
+        XCTAssertEqual(ids.map { try? app.reopenedData().clients[$0]?.coach }, ["edvries", "edvries"])
+        app.model.undo(client: nil)
+        XCTAssertEqual(ids.map { try? app.reopenedData().clients[$0]?.coach }, ["mvdberg", "mvdberg"])
+        app.model.redo(client: nil)
+        XCTAssertEqual(ids.map { try? app.reopenedData().clients[$0]?.coach }, ["edvries", "edvries"])
+
+        let audit = try assertEveryLineNames("pleferink", admin: "blansink", in: app, after: journalCount, auditCount)
+        for id in ids {
+            let lines = audit.filter { $0.contains(#""subject":"\#(id)""#) && $0.contains(#""action":"edit""#) }
+            XCTAssertEqual(lines.count, 3, "assigned, undone, redone: \(lines)")
         }
     }
 

@@ -6,7 +6,16 @@ import XCTest
 /// Real `werkbank note add` processes writing one data directory at the same time, and killed
 /// at random moments: every acknowledged note is there afterwards, the sequence has no gap or
 /// repeat, and the directory opens and checks clean.
+///
+/// The sizes are knobs for longer proof runs (the suite uses the defaults): WERKBANK_WRITERS
+/// processes (4) × WERKBANK_NOTES notes (250), and WERKBANK_KILLS killed writers (200).
 final class ManyWritersTests: XCTestCase {
+    private static func knob(_ name: String, default value: Int) -> Int {
+        ProcessInfo.processInfo.environment[name].flatMap { Int($0) }.map { max(1, $0) } ?? value
+    }
+    private let writerCount = ManyWritersTests.knob("WERKBANK_WRITERS", default: 4)
+    private let noteCount = ManyWritersTests.knob("WERKBANK_NOTES", default: 250)
+    private let killCount = ManyWritersTests.knob("WERKBANK_KILLS", default: 200)
     private var directory: URL!
     private var clients: [String] = []
     /// The coach of each client: only they (or an admin) may add notes.
@@ -16,9 +25,10 @@ final class ManyWritersTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: TmuxSession.binary.path) else { throw XCTSkip("werkbank binary not built") }
         Language.current = .nl
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("wb-writers-\(UUID().uuidString)")
-        let data = DemoGenerator(seed: DemoGenerator.defaultSeed, clients: 12, today: AppHarness.today).generate()
+        let data = DemoGenerator(seed: DemoGenerator.defaultSeed, clients: max(12, 3 * writerCount), today: AppHarness.today).generate()
         try Store.create(directory, dataset: data, user: "test").close()
-        clients = Array(data.clients.keys.sorted().prefix(4))
+        clients = Array(data.clients.values.filter { !$0.coach.isEmpty }.map(\.id).sorted().prefix(max(4, writerCount)))
+        guard clients.count >= writerCount else { throw WerkbankTestError("only \(clients.count) clients with a coach") }
         coaches = data.clients.mapValues(\.coach)
     }
 
@@ -51,41 +61,46 @@ final class ManyWritersTests: XCTestCase {
         data.clients.values.flatMap { $0.notes.map(\.text) }
     }
 
-    private func fourWritersAtOnce(clients targets: [String]) throws {
+    /// `writerCount` processes at once, each adding `noteCount` notes to its client of `targets`.
+    private func writersAtOnce(clients targets: [String]) throws {
+        let started = Date()
         let writers = try targets.map { try writer($0) }
-        for (index, writer) in writers.enumerated() {
-            writer.send((1...250).map { "schrijver \(index) notitie \($0)" })
-        }
+        let texts = (0..<writers.count).map { index in (1...noteCount).map { "schrijver \(index) notitie \($0)" } }
+        for (index, writer) in writers.enumerated() { writer.send(texts[index]) }
         for (index, writer) in writers.enumerated() {
             let result = writer.finish()
             XCTAssertEqual(result.status, 0, writer.printed)
-            XCTAssertEqual(result.acknowledged, 250, "writer \(index): \(writer.printed.suffix(300))")
+            XCTAssertEqual(result.acknowledged, noteCount, "writer \(index): \(writer.printed.suffix(300))")
         }
         let data = try reopenAndCheck()
         let written = notes(data).filter { $0.hasPrefix("schrijver ") }
-        XCTAssertEqual(written.count, 1_000)
-        XCTAssertEqual(Set(written), Set((0..<4).flatMap { index in (1...250).map { "schrijver \(index) notitie \($0)" } }))
-        for index in 0..<4 {
+        XCTAssertEqual(written.count, writers.count * noteCount)
+        XCTAssertEqual(Set(written), Set(texts.joined()))
+        for index in writers.indices {
             let own = data.clients[targets[index]]!.notes.map(\.text).filter { $0.hasPrefix("schrijver \(index) ") }
-            XCTAssertEqual(own, (1...250).map { "schrijver \(index) notitie \($0)" }, "in the order written")
+            XCTAssertEqual(own, texts[index], "in the order written")
         }
+        print(String(format: "many writers: %d processes × %d notes on %d client(s): %d of %d present, %.1f s",
+                     writers.count, noteCount, Set(targets).count, written.count, writers.count * noteCount,
+                     Date().timeIntervalSince(started)))
     }
 
     func testFourProcessesAddTwoHundredFiftyNotesEachToOneClient() throws {
-        try fourWritersAtOnce(clients: Array(repeating: clients[0], count: 4))
+        try writersAtOnce(clients: Array(repeating: clients[0], count: writerCount))
     }
 
     func testFourProcessesAddTwoHundredFiftyNotesEachToFourClients() throws {
-        try fourWritersAtOnce(clients: clients)
+        try writersAtOnce(clients: Array(clients.prefix(writerCount)))
     }
 
-    /// 200 writers killed (SIGKILL) at random moments — before opening, while waiting for the
-    /// lock, between journal and audit line, mid-write — four at a time.
+    /// `killCount` (200) writers killed (SIGKILL) at random moments — before opening, while waiting
+    /// for the lock, between journal and audit line, mid-write — four at a time.
     func testKilledWritersLoseNoAcknowledgedNote() throws {
+        let started = Date()
         var generator = SystemRandomNumberGenerator()
         var acknowledged: [String] = []
         var kills = 0
-        for round in 0..<50 {
+        for round in 0..<(killCount + 3) / 4 {
             let writers = try (0..<4).map { try writer(clients[$0 % 2]) }
             for (index, writer) in writers.enumerated() {
                 writer.send((1...40).map { "ronde \(round) schrijver \(index) notitie \($0)" })
@@ -97,10 +112,12 @@ final class ManyWritersTests: XCTestCase {
                 acknowledged += (0..<result.acknowledged).map { "ronde \(round) schrijver \(index) notitie \($0 + 1)" }
             }
         }
-        XCTAssertGreaterThanOrEqual(kills, 200)
+        XCTAssertGreaterThanOrEqual(kills, killCount)
         XCTAssertGreaterThan(acknowledged.count, 0)
         let present = Set(notes(try reopenAndCheck()))
         let lost = acknowledged.filter { !present.contains($0) }
         XCTAssertEqual(lost, [], "acknowledged notes that are gone")
+        print(String(format: "kill loop: %d writers killed, %d notes acknowledged, %d lost, %.1f s",
+                     kills, acknowledged.count, lost.count, Date().timeIntervalSince(started)))
     }
 }
