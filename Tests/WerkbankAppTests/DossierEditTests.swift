@@ -113,8 +113,8 @@ final class DossierEditTests: XCTestCase {
         let client = try app.someClient()
         let dossier = app.openDossier(client.id)
         app.showTab("Notities", in: dossier)
-        app.type("n")
-        app.press(.tab)
+        app.type("n")          // the form opens on the text
+        app.press(.backTab)
         app.type("t")          // channel: telefoon
         app.press(.tab)
         app.type("Gebeld over de sollicitatie.")
@@ -137,7 +137,7 @@ final class DossierEditTests: XCTestCase {
         let client = try app.someClient()
         let dossier = app.openDossier(client.id)
         app.showTab("Plan & acties", in: dossier)
-        app.type("n")
+        app.type("a")
         app.type("Cv bijwerken")
         app.press(.tab, .ctrl("u"))
         app.type("20112026")
@@ -169,7 +169,7 @@ final class DossierEditTests: XCTestCase {
         app.showTab("Plaatsingen", in: dossier)
         app.assertShows(employer.name)
         app.assertShows("proefplaatsing loopt uiterlijk tot 01-02-2027")
-        app.type("v")
+        app.type(">")
         app.assertShows("proefplaatsing → tijdelijk contract")
         app.press(.ctrl("u"))
         app.type("15032027")

@@ -66,8 +66,8 @@ final class IdentityTests: XCTestCase {
         let client = try app.someClient()
         let dossier = app.openDossier(client.id)
         app.showTab("Notities", in: dossier)
-        app.type("n")
-        app.press(.tab)
+        app.type("n")          // opens on the text; back to the channel
+        app.press(.backTab)
         app.type("t")
         app.press(.tab)
         app.type("Gebeld na keuze in de kiezer.")

@@ -15,7 +15,7 @@ final class InstrumentPaneTests: XCTestCase {
         app.assertShows("alleen voor trede 5-6 (nu trede 2)")
         XCTAssertTrue(app.lines(containing: "Loonkostensubsidie").contains { $0.hasPrefix(" ✗ ") }, app.screen)
 
-        app.press(.char("i"))
+        app.press(.enter)
         app.assertShows("Loonkostensubsidie kan niet worden ingezet: alleen voor trede 5-6 (nu trede 2)")
         app.assertHides("Loonkostensubsidie inzetten")
         XCTAssertFalse(app.root.top?.capturesText ?? true)
@@ -27,10 +27,10 @@ final class InstrumentPaneTests: XCTestCase {
         let client = try app.trialPlacementCandidate()
         app.openDossier(client.id, tab: "dossier-instruments")
         app.selectInstrument(trialPlacement, for: client)
-        app.press(.char("i"))
+        app.press(.enter)
         app.assertShows("Proefplaatsing inzetten · \(client.listName)")
         app.assertShows("22-02-2027")
-        app.press(.tab, .ctrl("u"))
+        app.press(.backTab, .backTab, .backTab, .ctrl("u"))   // from the employer (the empty required field) to the end
         app.type("01032027")
         app.press(.tab, .tab, .tab, .down)
         app.press(.ctrl("s"))
@@ -44,13 +44,13 @@ final class InstrumentPaneTests: XCTestCase {
         let client = try app.trialPlacementCandidate()
         app.openDossier(client.id, tab: "dossier-instruments")
         app.selectInstrument(trialPlacement, for: client)
-        app.press(.char("i"))
-        app.press(.tab, .ctrl("u"))
+        app.press(.enter)
+        app.press(.backTab, .backTab, .backTab, .ctrl("u"))
         app.type("15022027")
         app.press(.tab)
         app.type("24")
         app.press(.ctrl("s"))
-        app.assertShows("kies een werkgever voor Proefplaatsing")
+        app.assertShows("verplicht: vul dit in")   // the employer: no "geen werkgever" to choose
 
         app.press(.down)
         app.press(.ctrl("s"))
@@ -119,7 +119,7 @@ final class InstrumentPaneTests: XCTestCase {
         XCTAssertTrue(app.line(23).contains("F1"), app.screen)
 
         app.openDossier(client.id, tab: "dossier-instruments")
-        for label in ["Inzet:", "Instrumentenkoffer · \(eligible) van 14 inzetbaar", "i inzetten"] { app.assertShows(label) }
+        for label in ["Inzet:", "Instrumentenkoffer · \(eligible) van 14 inzetbaar", "Enter inzetten"] { app.assertShows(label) }
     }
 }
 

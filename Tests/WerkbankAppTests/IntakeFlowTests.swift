@@ -35,7 +35,7 @@ final class IntakeFlowTests: XCTestCase {
         // Melding: a wrong BSN is refused, names corrected with Backspace.
         app.type("n")
         app.assertShows("datum melding *  23-11-2026")
-        app.press(.tab)
+        app.press(.backTab)    // the form opens on the first empty required field (voornaam); back to the BSN
         app.type("123456789")
         app.assertShows("BSN 123456789 klopt niet (elfproef)")
         app.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
@@ -53,8 +53,7 @@ final class IntakeFlowTests: XCTestCase {
         app.type("01022002")
         app.assertShows("zoektijd (4 weken) tot 21-12-2026")
         app.press(.tab)
-        app.type("b")
-        app.press(.tab)
+        app.type("b")          // balie: the only option with a b, the cursor moves on
         app.type("geen inkomen meer")
         app.press(.ctrl("s"))
         let meldingId = try XCTUnwrap(app.model.data.meldingen.values.first { $0.bsn == bsn }?.id)
@@ -64,13 +63,14 @@ final class IntakeFlowTests: XCTestCase {
         // Aanvraag en besluit: early application needs a reason, decision not before application.
         app.press(.end, .enter)
         app.assertShows("Melding \(meldingId) van 23-11-2026 · Jan de Vries")
+        let decisionForm = try XCTUnwrap(app.root.top as? IntakeFormScreen)
+        while decisionForm.view.focusedField != .applicationDate { app.press(.backTab) }
         app.type("23112026")
         app.press(.tab)
         app.assertShows("reden vroege aanvraag *")
         app.type("dakloos")
         app.press(.tab, .tab)
-        app.type("t")
-        app.press(.tab)
+        app.type("t")          // toegekend, and on to the decision date
         app.type("22112026")
         app.assertShows("besluit 22-11-2026 ligt voor de aanvraag 23-11-2026")
         app.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
@@ -86,8 +86,7 @@ final class IntakeFlowTests: XCTestCase {
         // The wizard, step by step.
         app.assertShows("1 Persoon")
         app.assertShows("\(clientId) · Jan de Vries · 24 jaar · uitkering vanaf 23-11-2026")
-        app.press(.tab, .tab, .tab, .tab, .tab)
-        app.type("7551ab")
+        app.type("7551ab")     // the step opens on its first empty required field, the postcode
         app.press(.tab)
         app.type("Marktstraat 1")
         app.press(.tab, .tab)
@@ -117,10 +116,8 @@ final class IntakeFlowTests: XCTestCase {
         app.type("a")
         app.press(.pageDown)
         app.assertShows("De treden van de participatieladder:")
-        app.type("2")
-        app.press(.tab)
+        app.type("2")          // a rung number settles the choice and moves on
         app.type("4")
-        app.press(.tab)
         app.type("01062027")
         app.press(.pageDown)
         app.type(" ")
@@ -172,7 +169,7 @@ final class IntakeFlowTests: XCTestCase {
         let app = try AppHarness(user: "hscholten", clients: 200)
         let existing = try XCTUnwrap(app.model.data.clients.values.filter { $0.bsn != nil }.min { $0.id < $1.id })
         app.type("n")
-        app.press(.tab)
+        app.press(.backTab)
         app.type(try XCTUnwrap(existing.bsn))
         app.assertShows("Bestaande klant gevonden: \(existing.listName) (\(existing.id)")
         app.type("j")
@@ -180,7 +177,6 @@ final class IntakeFlowTests: XCTestCase {
         app.assertShows("voornaam *       \(existing.firstName)")
         app.press(.tab, .tab, .tab, .tab, .tab)
         app.type("t")
-        app.press(.tab)
         app.type("opnieuw bijstand")
         app.press(.ctrl("s"))
         let saved = try app.reopenedData().meldingen.values.filter { $0.question == "opnieuw bijstand" }
@@ -192,8 +188,7 @@ final class IntakeFlowTests: XCTestCase {
     func testDeclinedNameMatchIsAskedOnceAndNotLinked() throws {
         let app = try AppHarness(user: "hscholten", clients: 200)
         let existing = try XCTUnwrap(app.model.data.clients.values.filter { $0.birthDate != nil && $0.infix.isEmpty }.min { $0.id < $1.id })
-        app.type("n")
-        app.press(.tab, .tab)
+        app.type("n")          // opens on voornaam
         app.type(existing.firstName)
         app.press(.tab, .tab)
         app.type(existing.lastName)
@@ -215,7 +210,6 @@ final class IntakeFlowTests: XCTestCase {
         app.assertHides("Formulier sluiten")
         app.assertShows("n nieuwe melding")
         app.type("n")
-        app.press(.tab, .tab)
         app.type("Fatima")
         for _ in 0..<IntakeFormScreen.autosaveTicks { app.send(.tick) }
         let draft = try XCTUnwrap(app.reopenedData().drafts.values.first)
@@ -236,7 +230,6 @@ final class IntakeFlowTests: XCTestCase {
     func testDraftIsListedOnTheIntakeHomeAndOfferedAtStart() throws {
         let app = try AppHarness(user: "hscholten", clients: 50)
         app.type("n")
-        app.press(.tab, .tab)
         app.type("Fatima")
         app.press(.escape)
         app.type("c")

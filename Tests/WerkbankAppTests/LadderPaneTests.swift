@@ -13,8 +13,7 @@ final class LadderPaneTests: XCTestCase {
         app.openDossier(client.id, tab: "dossier-ladder")
         app.press(.char("r"))
         app.assertShows("Trede wijzigen · \(client.listName)")
-        app.type("3")
-        app.press(.enter, .enter)
+        app.type("3")          // chooses the rung and moves on to the reason
         app.type("start werkervaringsplek")
         app.press(.enter)
 
@@ -41,7 +40,8 @@ final class LadderPaneTests: XCTestCase {
         let client = try app.ownClient { !$0.ladder.isEmpty }
         app.openDossier(client.id, tab: "dossier-ladder")
         app.press(.char("r"))
-        app.press(.enter, .enter, .enter)
+        app.type("3")          // the rung, then the cursor is on the reason
+        app.press(.enter)      // Enter on the last field tries to save
         app.assertShows("Reden *")
         app.assertShows("verplicht: vul dit in")
         app.type("   ")
@@ -65,8 +65,11 @@ final class LadderPaneTests: XCTestCase {
         let client = try app.ownClient { !$0.ladder.isEmpty }
         app.openDossier(client.id, tab: "dossier-ladder")
         app.press(.char("v"))
+        let form = try XCTUnwrap(app.root.overlayView as? EditForm)
+        while form.form.focusedIndex != 0 { app.press(.backTab) }
         app.type("5")
-        app.press(.tab, .ctrl("u"))
+        while form.form.focusedIndex != 1 { app.press(.backTab) }
+        app.press(.ctrl("u"))
         app.type("01012026")
         app.press(.tab)
         app.type("na cursus")

@@ -13,7 +13,7 @@ final class VacanciesScreenTests: XCTestCase {
         XCTAssertTrue(app.line(0).contains("vacatures (\(open.count) open)"), app.line(0))
         let vacancy = try XCTUnwrap(screen.vacancies.first)
         let employer = try XCTUnwrap(app.model.data.employers[vacancy.employerId]?.name)
-        XCTAssertTrue(app.line(2).contains(vacancy.title) && app.line(2).contains(employer.prefix(15)), app.line(2))
+        XCTAssertTrue(app.line(3).contains(vacancy.title) && app.line(3).contains(employer.prefix(15)), app.line(3))
 
         app.press(.enter)
         app.assertShows("kandidaten: \(vacancy.title) · \(employer)")
@@ -58,5 +58,41 @@ final class VacanciesScreenTests: XCTestCase {
         app.press(.left)
         XCTAssertNil(screen.vacancy)
         app.assertShows("vacatures (")
+    }
+
+    func testTheVacancyListSearchesSortsAndFilters() throws {
+        let app = try AppHarness(user: "mvdberg", width: 120, height: 40)
+        app.press(.function(7))
+        let screen = try XCTUnwrap(app.root.top as? VacanciesScreen)
+        let all = screen.vacancies
+        XCTAssertGreaterThan(all.count, 3)
+        let word = String(try XCTUnwrap(all.last).title.split(separator: " ").first ?? "")
+        app.type("/")
+        XCTAssertTrue(screen.capturesText)
+        app.type(word.lowercased())
+        XCTAssertFalse(screen.vacancies.isEmpty)
+        XCTAssertTrue(screen.vacancies.contains { $0.id == all.last?.id })
+        XCTAssertTrue(screen.vacancies.allSatisfy { v in
+            ([v.title, app.model.data.employers[v.employerId]?.name ?? "", v.district] + v.certificates + v.requiredSkills)
+                .joined(separator: " ").range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        })
+        app.press(.escape)
+        XCTAssertEqual(screen.vacancies.count, all.count, "Esc clears the search")
+
+        app.type("s")
+        XCTAssertEqual(screen.sortColumn, 2, "s sorts on the next column (hours)")
+        XCTAssertEqual(screen.vacancies.map(\.hoursPerWeek), screen.vacancies.map(\.hoursPerWeek).sorted())
+        app.type("S")
+        XCTAssertEqual(screen.vacancies.map(\.hoursPerWeek), screen.vacancies.map(\.hoursPerWeek).sorted(by: >))
+
+        let district = try XCTUnwrap(all.map(\.district).first { !$0.isEmpty })
+        app.type("f")
+        let palette = try XCTUnwrap(app.root.overlayView as? CommandPalette)
+        app.type(appText("vacancies.filter_district", district))
+        XCTAssertEqual(palette.selectedEntry.map { palette.entries[$0].name }, appText("vacancies.filter_district", district))
+        app.press(.enter)
+        XCTAssertEqual(screen.districtFilter, [district])
+        XCTAssertEqual(screen.vacancies.count, all.filter { $0.district == district }.count)
+        XCTAssertTrue(screen.statusHint.contains(appText("vacancies.filter_district", district)), screen.statusHint)
     }
 }

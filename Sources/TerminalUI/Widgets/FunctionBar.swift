@@ -1,9 +1,13 @@
 /// One function-bar entry: the key label ("F1"), its text ("help") and the key it stands for.
+/// A disabled entry (the key does nothing on this screen) is drawn greyed and ignores clicks.
 public struct FunctionKeyItem: Hashable, Sendable {
     public var label: String
     public var text: String
     public var key: Key
-    public init(_ label: String, _ text: String, key: Key) { self.label = label; self.text = text; self.key = key }
+    public var isEnabled: Bool
+    public init(_ label: String, _ text: String, key: Key, isEnabled: Bool = true) {
+        self.label = label; self.text = text; self.key = key; self.isEnabled = isEnabled
+    }
 }
 
 /// htop's bottom line: "F1Help  F2Intake …" from data. A click on an entry is turned into its
@@ -32,7 +36,8 @@ public final class FunctionBar: View {
         var x = area.x
         for item in items where x < area.maxX {
             let start = x
-            x = buffer.put(item.label, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionKey, .bold))
+            let keyStyle = item.isEnabled ? Style(.functionKey, .bold) : Style(.functionKey, .dim)
+            x = buffer.put(item.label, x: x, y: area.y, maxWidth: area.maxX - x, style: keyStyle)
             let text: String, padding: Int
             if roomy {
                 text = " " + item.text
@@ -41,7 +46,7 @@ public final class FunctionBar: View {
                 text = String(item.text.prefix(textWidth))
                 padding = max(0, textWidth - DisplayWidth.of(text))
             }
-            x = buffer.put(text, x: x, y: area.y, maxWidth: area.maxX - x, style: Style(.functionLabel))
+            x = buffer.put(text, x: x, y: area.y, maxWidth: area.maxX - x, style: item.isEnabled ? Style(.functionLabel) : Style(.functionKey, .dim))
             x = buffer.put(String(repeating: " ", count: padding), x: x, y: area.y, maxWidth: max(0, area.maxX - x), style: gap)
             spans.append(start..<x)
         }
@@ -49,7 +54,7 @@ public final class FunctionBar: View {
 
     /// The key of the entry at a screen position (from the last render).
     public func key(atX x: Int, y: Int) -> Key? {
-        guard y == lastArea.y, let index = spans.firstIndex(where: { $0.contains(x) }) else { return nil }
+        guard y == lastArea.y, let index = spans.firstIndex(where: { $0.contains(x) }), items[index].isEnabled else { return nil }
         return items[index].key
     }
 

@@ -30,6 +30,9 @@ public final class MultiSelect: FormControl {
     /// Checked option indexes in list order.
     public var checkedIndexes: [Int] { checked.sorted() }
 
+    /// Puts the cursor on option `index`.
+    public func moveCursor(to index: Int) { scroll.select(index) }
+
     public func toggle(_ index: Int) {
         guard options.indices.contains(index) else { return }
         if checked.remove(index) == nil { checked.insert(index) }

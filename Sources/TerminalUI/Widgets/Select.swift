@@ -22,7 +22,7 @@ public final class Select: FormControl {
     public var clock: () -> Double = { ProcessInfo.processInfo.systemUptime }
     public var onChange: ((Int) -> Void)?
     public private(set) var scroll: SelectionScroll
-    private var typed = ""
+    private var jump = TypeToJump()
     private var lastTypedAt = -Double.infinity
     private var lastArea = Rect(x: 0, y: 0, width: 0, height: 0)
 
@@ -73,10 +73,14 @@ public final class Select: FormControl {
         case .key(.char(let character)):
             typeAhead(character)
             return true
+        case .key(.down) where selectedIndex == nil && !options.isEmpty:
+            jump.reset()
+            choose(0)
+            return true
         case .key(let key):
             var moved = scroll
             guard moved.handleNavigation(key, page: max(1, lastArea.height), vimKeys: false) else { return false }
-            typed = ""
+            jump.reset()
             choose(moved.selected)
             return true
         case .mouse(let mouse):
@@ -96,28 +100,10 @@ public final class Select: FormControl {
 
     private func typeAhead(_ character: Character) {
         let now = clock()
-        if now - lastTypedAt > typeAheadTimeout { typed = "" }
+        if now - lastTypedAt > typeAheadTimeout { jump.reset() }
         lastTypedAt = now
-        let current = selectedIndex ?? 0
-        let extended = typed + String(character)
-        if let index = firstOption(startingWith: extended, from: current) {
-            typed = extended
-            choose(index)
-        } else if let index = firstOption(startingWith: String(character), from: current + 1) {
-            typed = String(character)
+        if let index = jump.type(character, count: options.count, current: selectedIndex ?? 0, label: { options[$0] }) {
             choose(index)
         }
-    }
-
-    /// The first option from `start` (wrapping around) that begins with `prefix`.
-    private func firstOption(startingWith prefix: String, from start: Int) -> Int? {
-        guard !options.isEmpty else { return nil }
-        for step in 0..<options.count {
-            let index = (start + step) % options.count
-            if options[index].range(of: prefix, options: [.anchored, .caseInsensitive, .diacriticInsensitive]) != nil {
-                return index
-            }
-        }
-        return nil
     }
 }

@@ -1,4 +1,5 @@
 import TerminalUI
+import WerkbankCore
 
 extension ScreenCommands {
     static let caseload: [Command] = [
@@ -13,6 +14,22 @@ extension ScreenCommands {
         AppCommands.screen("caseload", "assign", [.char("t")]),
         AppCommands.screen("caseload", "addAction", [.char("a")]),
         AppCommands.screen("caseload", "scope", [.char("C")]),
+        AppCommands.screen("caseload", "overdue", [.char("!")]),
+        AppCommands.screen("caseload", "outOfView", [.char("U")]),
+        AppCommands.screen("caseload", "decision", []),
+        AppCommands.screen("caseload", "reassessment", []),
+        AppCommands.screen("caseload", "exemption", []),
+        AppCommands.screen("caseload", "clearFilters", []),
+    ]
+
+    /// The working lists one command away (`!`, `U`, the palette): each a facet and the values
+    /// it keeps.
+    static let caseloadWorklists: [String: [FacetValue]] = [
+        "caseload.overdue": [.overdue(true)],
+        "caseload.outOfView": [.outOfView(true)],
+        "caseload.decision": [.worklist(.decision, .overdue), .worklist(.decision, .soon)],
+        "caseload.reassessment": [.worklist(.reassessment, .overdue), .worklist(.reassessment, .soon)],
+        "caseload.exemption": [.worklist(.exemption, .overdue), .worklist(.exemption, .soon)],
     ]
 
     static let today: [Command] = [
@@ -24,5 +41,9 @@ extension ScreenCommands {
         AppCommands.screen("vacancies", "open", [.enter, .right]),
         AppCommands.screen("vacancies", "back", [.left]),
         AppCommands.screen("vacancies", "propose", [.char("p")]),
+        AppCommands.screen("vacancies", "search", [.char("/")]),
+        AppCommands.screen("vacancies", "sortNext", [.char("s")]),
+        AppCommands.screen("vacancies", "sortReverse", [.char("S")]),
+        AppCommands.screen("vacancies", "filter", [.char("f")]),
     ]
 }

@@ -4,7 +4,8 @@ import WerkbankCore
 /// The filter panel over the right side of the caseload: every facet with its values and how
 /// many clients each would give ("trede 2 (31)"), given the search and the other facets.
 /// Space toggles a value (the list behind narrows at once), x clears every filter, Enter, Esc,
-/// F4 or f closes. Values with no clients are left out unless chosen.
+/// F4 or f closes; Home/End go to the first/last value and other letters or digits jump to the
+/// next value starting with them. Values with no clients are left out unless chosen.
 final class CaseloadFacetPanel: View {
     private enum Line {
         case heading(CaseloadFacet)
@@ -20,6 +21,7 @@ final class CaseloadFacetPanel: View {
     private var selected = 0
     private var offset = 0
     private var listArea = Rect(x: 0, y: 0, width: 0, height: 0)
+    private var jump = TypeToJump()
 
     init(glyphs: Glyphs, counts: @escaping () -> [CaseloadFacet: [FacetCount]], onToggle: @escaping (FacetValue) -> Void,
          onClear: @escaping () -> Void, onClose: @escaping () -> Void) {
@@ -69,6 +71,12 @@ final class CaseloadFacetPanel: View {
         return false
     }
 
+    /// The label a line is found by when typing: a value's label, nothing for a heading.
+    private func jumpLabel(_ index: Int) -> String {
+        guard case .value(let count) = lines[index] else { return "" }
+        return count.label
+    }
+
     private func toggleSelected() {
         guard let value = selectedValue else { return }
         onToggle(value)
@@ -109,7 +117,13 @@ final class CaseloadFacetPanel: View {
 
     // MARK: events
 
+    private static func isJumpKey(_ key: Key) -> Bool {
+        if case .char(let character) = key { return !"jkxf ".contains(character) }
+        return false
+    }
+
     func handle(_ event: Event) -> Bool {
+        if case .key(let key) = event, !Self.isJumpKey(key) { jump.reset() }
         switch event {
         case .key(.down), .key(.char("j")): move(by: 1)
         case .key(.up), .key(.char("k")): move(by: -1)
@@ -120,6 +134,11 @@ final class CaseloadFacetPanel: View {
             onClear()
             reload()
         case .key(.enter), .key(.escape), .key(.function(4)), .key(.char("f")): onClose()
+        case .key(.home): move(by: -lines.count)
+        case .key(.end): move(by: lines.count)
+        case .key(.char(let character)):
+            if let index = jump.type(character, count: lines.count, current: selected, label: jumpLabel) { selected = index }
+            return true
         case .mouse(let mouse):
             guard listArea.contains(x: mouse.x, y: mouse.y) else {
                 if mouse.button == .left { onClose() }

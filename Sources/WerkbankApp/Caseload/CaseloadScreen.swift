@@ -16,8 +16,8 @@ final class CaseloadScreen: Screen, CaseloadContext {
     private var caseloadSize = 0
     private var sizedScope: CaseloadScope?
     let table: Table
-    private let searchField: TextField
-    private(set) var isSearching = false
+    private let search: SearchLine
+    var isSearching: Bool { search.isActive }
     private(set) var columns: [CaseloadColumn] = []
     private var listArea = Rect(x: 0, y: 0, width: 0, height: 0)
     private var searchRow = Rect(x: 0, y: 0, width: 0, height: 0)
@@ -34,8 +34,7 @@ final class CaseloadScreen: Screen, CaseloadContext {
         query = .active(user.role == .coach ? .coach(user.name) : .all)
         result = root.model.index.query(query)
         table = Table(columns: [], count: 0, glyphs: root.glyphs) { _ in [] }
-        searchField = TextField(glyphs: root.glyphs)
-        searchField.placeholder = appText("caseload.search_placeholder")
+        search = SearchLine(glyphs: root.glyphs, placeholder: appText("caseload.search_placeholder"))
         table.showsMarks = true
         table.rowKey = { [unowned self] in self.result[$0].id }
         table.cellStyle = { [unowned self] row, column in
@@ -46,7 +45,7 @@ final class CaseloadScreen: Screen, CaseloadContext {
             guard let sort = self.columns[column].sortColumn else { return }
             self.setSort(sort, ascending: direction == .ascending)
         }
-        searchField.onChange = { [unowned self] text in
+        search.field.onChange = { [unowned self] text in
             self.query.text = text
             self.requery(keepSelection: false)
         }
@@ -82,6 +81,17 @@ final class CaseloadScreen: Screen, CaseloadContext {
     private func filterOnRung(_ key: String) {
         query.clearFilters(.rung)
         query.toggle(FacetValue(.rung, key))
+        requery(keepSelection: false)
+    }
+
+    /// Shows one working list (`!` te laat, `U` uit beeld, …): its facet keeps only `values`,
+    /// other filters stay; asked again, the list's filter is lifted.
+    private func showWorklist(_ values: [FacetValue]) {
+        guard let facet = values.first?.facet else { return }
+        let keys = Set(values.map(\.key))
+        let isShown = query.filters[facet] == keys
+        query.clearFilters(facet)
+        if !isShown { values.forEach { query.toggle($0) } }
         requery(keepSelection: false)
     }
 
@@ -164,6 +174,11 @@ final class CaseloadScreen: Screen, CaseloadContext {
         case "caseload.assign": askCoachToAssign()
         case "caseload.addAction": askActionToAdd()
         case "caseload.scope": askScope()
+        case "caseload.clearFilters":
+            query = .active(query.scope)
+            requery(keepSelection: true)
+        case let command where ScreenCommands.caseloadWorklists[command] != nil:
+            showWorklist(ScreenCommands.caseloadWorklists[command]!)
         case let command where command.hasPrefix(Self.filterRungCommand):
             filterOnRung(String(command.dropFirst(Self.filterRungCommand.count)))
         default: return false
@@ -176,19 +191,15 @@ final class CaseloadScreen: Screen, CaseloadContext {
         root.openDossier(id)
     }
 
-    private func startSearch() {
-        isSearching = true
-        searchField.isFocused = true
-    }
+    private func startSearch() { search.start() }
 
     private func endSearch(clear: Bool) {
-        isSearching = false
-        searchField.isFocused = false
-        if clear && !searchField.isEmpty {
-            searchField.text = ""
-            query.text = ""
-            requery(keepSelection: true)
-        }
+        if search.end(clear: clear) { searchCleared() }
+    }
+
+    private func searchCleared() {
+        query.text = ""
+        requery(keepSelection: true)
     }
 
     private func sortOnNextColumn() {
@@ -296,20 +307,13 @@ final class CaseloadScreen: Screen, CaseloadContext {
 
     func handle(_ event: Event) -> Bool {
         switch event {
-        case .key(let key) where isSearching: return handleSearchKey(key, event: event)
+        case .key(let key) where isSearching:
+            let result = search.handle(key, list: table)
+            if result.cleared { searchCleared() }
+            return result.handled
         case .mouse(let mouse): return handleMouse(mouse)
         default: return table.handle(event)
         }
-    }
-
-    private func handleSearchKey(_ key: Key, event: Event) -> Bool {
-        switch key {
-        case .enter: endSearch(clear: false)
-        case .escape: endSearch(clear: true)
-        case .up, .down, .pageUp, .pageDown: _ = table.handle(event)
-        default: return searchField.handle(event)
-        }
-        return true
     }
 
     private func handleMouse(_ mouse: MouseEvent) -> Bool {
@@ -369,15 +373,7 @@ final class CaseloadScreen: Screen, CaseloadContext {
     private func renderSearchLine(into buffer: inout Buffer) {
         let row = searchRow
         buffer.fill(row, with: Cell(" ", style: Style(.text)))
-        var x = row.x + 1
-        if isSearching || !query.text.isEmpty {
-            x = buffer.put("/ " + appText("caseload.search_label"), x: x, y: row.y, style: Style(.accent, .bold))
-            let fieldWidth = max(12, min(36, row.width / 3))
-            searchField.render(Rect(x: x, y: row.y, width: fieldWidth, height: 1), into: &buffer)
-            x += fieldWidth + 2
-        } else {
-            x = buffer.put(appText("caseload.search_hint"), x: x, y: row.y, style: Style(.muted)) + 2
-        }
+        let x = search.render(row: row, x: row.x + 1, into: &buffer)
         let filters = activeFilterLabels
         let filterText = filters.isEmpty ? appText("caseload.filter_none")
             : filters.map { appText("caseload.filter_summary", $0.facet.label, $0.values.joined(separator: ", ")) }.joined(separator: "  ")
@@ -389,5 +385,5 @@ final class CaseloadScreen: Screen, CaseloadContext {
         if sortX > x { buffer.put(sortText, x: sortX, y: row.y, style: Style(.muted)) }
     }
 
-    var cursorPosition: (x: Int, y: Int)? { isSearching ? searchField.cursorPosition : nil }
+    var cursorPosition: (x: Int, y: Int)? { search.cursorPosition }
 }

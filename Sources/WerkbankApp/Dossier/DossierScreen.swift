@@ -51,6 +51,12 @@ final class DossierScreen: Screen {
         case "dossier.nextTab": tabBar.activate((tabBar.activeIndex + 1) % tabs.count)
         case "dossier.previousTab": tabBar.activate((tabBar.activeIndex + tabs.count - 1) % tabs.count)
         case "dossier.revealBSN": revealBSN()
+        case "dossier.redo": root.run("global.redo")
+        case let command where DossierScreen.shortcuts[command] != nil:
+            let (tabScope, tabCommand) = DossierScreen.shortcuts[command]!
+            guard let index = tabs.firstIndex(where: { $0.scope == tabScope }) else { return false }
+            tabBar.activate(index)
+            return tabs[index].perform(tabCommand)
         default:
             guard command.hasPrefix("dossier.tab"), let n = Int(command.dropFirst("dossier.tab".count)),
                   tabs.indices.contains(n - 1) else { return false }
@@ -137,12 +143,30 @@ final class DossierScreen: Screen {
     var cursorPosition: (x: Int, y: Int)? { active.cursorPosition }
 }
 
+extension DossierScreen {
+    /// The keys that act from every tab: each switches to its tab and runs the tab's command
+    /// there (which opens its form): dossier command → (tab scope, tab command).
+    static let shortcuts: [String: (tab: String, command: String)] = [
+        "dossier.note": ("dossier-notities", "dossier-notities.new"),
+        "dossier.rung": ("dossier-ladder", "dossier-ladder.move"),
+        "dossier.expectedRung": ("dossier-ladder", "dossier-ladder.expect"),
+        "dossier.instrument": ("dossier-instruments", "dossier-instruments.pick"),
+        "dossier.action": ("dossier-plan", "dossier-plan.new"),
+    ]
+}
+
 extension ScreenCommands {
     /// The dossier's own keys, then each tab's.
     static let dossier: [Command] = [
+        AppCommands.screen("dossier", "note", [.char("n")]),
+        AppCommands.screen("dossier", "rung", [.char("r")]),
+        AppCommands.screen("dossier", "expectedRung", [.char("v")]),
+        AppCommands.screen("dossier", "instrument", [.char("i")]),
+        AppCommands.screen("dossier", "action", [.char("a")]),
         AppCommands.screen("dossier", "nextTab", [.tab, .right]),
         AppCommands.screen("dossier", "previousTab", [.backTab, .left]),
         AppCommands.screen("dossier", "revealBSN", [.char("b")]),
+        AppCommands.screen("dossier", "redo", [.char("U")]),
     ] + (1...7).map { AppCommands.screen("dossier", "tab\($0)", [.char(Character("\($0)"))]) }
         + DossierTabs.commands
 }

@@ -18,6 +18,6 @@ enum DossierTabs {
     }
 
     /// The key bindings of the tabs above (added to `ScreenCommands.dossier`).
-    static let commands: [Command] = OverviewTab.commands + PlanTab.commands + NotesTab.commands
+    static let commands: [Command] = OverviewTab.commands + PlanTab.commands
         + PlacementsTab.commands
 }

@@ -2,8 +2,8 @@ import TerminalUI
 import WerkbankCore
 
 /// Notities: the contact log, newest first. Each note shows date, channel and who wrote it,
-/// then its text wrapped to the width. j/k move between notes; `n` adds a note (date defaults
-/// to today, channel from a list, several lines of text).
+/// then its text wrapped to the width. j/k move between notes; `n` (from any tab, see
+/// `DossierScreen.shortcuts`) adds a note: date today, channel a meeting, the cursor on the text.
 final class NotesTab: DossierTab {
     let title = appText("dossier.tab.notes")
     let scope = "dossier-notities"
@@ -12,10 +12,6 @@ final class NotesTab: DossierTab {
     private(set) var selected = 0
     private var offset = 0
     private var lastArea = Rect(x: 0, y: 0, width: 0, height: 0)
-
-    static let commands: [Command] = [
-        AppCommands.screen("dossier-notities", "new", [.char("n")]),
-    ]
 
     init(context: DossierContext) {
         self.context = context

@@ -2,7 +2,7 @@ import TerminalUI
 import WerkbankCore
 
 /// Plaatsingen: the client's placements (employer, vacancy, stage, dates, end), newest first,
-/// with the selected one's details below. `v` moves a running placement to the next stage
+/// with the selected one's details below. `>` moves a running placement to the next stage
 /// (voorgesteld → proefplaatsing → tijdelijk → vast contract) on a date; `x` ends it with a
 /// reason. A proefplaatsing may last at most `PlacementRules.maxTrialMonths` months.
 final class PlacementsTab: DossierTab {
@@ -13,7 +13,7 @@ final class PlacementsTab: DossierTab {
     let table: Table
 
     static let commands: [Command] = [
-        AppCommands.screen("dossier-plaatsingen", "advance", [.char("v")]),
+        AppCommands.screen("dossier-plaatsingen", "advance", [.char(">")]),
         AppCommands.screen("dossier-plaatsingen", "end", [.char("x")]),
     ]
 

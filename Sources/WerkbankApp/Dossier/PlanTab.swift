@@ -12,7 +12,6 @@ final class PlanTab: DossierTab {
     let table: Table
 
     static let commands: [Command] = [
-        AppCommands.screen("dossier-plan", "new", [.char("n")]),
         AppCommands.screen("dossier-plan", "edit", [.char("e"), .enter]),
         AppCommands.screen("dossier-plan", "done", [.char("d")]),
         AppCommands.screen("dossier-plan", "cancel", [.char("x")]),

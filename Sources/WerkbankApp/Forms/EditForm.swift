@@ -5,6 +5,9 @@ import WerkbankCore
 /// `RootView.presentForm`). Built on the toolkit `Form`: add typed inputs with `add`, set
 /// `onSave`, present.
 ///
+/// The form opens with the cursor in the first empty required field (the first field when
+/// every required one is filled in), so a note form opens on its text.
+///
 /// Keys: Tab/Shift-Tab move between fields; Enter moves on (on the last field it saves);
 /// Ctrl-S saves from any field; Esc closes, asking first when something was typed;
 /// Ctrl-Z undoes the last *saved* edit (asking first when the form is dirty) and closes.
@@ -44,6 +47,9 @@ final class EditForm: View {
     var asksBeforeDiscarding = true
     /// Where the form was opened (to keep it as a draft and open it again); nil: no draft.
     var origin: FormOrigin?
+    /// When true, choosing an option of a list field by typing (its first letter or number) moves
+    /// the cursor on to the next empty required field, e.g. the reason after the rung.
+    var advancesAfterTypedChoice = false
     /// Keys that quit the program from inside the form (F10), and how (set by `presentForm`).
     var quitKeys: Set<Key> = []
     var onQuit: (() -> Void)?
@@ -73,11 +79,27 @@ final class EditForm: View {
         let made = Form(fields: fields, glyphs: glyphs)
         made.requiredMessage = appText("form.required")
         made.onSubmit = { [unowned self] in self.save() }
+        made.focus(firstEmptyRequired(after: -1) ?? 0)
         builtForm = made
         return made
     }
 
     var isDirty: Bool { form.isDirty }
+
+    /// The first required field after `index` that is still empty.
+    private func firstEmptyRequired(after index: Int) -> Int? {
+        fields.indices.first { $0 > index && fields[$0].isRequired && fields[$0].control.isEmpty }
+    }
+
+    /// Passes a key to the form; a list option chosen by typing moves on (see `advancesAfterTypedChoice`).
+    private func forward(_ event: Event) {
+        let index = form.focusedIndex
+        let select = advancesAfterTypedChoice ? (form.focusedControl as? FormInput)?.control as? Select : nil
+        let before = select?.selectedIndex
+        _ = form.handle(event)
+        guard case .key(.char) = event, let select, select.selectedIndex != nil, select.selectedIndex != before else { return }
+        form.focus(firstEmptyRequired(after: index) ?? min(index + 1, fields.count - 1))
+    }
 
     /// Validates; when every field passes runs `onSave` and closes on success.
     func save() {
@@ -139,7 +161,8 @@ final class EditForm: View {
         case .key(.escape): cancel()
         case .key(.ctrl("z")): undoLastSave()
         case .key(let key) where quitKeys.contains(key): quit()
-        case .key, .mouse: _ = form.handle(event)
+        case .key: forward(event)
+        case .mouse: _ = form.handle(event)
         case .resize, .tick: break
         }
         return true

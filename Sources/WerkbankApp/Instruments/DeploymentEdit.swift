@@ -32,8 +32,11 @@ final class DeploymentEdit {
         endInput = DateInput(instrument.legalLastDay(startingOn: start), glyphs: glyphs)
         hoursInput = DecimalInput(nil, glyphs: glyphs)
         amountInput = DecimalInput(instrument.cost, glyphs: glyphs)
+        // An instrument that needs an employer offers no "geen werkgever": the field starts empty
+        // (the form opens on it) and must be chosen.
+        let needsEmployer = instrument.prerequisites.contains(.employer)
         employerInput = ChoiceInput(employers.map { ($0.id, $0.city.isEmpty ? $0.name : "\($0.name) (\($0.city))") },
-                                    selected: nil, noneLabel: appText("koffer.no_employer"), glyphs: glyphs)
+                                    selected: nil, noneLabel: needsEmployer ? nil : appText("koffer.no_employer"), glyphs: glyphs)
         noteInput = TextInput("", maxLength: 300, glyphs: glyphs)
     }
 

@@ -60,7 +60,25 @@ final class InstrumentCatalogueView: View {
          InstrumentText.cost(entry.instrument), InstrumentText.rungs(entry.instrument)]
     }
 
-    func handle(_ event: Event) -> Bool { table.handle(event) }
+    /// Type-to-jump on the instrument names.
+    var jump = TypeToJump()
+
+    /// Jumps to the instrument whose name starts with what was typed (see `TypeToJump`).
+    func type(_ character: Character) {
+        let current = table.selectedRow ?? 0
+        if let row = jump.type(character, count: entries.count, current: current, label: { entries[$0].instrument.name }) {
+            table.select(row)
+        }
+    }
+
+    func handle(_ event: Event) -> Bool {
+        if case .key(.char(let character)) = event, character.isLetter {
+            type(character)
+            return true
+        }
+        if case .key = event { jump.reset() }
+        return table.handle(event)
+    }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         guard !area.isEmpty else { return }

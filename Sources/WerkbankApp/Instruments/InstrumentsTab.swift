@@ -3,7 +3,7 @@ import WerkbankCore
 
 extension ScreenCommands {
     static let instruments: [Command] = [
-        AppCommands.screen("dossier-instruments", "deploy", [.char("i")]),
+        AppCommands.screen("dossier-instruments", "deploy", [.enter]),
         AppCommands.screen("dossier-instruments", "end", [.char("x")]),
         AppCommands.screen("dossier-instruments", "switchList", [.char("w")]),
         AppCommands.screen("instruments", "toggleExpiring", [.char("l")]),
@@ -12,9 +12,10 @@ extension ScreenCommands {
 }
 
 /// The dossier's Instrumenten tab: the client's deployments (active and planned first, ended
-/// and cancelled muted) above the koffer with ✓/✗ and reasons. `i` deploys the selected
-/// instrument — refused with the reason when the client is not eligible — `x` ends or cancels
-/// the selected deployment, `w` moves the cursor between the two lists.
+/// and cancelled muted) above the koffer with ✓/✗ and reasons. `i` (from any tab) puts the
+/// cursor in the koffer to pick an instrument by typing its name (type-to-jump); Enter deploys
+/// the selected instrument — refused with the reason when the client is not eligible — `x`
+/// ends or cancels the selected deployment, `w` moves the cursor between the two lists.
 final class InstrumentsTab: DossierTab {
     let scope = "dossier-instruments"
     private unowned let root: RootView
@@ -23,6 +24,8 @@ final class InstrumentsTab: DossierTab {
     private let deploymentTable: Table
     let catalogue: InstrumentCatalogueView
     private var deploymentArea = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// True while typed letters pick an instrument in the koffer (after `i`).
+    private(set) var isPicking = false
 
     init(root: RootView, clientId: String) {
         self.root = root
@@ -46,6 +49,8 @@ final class InstrumentsTab: DossierTab {
     }
 
     var title: String { appText("koffer.tab") }
+    var capturesText: Bool { isPicking }
+    var statusHint: String { isPicking ? appText("koffer.picking") : "" }
 
     func reload() {
         let model = root.model
@@ -70,12 +75,45 @@ final class InstrumentsTab: DossierTab {
 
     func perform(_ command: String) -> Bool {
         switch command {
-        case "dossier-instruments.deploy": deploySelected()
+        case "dossier-instruments.pick": startPicking()
+        case "dossier-instruments.deploy":
+            guard catalogue.table.isFocused else { return false }
+            deploySelected()
         case "dossier-instruments.end": endSelected()
         case "dossier-instruments.switchList":
+            isPicking = false
             deploymentTable.isFocused.toggle()
             catalogue.table.isFocused = !deploymentTable.isFocused
         default: return false
+        }
+        return true
+    }
+
+    /// Focuses the koffer, where typed letters now jump to an instrument.
+    private func startPicking() {
+        deploymentTable.isFocused = false
+        catalogue.table.isFocused = true
+        catalogue.jump.reset()
+        isPicking = true
+    }
+
+    /// Keys while picking: letters jump, Enter deploys, Esc stops; the rest moves the cursor.
+    private func handlePicking(_ key: Key) -> Bool {
+        switch key {
+        case .char(let character):
+            catalogue.type(character)
+        case .backspace:
+            catalogue.jump.deleteBackward()
+        case .enter:
+            isPicking = false
+            deploySelected()
+        case .escape:
+            isPicking = false
+        case .function:
+            return false
+        default:
+            catalogue.jump.reset()
+            return catalogue.handle(.key(key))
         }
         return true
     }
@@ -112,6 +150,7 @@ final class InstrumentsTab: DossierTab {
     // MARK: events and drawing
 
     func handle(_ event: Event) -> Bool {
+        if isPicking, case .key(let key) = event { return handlePicking(key) }
         if case .mouse(let mouse) = event {
             let inDeployments = deploymentArea.contains(x: mouse.x, y: mouse.y)
             if mouse.button == .left {

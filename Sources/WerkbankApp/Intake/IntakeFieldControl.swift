@@ -24,6 +24,18 @@ final class IntakeFieldControl {
 
     var label: String { appText("intake.field.\(field.rawValue)") }
     var value: String { readValue() }
+
+    /// The value as the screen shows it (an option's label, the ticked options, the checkbox's
+    /// text when ticked); empty when nothing is filled in.
+    var shownValue: String {
+        switch control {
+        case let field as TextField: return field.text
+        case let select as Select: return select.selectedOption.map { $0 == "—" ? "" : $0 } ?? ""
+        case let multi as MultiSelect: return multi.checkedIndexes.map { multi.options[$0] }.joined(separator: ", ")
+        case let checkbox as Checkbox: return checkbox.isChecked ? checkbox.label : ""
+        default: return value
+        }
+    }
     func setValue(_ text: String) { writeValue(text) }
 
     /// A value and its label in a list of choices.

@@ -115,10 +115,21 @@ extension IntakeFormScreen {
 
     // MARK: summary step
 
+    /// Every step with what it misses, and under it the values chosen (coach included), as
+    /// many lines of them as the room allows; then "opslaan" and the verdict.
     private func renderSummary(_ area: Rect, into buffer: inout Buffer) {
         let all = IntakeRules.problems(form, data: model.data, today: model.today)
+        let shownSteps = steps.filter { $0 != .summary }
+        let valueWidth = max(1, area.width - 4)
+        let values = shownSteps.map { TextWrap.lines(summaryValues($0), width: valueWidth) }
+        var room = max(0, area.height - shownSteps.count - 3)
+        let valueLines = values.map { lines -> Int in
+            let taken = min(lines.count, room)
+            room -= taken
+            return taken
+        }
         var y = area.y
-        for (index, step) in steps.enumerated() where step != .summary {
+        for (index, step) in shownSteps.enumerated() {
             guard y < area.maxY else { break }
             let missing = step.fields.filter { all[$0] != nil }
             let selected = index == summarySelection
@@ -128,6 +139,10 @@ extension IntakeFormScreen {
                        style: selected ? Style(.selection, .bold) : Style(.text))
             buffer.put(status, x: area.x + 20, y: y, maxWidth: max(0, area.width - 20), style: Style(missing.isEmpty ? .success : .warning))
             y += 1
+            for line in values[index].prefix(valueLines[index]) where y < area.maxY {
+                buffer.put(line, x: area.x + 4, y: y, maxWidth: valueWidth, style: Style(.text))
+                y += 1
+            }
         }
         y += 1
         guard y < area.maxY else { return }
@@ -137,6 +152,15 @@ extension IntakeFormScreen {
         y += 2
         let verdict = all.isEmpty ? appText("intake.summary.ready") : appText("intake.summary.missing", all.count)
         if y < area.maxY { buffer.put(verdict, x: area.x, y: y, maxWidth: area.width, style: Style(all.isEmpty ? .success : .warning)) }
+    }
+
+    /// The values of a step's filled-in fields, "Jan · de Vries · 12-03-1990 · …"; the coach by name.
+    private func summaryValues(_ step: IntakeStep) -> String {
+        step.fields.compactMap { field -> String? in
+            if field == .coach { return form.isEmpty(.coach) ? nil : model.displayName(of: form.text(.coach)) }
+            guard let text = controls[field]?.shownValue, !text.isEmpty else { return nil }
+            return text
+        }.joined(separator: " · ")
     }
 
     /// "ontbreekt: opleiding, taalniveau; e-mail: 'jan@' is geen e-mailadres".

@@ -29,7 +29,7 @@ final class IntakeFormScreen: Screen {
     private var savedDraft: IntakeForm?
     /// The values the form was opened with (today's date, what the melding already holds, a draft).
     private let initialValues: [IntakeField: String]
-    private var controls: [IntakeField: IntakeFieldControl] = [:]
+    private(set) var controls: [IntakeField: IntakeFieldControl] = [:]
     let view: IntakeFormView
     /// Fields whose problems are shown.
     private var shown: Set<IntakeField> = []
@@ -60,7 +60,7 @@ final class IntakeFormScreen: Screen {
             controls[field] = control
         }
         view.onSubmit = { [unowned self] in
-            if self.steps.count == 1 { self.save() } else { self.go(toStep: self.form.step + 1) }
+            if self.steps.count == 1 { self.save() } else { self.nextStep() }
         }
         showStep()
     }
@@ -81,7 +81,7 @@ final class IntakeFormScreen: Screen {
     func perform(_ command: String) -> Bool {
         switch command {
         case "intake-form.save": save()
-        case "intake-form.nextStep": go(toStep: form.step + 1)
+        case "intake-form.nextStep": nextStep()
         case "intake-form.previousStep": go(toStep: form.step - 1)
         case "intake-form.summary": go(toStep: steps.count - 1)
         case "intake-form.link": toggleLink()
@@ -161,9 +161,25 @@ final class IntakeFormScreen: Screen {
 
     // MARK: steps
 
+    /// Shows the fields of the step on screen, the cursor on the first empty one.
     private func showStep() {
         view.show(step.fields.compactMap { controls[$0] })
         recheck()
+        view.focusFirstEmpty()
+    }
+
+    /// PgDn (and Enter on a step's last field): the next step once this one is complete; else
+    /// its problems show, the cursor goes to the first and the status line names them.
+    func nextStep() {
+        readControls()
+        let missing = IntakeRules.problems(form, step: step, data: model.data, today: model.today)
+        guard let first = step.fields.first(where: { missing[$0] != nil }) else { return go(toStep: form.step + 1) }
+        shown.formUnion(step.fields)
+        recheck()
+        view.focus(field: first)
+        model.status = StatusMessage(appText("intake.step_incomplete", appText("intake.step.\(step.rawValue)"),
+                                             IntakeFormScreen.missingText(step.fields.filter { missing[$0] != nil }, missing)),
+                                     severity: .warning)
     }
 
     /// Moves to step `index` (the previous step's problems stay visible when coming back)

@@ -1,10 +1,15 @@
+import Foundation
 import TerminalUI
 import WerkbankCore
 
 /// The fields of one intake step, one under the other: label (with " *" when required), the
 /// control, and the field's problem in Dutch on the line below. Tab/Shift-Tab move between
-/// fields, Enter moves on when the control does not use it, a click focuses a field. The
-/// messages come from the owner (the intake rules), not from the controls.
+/// fields, Enter moves on (a checkbox is ticked with Space, `j` or `n`), a click focuses a field.
+/// A list takes its option's first letter, or its number (1 = the first option after "—");
+/// a checkbox list ticks the option with that letter or number. A choice the key settles
+/// (a number, a letter only one option starts with, `j`/`n`) moves on by itself, so such a
+/// field costs one key; a letter several options start with cycles through them. The messages come from the
+/// owner (the intake rules), not from the controls.
 final class IntakeFormView: View {
     private(set) var controls: [IntakeFieldControl] = []
     private(set) var focusedIndex = 0
@@ -23,6 +28,13 @@ final class IntakeFormView: View {
         self.controls = controls
         firstRow = 0
         focus(0)
+    }
+
+    /// Puts the cursor on the first empty required field, else the first empty one (once
+    /// `required` is known).
+    func focusFirstEmpty() {
+        let empty = controls.indices.filter { controls[$0].control.isEmpty }
+        focus(empty.first { required.contains(controls[$0].field) } ?? empty.first ?? 0)
     }
 
     var focusedField: IntakeField? { controls.indices.contains(focusedIndex) ? controls[focusedIndex].field : nil }
@@ -99,6 +111,52 @@ final class IntakeFormView: View {
         return true
     }
 
+    /// One key per choice: a list's option by first letter or number, a checkbox by `j`/`n`.
+    /// Returns false when the key is not such a choice (it then goes to the control).
+    private func choose(by character: Character) -> Bool {
+        let control = controls[focusedIndex].control
+        switch control {
+        case let checkbox as Checkbox:
+            let yes = character == "j" || character == "J", no = character == "n" || character == "N"
+            guard yes || no else { return false }
+            if checkbox.isChecked != yes { checkbox.toggle() }
+            moveOn()
+            return true
+        case let select as Select:
+            let starting = select.options.indices.filter {
+                select.options[$0].range(of: String(character), options: [.anchored, .caseInsensitive, .diacriticInsensitive]) != nil
+            }
+            guard let index = starting.count == 1 ? starting[0] : starting.isEmpty ? Self.option(numbered: character, in: select.options) : nil
+            else { return false }
+            select.choose(index)
+            moveOn()
+            return true
+        case let multi as MultiSelect:
+            let labels = multi.options
+            let current = multi.scroll.selected
+            guard let index = Self.option(numbered: character, in: labels)
+                ?? TypeToJump.first(startingWith: String(character), count: labels.count, from: current, label: { labels[$0] })
+            else { return false }
+            multi.moveCursor(to: index)
+            multi.toggle(index)
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// To the next field; from the last one, on to what Enter there does (the next step).
+    private func moveOn() {
+        if focusedIndex == controls.count - 1 { onSubmit?() } else { focus(focusedIndex + 1) }
+    }
+
+    /// The option a digit stands for: 1 is the first option (after a leading "—").
+    private static func option(numbered character: Character, in options: [String]) -> Int? {
+        guard let number = character.wholeNumberValue, number > 0 else { return nil }
+        let index = (options.first == "—" ? 1 : 0) + number - 1
+        return options.indices.contains(index) ? index : nil
+    }
+
     func handle(_ event: Event) -> Bool {
         guard !controls.isEmpty else { return false }
         switch event {
@@ -110,8 +168,10 @@ final class IntakeFormView: View {
             break
         case .key(.enter):
             chooseHighlightedOption()
-            if controls[focusedIndex].control.handle(event) { return true }
-            if focusedIndex == controls.count - 1 { onSubmit?() } else { focus(focusedIndex + 1) }
+            if !(controls[focusedIndex].control is Checkbox), controls[focusedIndex].control.handle(event) { return true }
+            moveOn()
+        case .key(.char(let character)) where choose(by: character):
+            break
         case .mouse(let mouse):
             guard let hit = rects.first(where: { $0.rect.contains(x: mouse.x, y: mouse.y) }) else { return false }
             focus(hit.field)

@@ -4,7 +4,8 @@ import WerkbankCore
 /// The two ladder edits of the dossier, each appending an observation (the whole history is
 /// kept): "trede wijzigen" (a new current rung on a date, not in the future and not before the
 /// position it replaces) and "verwachte trede" (an expected rung with a target date after today).
-/// A reason is mandatory for both. The form shows the rung descriptions beside (or under) the
+/// A reason is mandatory for both. "Trede wijzigen" opens with no rung chosen: typing the rung's
+/// number chooses it and moves on to the reason (`EditForm.advancesAfterTypedChoice`). The form shows the rung descriptions beside (or under) the
 /// fields, the chosen rung highlighted; Esc closes it at once.
 final class LadderEdit {
     enum Kind {
@@ -38,7 +39,7 @@ final class LadderEdit {
         switch kind {
         case .move:
             basis = position.current
-            initialRung = position.current
+            initialRung = nil
             let earliest = (position.actual ?? position.start)?.date
             dateInput = DateInput(today, glyphs: glyphs,
                                   notAfter: (today, { _ in appText("ladder.error.future", today.dutch) }),
@@ -50,7 +51,7 @@ final class LadderEdit {
             dateInput = DateInput(target, glyphs: glyphs,
                                   notBefore: (today.adding(days: 1), { _ in appText("ladder.error.target_not_after_today", today.dutch) }))
         }
-        rungInput = ChoiceInput(Rung.allCases.map { ($0, LadderEdit.option($0)) }, selected: initialRung ?? .research, glyphs: glyphs)
+        rungInput = ChoiceInput(Rung.allCases.map { ($0, LadderEdit.option($0)) }, selected: initialRung, glyphs: glyphs)
         reasonInput = TextInput("", maxLength: 200, glyphs: glyphs) { text in
             text.trimmingCharacters(in: .whitespaces).isEmpty ? appText("ladder.error.reason") : nil
         }
@@ -65,8 +66,9 @@ final class LadderEdit {
         form.add(appText(kind == .move ? "ladder.field.date" : "ladder.field.target_date"), dateInput, required: true)
         form.add(appText("ladder.field.reason"), reasonInput, required: true)
         let rungInput = rungInput
-        form.aside = (RungLegend(glyphs: glyphs) { rungInput.value ?? .research }, RungLegend.width, RungLegend.height)
+        form.aside = (RungLegend(glyphs: glyphs) { rungInput.value }, RungLegend.width, RungLegend.height)
         form.asksBeforeDiscarding = false
+        form.advancesAfterTypedChoice = true
         form.onSave = { self.save() }
         return form
     }
@@ -92,9 +94,9 @@ final class RungLegend: View {
     }
     static var height: Int { 1 + Rung.allCases.count }
     private let glyphs: Glyphs
-    private let chosen: () -> Rung
+    private let chosen: () -> Rung?
 
-    init(glyphs: Glyphs, chosen: @escaping () -> Rung) {
+    init(glyphs: Glyphs, chosen: @escaping () -> Rung?) {
         self.glyphs = glyphs
         self.chosen = chosen
     }

@@ -3,8 +3,6 @@ import WerkbankCore
 
 extension ScreenCommands {
     static let ladder: [Command] = [
-        AppCommands.screen("dossier-ladder", "move", [.char("r")]),
-        AppCommands.screen("dossier-ladder", "expect", [.char("v")]),
         AppCommands.screen("ladder", "open", [.enter]),
     ]
 }

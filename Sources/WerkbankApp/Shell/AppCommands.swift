@@ -30,7 +30,7 @@ enum AppCommands {
         global("palette", [.char(":"), .ctrl("p")]),
         global("back", [.escape]),
         global("undo", [.char("u")]),
-        global("redo", [.char("U")]),
+        global("redo", [.ctrl("y")]),
         global("caseload", [.char("c")]),
         global("messages", []),
     ]

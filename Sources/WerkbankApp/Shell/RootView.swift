@@ -252,8 +252,22 @@ final class RootView: View {
         StatusBar(left: " " + (top?.statusHint ?? ""), right: model.readOnlyReason.map { appText("shell.read_only", $0) + " " } ?? "",
                   message: model.statusLog.shown, glyphs: glyphs)
             .render(area.row(area.height - 2), into: &buffer)
+        functionBar.items = functionBar.items.map { item in
+            var item = item
+            item.isEnabled = doesSomething(item.key)
+            return item
+        }
         functionBar.render(area.row(area.height - 1), into: &buffer)
         overlay?.render(area, into: &buffer)
+    }
+
+    /// Whether a function key does something on the top screen: on a modal screen only quitting
+    /// does, and the key of the place you are on (F7 on the vacancies) does nothing. The bar
+    /// greys the others.
+    func doesSomething(_ key: Key) -> Bool {
+        guard let command = command(for: key) else { return false }
+        if let destination = entries.last?.destination, command.name == "global.\(destination.rawValue)" { return false }
+        return true
     }
 
     private func renderHeader(_ row: Rect, into buffer: inout Buffer) {

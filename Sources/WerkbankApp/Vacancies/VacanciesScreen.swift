@@ -5,12 +5,23 @@ import WerkbankCore
 /// or → shows the clients of the caseload ranked by `VacancyMatcher` with the score and the
 /// reasons for and against. `p` proposes the selected candidate (a placement in stage
 /// "voorgesteld", journaled), Enter opens the candidate's dossier, ← or Esc goes back.
+/// The vacancy list searches as you type (`/`, the caseload's `SearchLine`), sorts (`s` next
+/// column, `S` reverse, or a click on a heading) and filters on district or employer (`f`).
 final class VacanciesScreen: Screen {
     let scope = "vacancies"
     unowned let root: RootView
     private var model: AppModel { root.model }
+    /// Every open vacancy; `vacancies` are those shown (searched, filtered, sorted).
+    private var openVacancies: [Vacancy] = []
     private(set) var vacancies: [Vacancy] = []
     let vacancyTable: Table
+    private let search: SearchLine
+    private(set) var sortColumn = 1
+    private(set) var ascending = true
+    private(set) var districtFilter: Set<String> = []
+    private(set) var employerFilter: Set<String> = []
+    /// The columns that sort (all but the requirements).
+    private static let sortableColumns = 0..<7
     /// The vacancy whose candidates show; nil while the vacancy list shows.
     private(set) var vacancy: Vacancy?
     private(set) var candidates: [VacancyFit] = []
@@ -21,13 +32,13 @@ final class VacanciesScreen: Screen {
     init(root: RootView) {
         self.root = root
         vacancyTable = Table(columns: [
-            TableColumn(appText("vacancies.column.title"), width: .min(20), sortable: false),
-            TableColumn(appText("vacancies.column.employer"), width: .min(16), sortable: false),
-            TableColumn(appText("vacancies.column.hours"), width: .fixed(4), alignment: .right, sortable: false),
-            TableColumn(appText("vacancies.column.positions"), width: .fixed(4), alignment: .right, sortable: false),
-            TableColumn(appText("vacancies.column.rung"), width: .fixed(5), sortable: false),
-            TableColumn(appText("vacancies.column.closes"), width: .fixed(10), sortable: false),
-            TableColumn(appText("vacancies.column.district"), width: .fixed(14), sortable: false),
+            TableColumn(appText("vacancies.column.title"), width: .min(20)),
+            TableColumn(appText("vacancies.column.employer"), width: .min(16)),
+            TableColumn(appText("vacancies.column.hours"), width: .fixed(4), alignment: .right),
+            TableColumn(appText("vacancies.column.positions"), width: .fixed(4), alignment: .right),
+            TableColumn(appText("vacancies.column.rung"), width: .fixed(5)),
+            TableColumn(appText("vacancies.column.closes"), width: .fixed(10)),
+            TableColumn(appText("vacancies.column.district"), width: .fixed(14)),
             TableColumn(appText("vacancies.column.requirements"), width: .flex(2), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
         candidateTable = Table(columns: [
@@ -35,6 +46,9 @@ final class VacanciesScreen: Screen {
             TableColumn(appText("vacancies.column.name"), width: .min(18), sortable: false),
             TableColumn(appText("vacancies.column.reasons"), width: .flex(2), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
+        search = SearchLine(glyphs: root.glyphs, placeholder: appText("vacancies.search_placeholder"))
+        search.field.onChange = { [unowned self] _ in self.showList() }
+        vacancyTable.onSort = { [unowned self] column, direction in self.sort(on: column, ascending: direction == .ascending) }
         candidateTable.cellStyle = { [unowned self] row, column in
             guard column == 0 else { return nil }
             let score = self.candidates[row].score
@@ -44,18 +58,102 @@ final class VacanciesScreen: Screen {
     }
 
     private func loadVacancies() {
-        let data = model.data
-        let today = model.today
-        let employerName = { (vacancy: Vacancy) in data.employers[vacancy.employerId]?.name ?? vacancy.employerId }
-        vacancies = data.vacancies.values
-            .filter { $0.isOpen(on: today) }
-            .sorted { (employerName($0), $0.title, $0.id) < (employerName($1), $1.title, $1.id) }
+        openVacancies = model.data.vacancies.values.filter { $0.isOpen(on: model.today) }
+        showList()
+    }
+
+    /// Applies the search, the filters and the sort to the open vacancies.
+    private func showList() {
+        let kept = vacancyTable.selectedRow.flatMap { vacancies.indices.contains($0) ? vacancies[$0].id : nil }
+        vacancies = openVacancies.filter(isShown).sorted(by: comesBefore)
         vacancyTable.reload(count: vacancies.count) { [unowned self] index in
             let vacancy = self.vacancies[index]
-            return [vacancy.title, employerName(vacancy), String(vacancy.hoursPerWeek), String(vacancy.positions),
+            return [vacancy.title, self.employerName(of: vacancy), String(vacancy.hoursPerWeek), String(vacancy.positions),
                     vacancy.minimumRung.map { appText("vacancies.min_rung", $0.rawValue) } ?? "—",
                     vacancy.closes?.dutch ?? "—", vacancy.district, self.requirementsText(vacancy)]
         }
+        vacancyTable.select(kept.flatMap { id in vacancies.firstIndex { $0.id == id } } ?? 0)
+        vacancyTable.sortColumn = sortColumn
+        vacancyTable.sortDirection = ascending ? .ascending : .descending
+    }
+
+    private func isShown(_ vacancy: Vacancy) -> Bool {
+        guard districtFilter.isEmpty || districtFilter.contains(vacancy.district),
+              employerFilter.isEmpty || employerFilter.contains(vacancy.employerId) else { return false }
+        let query = search.text.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return true }
+        let haystack = [vacancy.title, employerName(of: vacancy), vacancy.district, requirementsText(vacancy)].joined(separator: " ")
+        return haystack.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    }
+
+    /// The order of the sort column (empty values last), then employer, title and id.
+    private func comesBefore(_ a: Vacancy, _ b: Vacancy) -> Bool {
+        func ordered<T: Comparable>(_ x: T?, _ y: T?) -> Bool? {
+            switch (x, y) {
+            case let (x?, y?) where x != y: return ascending ? x < y : x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return nil
+            }
+        }
+        let decided: Bool?
+        switch sortColumn {
+        case 0: decided = ordered(a.title.lowercased(), b.title.lowercased())
+        case 2: decided = ordered(a.hoursPerWeek, b.hoursPerWeek)
+        case 3: decided = ordered(a.positions, b.positions)
+        case 4: decided = ordered(a.minimumRung?.rawValue, b.minimumRung?.rawValue)
+        case 5: decided = ordered(a.closes, b.closes)
+        case 6: decided = ordered(a.district.isEmpty ? nil : a.district, b.district.isEmpty ? nil : b.district)
+        default: decided = ordered(employerName(of: a).lowercased(), employerName(of: b).lowercased())
+        }
+        return decided ?? ((employerName(of: a), a.title, a.id) < (employerName(of: b), b.title, b.id))
+    }
+
+    private func sort(on column: Int, ascending: Bool) {
+        guard Self.sortableColumns.contains(column) else { return }
+        sortColumn = column
+        self.ascending = ascending
+        showList()
+    }
+
+    // MARK: filter
+
+    /// `f`: a picker of every district and employer among the open vacancies (with counts);
+    /// picking one turns its filter on or off.
+    private func showFilter() {
+        let districts = Dictionary(grouping: openVacancies.filter { !$0.district.isEmpty }, by: \.district).mapValues(\.count)
+            .sorted { $0.key < $1.key }
+        let employers = Dictionary(grouping: openVacancies, by: \.employerId).mapValues(\.count)
+            .map { (id: $0.key, name: model.data.employers[$0.key]?.name ?? $0.key, count: $0.value) }
+            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        func described(_ count: Int, on: Bool) -> String { String(count) + (on ? " · " + appText("vacancies.filter_on") : "") }
+        var entries = [PaletteEntry(appText("vacancies.filter_clear"))]
+        var actions: [() -> Void] = [{ [unowned self] in self.districtFilter = []; self.employerFilter = [] }]
+        for (district, count) in districts {
+            entries.append(PaletteEntry(appText("vacancies.filter_district", district),
+                                        description: described(count, on: districtFilter.contains(district))))
+            actions.append { [unowned self] in self.districtFilter.formSymmetricDifference([district]) }
+        }
+        for employer in employers {
+            entries.append(PaletteEntry(appText("vacancies.filter_employer", employer.name),
+                                        description: described(employer.count, on: employerFilter.contains(employer.id))))
+            actions.append { [unowned self] in self.employerFilter.formSymmetricDifference([employer.id]) }
+        }
+        let palette = CommandPalette(entries: entries, title: appText("vacancies.filter_title"), glyphs: root.glyphs)
+        palette.onPick = { [unowned self] index in
+            self.root.dismissOverlay()
+            actions[index]()
+            self.showList()
+        }
+        palette.onCancel = { [unowned self] in self.root.dismissOverlay() }
+        root.present(palette)
+    }
+
+    /// "wijk: Centrum, werkgever: Twence" or nil without filters.
+    private var filterText: String? {
+        let parts = districtFilter.sorted().map { appText("vacancies.filter_district", $0) }
+            + employerFilter.map { model.data.employers[$0]?.name ?? $0 }.sorted().map { appText("vacancies.filter_employer", $0) }
+        return parts.isEmpty ? nil : appText("caseload.hint_filter", parts.joined(separator: ", "))
     }
 
     private func requirementsText(_ vacancy: Vacancy) -> String {
@@ -96,9 +194,13 @@ final class VacanciesScreen: Screen {
     }
 
     var statusHint: String {
-        vacancy == nil ? appText("vacancies.hint_list", DutchNumber.integer(vacancies.count))
-            : appText("vacancies.hint_candidates", DutchNumber.integer(candidates.count))
+        guard vacancy == nil else { return appText("vacancies.hint_candidates", DutchNumber.integer(candidates.count)) }
+        let count = vacancies.count == openVacancies.count ? appText("vacancies.hint_list", DutchNumber.integer(vacancies.count))
+            : appText("vacancies.hint_list_of", DutchNumber.integer(vacancies.count), DutchNumber.integer(openVacancies.count))
+        return [count, filterText].compactMap { $0 }.joined(separator: " · ")
     }
+
+    var capturesText: Bool { vacancy == nil && search.isActive }
 
     func willAppear() {
         loadVacancies()
@@ -118,7 +220,12 @@ final class VacanciesScreen: Screen {
         case ("vacancies.propose", .some(let vacancy)):
             guard let candidate = selectedCandidate else { return true }
             propose(candidate.clientId, for: vacancy)
-        case ("vacancies.back", nil), ("vacancies.propose", nil):
+        case ("vacancies.search", nil): search.start()
+        case ("vacancies.sortNext", nil): sort(on: (sortColumn + 1) % Self.sortableColumns.count, ascending: true)
+        case ("vacancies.sortReverse", nil): sort(on: sortColumn, ascending: !ascending)
+        case ("vacancies.filter", nil): showFilter()
+        case ("vacancies.back", nil), ("vacancies.propose", nil), ("vacancies.search", .some), ("vacancies.sortNext", .some),
+             ("vacancies.sortReverse", .some), ("vacancies.filter", .some):
             return true
         default:
             return performDesk(command)
@@ -135,13 +242,20 @@ final class VacanciesScreen: Screen {
     // MARK: events and drawing
 
     func handle(_ event: Event) -> Bool {
-        vacancy == nil ? vacancyTable.handle(event) : candidateTable.handle(event)
+        if vacancy == nil, search.isActive, case .key(let key) = event {
+            let result = search.handle(key, list: vacancyTable)
+            if result.cleared { showList() }
+            return result.handled
+        }
+        return vacancy == nil ? vacancyTable.handle(event) : candidateTable.handle(event)
     }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         guard let vacancy else {
-            vacancyTable.render(area, into: &buffer)
-            if vacancies.isEmpty { buffer.put(appText("vacancies.none"), x: area.x + 2, y: area.y + 2, style: Style(.muted)) }
+            renderListLine(area.row(0), into: &buffer)
+            let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
+            vacancyTable.render(list, into: &buffer)
+            if vacancies.isEmpty { buffer.put(appText("vacancies.none"), x: list.x + 2, y: list.y + 2, style: Style(.muted)) }
             return
         }
         let details = appText("vacancies.details", vacancy.title, employerName(of: vacancy), vacancy.hoursPerWeek, vacancy.positions,
@@ -160,6 +274,21 @@ final class VacanciesScreen: Screen {
         }
         if let candidate = selectedCandidate { renderReasons(candidate, in: parts[2], into: &buffer) }
     }
+
+    /// "/ zoeken   filter: …   sortering: Werkgever ▲" above the vacancy list.
+    private func renderListLine(_ row: Rect, into buffer: inout Buffer) {
+        buffer.fill(row, with: Cell(" ", style: Style(.text)))
+        let x = search.render(row: row, x: row.x + 1, into: &buffer)
+        let arrow = ascending ? root.glyphs.sortAscending : root.glyphs.sortDescending
+        let sortText = appText("caseload.sort_summary", vacancyTable.columns[sortColumn].title, arrow)
+        let sortX = row.maxX - DisplayWidth.of(sortText) - 1
+        let filter = filterText ?? appText("vacancies.filter_none")
+        buffer.put(DisplayWidth.truncate(filter, to: max(0, sortX - x - 2), ellipsis: root.glyphs.ellipsis),
+                   x: x, y: row.y, style: Style(filterText == nil ? .muted : .warning))
+        if sortX > x { buffer.put(sortText, x: sortX, y: row.y, style: Style(.muted)) }
+    }
+
+    var cursorPosition: (x: Int, y: Int)? { vacancy == nil ? search.cursorPosition : nil }
 
     /// The selected candidate's reasons: for (+) then against (−).
     private func renderReasons(_ fit: VacancyFit, in area: Rect, into buffer: inout Buffer) {
