@@ -91,6 +91,8 @@ struct CandidateFacts: Sendable {
     let profileConfirmed: Day?
     let hoursAvailable: Int?
     let languageLevel: LanguageLevel?
+    /// `languageLevel.rank` (-1: unknown), so that ranking does not compute it per vacancy.
+    let languageRank: Int
     /// The client's place in `PlaceDistance`, from the postcode.
     let place: Int?
     /// Ids in `CandidatePool.districts` and `.coaches`.
@@ -119,6 +121,7 @@ struct CandidateFacts: Sendable {
         profileConfirmed = client.profileConfirmed
         hoursAvailable = client.hoursAvailable
         languageLevel = client.languageLevel
+        languageRank = client.languageLevel?.rank ?? -1
         place = PlaceDistance.place(postcode: client.postcode)
         district = interner.district(client.district)
         coach = interner.coach(client.coach)

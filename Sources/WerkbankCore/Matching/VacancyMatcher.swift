@@ -122,7 +122,7 @@ public struct VacancyMatcher: Sendable {
                             confirmed: facts.profileConfirmed,
                             for: has ? coreText("match.licence") : nil, against: has ? nil : coreText("match.licence.missing"))
         }
-        scoreLanguage(facts, vacancy, into: &score)
+        scoreLanguage(facts, profile, into: &score)
         scoreHours(facts, vacancy, into: &score)
         let wished = holdings.wished
         score.criterion("wensen", weight: MatchWeight.wishes, earned: wished ? MatchWeight.wishes : 0, confirmed: facts.lastContact,
@@ -217,7 +217,8 @@ public struct VacancyMatcher: Sendable {
                             profile.tasks.filter { !holdings.fits($0) }.map(\.name).joined(separator: ", ")))
     }
 
-    private func scoreLanguage(_ facts: CandidateFacts, _ vacancy: Vacancy, into score: inout MatchScore) {
+    private func scoreLanguage(_ facts: CandidateFacts, _ profile: VacancyProfile, into score: inout MatchScore) {
+        let vacancy = profile.vacancy
         guard let minimum = vacancy.minimumLanguageLevel else { return }
         let weight = MatchWeight.language
         guard let level = facts.languageLevel else {
@@ -225,7 +226,7 @@ public struct VacancyMatcher: Sendable {
                             against: coreText("match.language.unknown", minimum.label))
             return
         }
-        let enough = level.rank >= minimum.rank
+        let enough = facts.languageRank >= profile.minimumLanguageRank
         score.criterion("taal", weight: weight, earned: enough ? weight : 0, confirmed: facts.profileConfirmed,
                         for: enough ? coreText("match.language", level.label, minimum.label) : nil,
                         against: enough ? nil : coreText("match.language.low", level.label, minimum.label))

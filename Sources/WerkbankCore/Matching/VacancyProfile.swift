@@ -21,6 +21,8 @@ struct VacancyProfile: Sendable {
     let desired: [Requirement]
     let certificates: [Requirement]
     let tasks: [Task]
+    /// `minimumLanguageLevel.rank` (-1: none asked).
+    let minimumLanguageRank: Int
     /// The workplace in the place table.
     let place: Int?
     /// The id of the folded district in the pool (-1: no client lives there).
@@ -66,6 +68,7 @@ struct VacancyProfile: Sendable {
         // The client's wishes mention a word of the title (or a word of the wishes starts the title
         // word: "magazijn" in the wishes fits "magazijnmedewerker").
         wished = pool.wishWords.map { wish in titleWords.contains { $0.starts(with: wish) || wish.starts(with: $0) } }
+        minimumLanguageRank = vacancy.minimumLanguageLevel?.rank ?? -1
         place = vacancy.place.isEmpty ? nil : PlaceDistance.place(named: vacancy.place)
         kilometres = place.map { place in PlaceDistance.places.indices.map { PlaceDistance.kilometres($0, place) } } ?? []
         district = pool.districts[SearchFolding.fold(vacancy.district)] ?? -1
