@@ -6,79 +6,67 @@ import Foundation
 /// running placement or proposal, a full exemption, conflicting barriers and stale data (out of
 /// view, profile not confirmed: "onzeker").
 ///
-/// The facts of every client are prepared once (folded skills, place, freshness dates) so that
-/// ranking is a numeric pass over all clients without text; only the returned fits are explained.
+/// The clients are prepared once (`CandidatePool`: plain facts, skills and wishes as ids) and a
+/// vacancy once per ranking (`VacancyProfile`), so that ranking is a numeric pass over all
+/// clients on both cores without text; only the returned fits are explained.
 /// Ordering is deterministic: certificates held, score, then name (or title), then id.
 public struct VacancyMatcher: Sendable {
     private let dataset: Dataset
     private let today: Day
-    /// Every client, by Dutch name then id.
-    private let clients: [Client]
-    private let facts: [CandidateFacts]
-    private let indexById: [String: Int]
+    private let pool: CandidatePool
 
     /// Prepares the clients in `prepared` (all by default; a coach's screen passes the caseload,
-    /// so it does not fold 100,000 clients to rank 150).
+    /// so it does not prepare 100,000 clients to rank 150).
     public init(dataset: Dataset, today: Day, prepared scope: CaseloadScope = .all) {
         self.dataset = dataset
         self.today = today
-        let running = Dictionary(grouping: dataset.placements.values.filter { $0.end == nil }, by: \.clientId)
-            .mapValues { $0.sorted { $0.id < $1.id } }
-        let proposals = Dictionary(grouping: dataset.proposals.values.filter(\.isPending), by: \.clientId)
-            .mapValues { $0.sorted { $0.id < $1.id } }
-        let unsorted: [Client]
-        if case .coach(let coach) = scope { unsorted = dataset.clients.values.filter { $0.coach == coach } } else { unsorted = Array(dataset.clients.values) }
-        let chunks = Parallel.chunkCount(for: unsorted.count)
-        let prepared = Parallel.map(chunks) { chunk in
-            Parallel.range(chunk, of: chunks, total: unsorted.count).map { index in
-                CandidateFacts(unsorted[index], running: running[unsorted[index].id] ?? [],
-                               proposals: proposals[unsorted[index].id] ?? [], today: today,
-                               outOfViewDays: dataset.settings.outOfViewWeeks * 7)
-            }
-        }.flatMap { (try? $0.get()) ?? [] }
-        let order = prepared.indices.sorted { a, b in
-            prepared[a].nameKey != prepared[b].nameKey ? prepared[a].nameKey < prepared[b].nameKey
-                : unsorted[a].id < unsorted[b].id
-        }
-        let sortedClients = order.map { unsorted[$0] }
-        clients = sortedClients
-        facts = order.map { prepared[$0] }
-        indexById = Dictionary(uniqueKeysWithValues: sortedClients.indices.map { (sortedClients[$0].id, $0) })
+        let clients: [Client]
+        if case .coach(let coach) = scope { clients = dataset.clients.values.filter { $0.coach == coach } } else { clients = Array(dataset.clients.values) }
+        pool = CandidatePool(clients, dataset: dataset, today: today)
     }
 
     /// The clients in `scope` by fit, best first (at most `limit`). Clients with a full exemption
-    /// of the work obligation are left out unless `includeExempt`.
+    /// of the work obligation are left out unless `includeExempt`. Every client is scored without
+    /// text on both cores; only the returned fits are explained.
     public func candidates(for vacancy: Vacancy, scope: CaseloadScope, limit: Int? = nil, includeExempt: Bool = false) -> [VacancyFit] {
-        let profile = VacancyProfile(vacancy)
-        let total = clients.count
+        let coach: Int32?
+        if case .coach(let name) = scope {
+            guard let id = pool.coaches[name] else { return [] }
+            coach = id
+        } else {
+            coach = nil
+        }
+        let profile = VacancyProfile(vacancy, pool: pool)
+        let pool = self.pool
+        let total = pool.facts.count
         let chunks = Parallel.chunkCount(for: total, minimumChunk: 4096)
         let keyed = Parallel.map(chunks) { chunk -> [UInt64] in
+            var holdings = Holdings(profile)
             var keys: [UInt64] = []
             for index in Parallel.range(chunk, of: chunks, total: total) {
-                let client = clients[index]
-                if case .coach(let coach) = scope, client.coach != coach { continue }
-                if !includeExempt, client.workObligation == .fullExemption { continue }
-                let score = evaluate(client, facts[index], profile, explain: false)
-                // Certificates held first, then the score, then the name order of `clients`.
+                let facts = pool.facts[index]
+                if let coach, facts.coach != coach { continue }
+                if !includeExempt, facts.fullExemption { continue }
+                holdings.collect(facts, in: pool, for: profile)
+                let score = evaluate(index, in: pool, holdings, profile, explain: false)
+                // Certificates held first, then the score, then the name order of the pool.
                 keys.append(UInt64(score.meetsHardRequirements ? 0 : 1) << 40 | UInt64(100 - score.percentage) << 32 | UInt64(index))
             }
-            return keys
+            keys.sort()
+            return limit.map { Array(keys.prefix($0)) } ?? keys
         }
         var keys = keyed.flatMap { (try? $0.get()) ?? [] }
         keys.sort()
-        return keys.prefix(limit ?? keys.count).map { key in
-            let index = Int(key & 0xFFFF_FFFF)
-            return explained(clients[index], facts[index], profile)
-        }
+        return keys.prefix(limit ?? keys.count).map { key in explained(Int(key & 0xFFFF_FFFF), in: pool, profile) }
     }
 
     /// Open vacancies (status open or voorgesteld, not closed before today) by fit for `client`, best first.
     public func vacancies(for client: Client, limit: Int? = nil) -> [VacancyFit] {
-        let facts = self.facts(of: client)
+        let pool = CandidatePool([client], dataset: dataset, today: today)
         var ranked = dataset.vacancies.values
             .filter { $0.isOpen(on: today) }
             .map { vacancy -> (fit: VacancyFit, title: FoldedName) in
-                (explained(client, facts, VacancyProfile(vacancy), instruments: false), FoldedName(bytes: SearchFolding.fold(vacancy.title)))
+                (explained(0, in: pool, VacancyProfile(vacancy, pool: pool), instruments: false), FoldedName(bytes: SearchFolding.fold(vacancy.title)))
             }
         ranked.sort { a, b in
             if a.fit.meetsHardRequirements != b.fit.meetsHardRequirements { return a.fit.meetsHardRequirements }
@@ -96,20 +84,16 @@ public struct VacancyMatcher: Sendable {
 
     /// The fit of one client for one vacancy, explained.
     public func fit(of client: Client, for vacancy: Vacancy) -> VacancyFit {
-        explained(client, facts(of: client), VacancyProfile(vacancy))
+        let pool = CandidatePool([client], dataset: dataset, today: today)
+        return explained(0, in: pool, VacancyProfile(vacancy, pool: pool))
     }
 
-    /// The prepared facts of a client of the dataset, else made now.
-    private func facts(of client: Client) -> CandidateFacts {
-        if let index = indexById[client.id], clients[index] == client { return facts[index] }
-        return CandidateFacts(client, running: dataset.placements.values.filter { $0.clientId == client.id && $0.end == nil }.sorted { $0.id < $1.id },
-                              proposals: dataset.proposals.values.filter { $0.clientId == client.id && $0.isPending }.sorted { $0.id < $1.id },
-                              today: today, outOfViewDays: dataset.settings.outOfViewWeeks * 7)
-    }
-
-    private func explained(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile,
+    private func explained(_ index: Int, in pool: CandidatePool, _ profile: VacancyProfile,
                            instruments withInstruments: Bool = true) -> VacancyFit {
-        let score = evaluate(client, facts, profile, explain: true)
+        var holdings = Holdings(profile)
+        holdings.collect(pool.facts[index], in: pool, for: profile)
+        let score = evaluate(index, in: pool, holdings, profile, explain: true)
+        let client = pool.clients[index]
         let vacancy = profile.vacancy
         return VacancyFit(clientId: client.id, clientName: client.listName, clientCoach: client.coach, vacancyId: vacancy.id,
                           vacancyTitle: vacancy.title, employerName: dataset.employers[vacancy.employerId]?.name ?? vacancy.employerId,
@@ -121,44 +105,50 @@ public struct VacancyMatcher: Sendable {
         MatchInstruments.applicable(for: client, catalogue: dataset.instruments, on: today)
     }
 
-    private func evaluate(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile, explain: Bool) -> MatchScore {
+    /// Scores client `index` of `pool`. The reasons (made only with `explain`) read the client's
+    /// texts; everything the score needs comes from its facts and holdings.
+    private func evaluate(_ index: Int, in pool: CandidatePool, _ holdings: Holdings, _ profile: VacancyProfile, explain: Bool) -> MatchScore {
+        let facts = pool.facts[index]
+        var client: Client { pool.clients[index] }
         let vacancy = profile.vacancy
         var score = MatchScore(explain: explain)
-        scoreRung(client, facts, vacancy, into: &score)
-        scoreCertificates(client, facts, profile, into: &score)
-        scoreSkills(client, facts, profile, into: &score)
-        scoreTasks(client, facts, profile, into: &score)
+        scoreRung(facts, vacancy, into: &score)
+        scoreCertificates(facts, holdings, profile, into: &score)
+        scoreSkills(facts, holdings, profile, into: &score)
+        scoreTasks(facts, holdings, profile, into: &score)
         if vacancy.drivingLicence {
-            let has = client.drivingLicence
+            let has = facts.drivingLicence
             score.criterion("rijbewijs", weight: MatchWeight.drivingLicence, earned: has ? MatchWeight.drivingLicence : 0,
-                            confirmed: client.profileConfirmed,
+                            confirmed: facts.profileConfirmed,
                             for: has ? coreText("match.licence") : nil, against: has ? nil : coreText("match.licence.missing"))
         }
-        scoreLanguage(client, vacancy, into: &score)
-        scoreHours(client, vacancy, into: &score)
-        let wished = profile.isWished(by: facts.wishWords)
-        score.criterion("wensen", weight: MatchWeight.wishes, earned: wished ? MatchWeight.wishes : 0, confirmed: client.lastContact,
+        scoreLanguage(facts, profile, into: &score)
+        scoreHours(facts, vacancy, into: &score)
+        let wished = holdings.wished
+        score.criterion("wensen", weight: MatchWeight.wishes, earned: wished ? MatchWeight.wishes : 0, confirmed: facts.lastContact,
                         for: wished ? coreText("match.wishes", client.wishes) : nil, against: nil)
-        let kilometres = profile.place.flatMap { place in facts.place.map { PlaceDistance.kilometres($0, place) } }
+        let kilometres = profile.kilometres(from: facts.place)
         if !vacancy.district.isEmpty {
-            let same = facts.foldedDistrict == profile.foldedDistrict
-            score.criterion("wijk", weight: MatchWeight.district, earned: same ? MatchWeight.district : 0, confirmed: client.profileConfirmed,
+            let same = facts.district == profile.district
+            score.criterion("wijk", weight: MatchWeight.district, earned: same ? MatchWeight.district : 0, confirmed: facts.profileConfirmed,
                             for: same ? coreText("match.district", vacancy.district) : nil,
                             against: same ? nil : coreText("match.district.other", client.district.isEmpty ? "?" : client.district))
         }
         if profile.place != nil {
-            scoreDistance(client, kilometres, vacancy, into: &score)
+            scoreDistance(facts, kilometres, vacancy, postcode: client.postcode, into: &score)
         }
-        penalisePlacements(client, facts, vacancy, into: &score)
-        penaliseBarriers(client, vacancy, kilometres: kilometres, into: &score)
-        if client.workObligation == .fullExemption {
+        if facts.pending >= 0 {
+            penalisePlacements(pool.pending[Int(facts.pending)], vacancy, into: &score)
+        }
+        penaliseBarriers(facts, profile, kilometres: kilometres, into: &score)
+        if facts.fullExemption {
             score.penalty("ontheffing", MatchWeight.fullExemption, confirmed: nil, coreText("match.exempt"))
         }
-        penaliseStaleData(client, facts, into: &score)
+        penaliseStaleData(facts, into: &score)
         return score
     }
 
-    private func scoreRung(_ client: Client, _ facts: CandidateFacts, _ vacancy: Vacancy, into score: inout MatchScore) {
+    private func scoreRung(_ facts: CandidateFacts, _ vacancy: Vacancy, into score: inout MatchScore) {
         guard let minimum = vacancy.minimumRung else { return }
         let weight = MatchWeight.rung
         let confirmed = facts.rungDate
@@ -180,100 +170,100 @@ public struct VacancyMatcher: Sendable {
     }
 
     /// Certificates are a must: a candidate without one of them ranks below everyone who has all.
-    private func scoreCertificates(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile, into score: inout MatchScore) {
+    private func scoreCertificates(_ facts: CandidateFacts, _ holdings: Holdings, _ profile: VacancyProfile, into score: inout MatchScore) {
         guard !profile.certificates.isEmpty else { return }
-        let held = profile.certificates.filter { VacancyProfile.has(facts.certificates, $0.folded) }
+        let held = profile.certificates.count { holdings.certifies($0) }
         let count = profile.certificates.count
-        if held.count < count { score.meetsHardRequirements = false }
-        score.criterion("certificaten", weight: MatchWeight.certificates, earned: MatchWeight.certificates * held.count / count,
-                        confirmed: client.profileConfirmed,
-                        for: held.isEmpty ? nil : coreText("match.certificates", held.map(\.text).joined(separator: ", ")),
-                        against: held.count == count ? nil : coreText("match.certificates.missing",
-                            profile.certificates.filter { !VacancyProfile.has(facts.certificates, $0.folded) }.map(\.text).joined(separator: ", ")))
+        if held < count { score.meetsHardRequirements = false }
+        score.criterion("certificaten", weight: MatchWeight.certificates, earned: MatchWeight.certificates * held / count,
+                        confirmed: facts.profileConfirmed,
+                        for: held == 0 ? nil : coreText("match.certificates", Self.texts(profile.certificates) { holdings.certifies($0) }),
+                        against: held == count ? nil : coreText("match.certificates.missing",
+                            Self.texts(profile.certificates) { !holdings.certifies($0) }))
     }
 
-    private func scoreSkills(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile, into score: inout MatchScore) {
-        func split(_ requirements: [VacancyProfile.Requirement]) -> (present: [String], missing: [String]) {
-            var present: [String] = [], missing: [String] = []
-            for requirement in requirements {
-                if VacancyProfile.has(facts.owned, requirement.folded) { present.append(requirement.text) } else { missing.append(requirement.text) }
-            }
-            return (present, missing)
-        }
+    private func scoreSkills(_ facts: CandidateFacts, _ holdings: Holdings, _ profile: VacancyProfile, into score: inout MatchScore) {
         if !profile.requirements.isEmpty {
-            let (present, missing) = split(profile.requirements)
+            let present = profile.requirements.count { holdings.owns($0) }
+            let total = profile.requirements.count
             score.criterion("vaardigheden", weight: MatchWeight.requirements,
-                            earned: MatchWeight.requirements * present.count / profile.requirements.count, confirmed: client.profileConfirmed,
-                            for: present.isEmpty ? nil : coreText("match.has", present.joined(separator: ", ")),
-                            against: missing.isEmpty ? nil : coreText("match.missing", missing.joined(separator: ", ")))
+                            earned: MatchWeight.requirements * present / total, confirmed: facts.profileConfirmed,
+                            for: present == 0 ? nil : coreText("match.has", Self.texts(profile.requirements) { holdings.owns($0) }),
+                            against: present == total ? nil : coreText("match.missing", Self.texts(profile.requirements) { !holdings.owns($0) }))
         }
         if !profile.desired.isEmpty {
-            let (present, _) = split(profile.desired)
+            let present = profile.desired.count { holdings.owns($0) }
             score.criterion("wensvaardigheden", weight: MatchWeight.desiredSkills,
-                            earned: MatchWeight.desiredSkills * present.count / profile.desired.count, confirmed: client.profileConfirmed,
-                            for: present.isEmpty ? nil : coreText("match.desired", present.joined(separator: ", ")), against: nil)
+                            earned: MatchWeight.desiredSkills * present / profile.desired.count, confirmed: facts.profileConfirmed,
+                            for: present == 0 ? nil : coreText("match.desired", Self.texts(profile.desired) { holdings.owns($0) }), against: nil)
         }
+    }
+
+    /// The texts of the requirements that `included` selects, joined for a reason.
+    private static func texts(_ requirements: [VacancyProfile.Requirement], _ included: (VacancyProfile.Requirement) -> Bool) -> String {
+        requirements.filter(included).map(\.text).joined(separator: ", ")
     }
 
     /// Job carving: a candidate fits a task when they have every skill it needs, and earns the
     /// share of the tasks they fit.
-    private func scoreTasks(_ client: Client, _ facts: CandidateFacts, _ profile: VacancyProfile, into score: inout MatchScore) {
+    private func scoreTasks(_ facts: CandidateFacts, _ holdings: Holdings, _ profile: VacancyProfile, into score: inout MatchScore) {
         guard !profile.tasks.isEmpty else { return }
-        let fits = profile.tasks.map { task in task.skills.allSatisfy { VacancyProfile.has(facts.owned, $0) } }
-        let fitted = fits.filter { $0 }.count
+        let fitted = profile.tasks.count { holdings.fits($0) }
         let total = profile.tasks.count
-        score.criterion("taken", weight: MatchWeight.tasks, earned: MatchWeight.tasks * fitted / total, confirmed: client.profileConfirmed,
+        score.criterion("taken", weight: MatchWeight.tasks, earned: MatchWeight.tasks * fitted / total, confirmed: facts.profileConfirmed,
                         for: fitted == 0 ? nil : coreText("match.tasks", fitted, total,
-                            profile.tasks.indices.filter { fits[$0] }.map { profile.tasks[$0].name }.joined(separator: ", ")),
+                            profile.tasks.filter { holdings.fits($0) }.map(\.name).joined(separator: ", ")),
                         against: fitted == total ? nil : coreText("match.tasks.missing",
-                            profile.tasks.indices.filter { !fits[$0] }.map { profile.tasks[$0].name }.joined(separator: ", ")))
+                            profile.tasks.filter { !holdings.fits($0) }.map(\.name).joined(separator: ", ")))
     }
 
-    private func scoreLanguage(_ client: Client, _ vacancy: Vacancy, into score: inout MatchScore) {
+    private func scoreLanguage(_ facts: CandidateFacts, _ profile: VacancyProfile, into score: inout MatchScore) {
+        let vacancy = profile.vacancy
         guard let minimum = vacancy.minimumLanguageLevel else { return }
         let weight = MatchWeight.language
-        guard let level = client.languageLevel else {
-            score.criterion("taal", weight: weight, earned: 0, confirmed: client.profileConfirmed, for: nil,
+        guard let level = facts.languageLevel else {
+            score.criterion("taal", weight: weight, earned: 0, confirmed: facts.profileConfirmed, for: nil,
                             against: coreText("match.language.unknown", minimum.label))
             return
         }
-        let enough = level.rank >= minimum.rank
-        score.criterion("taal", weight: weight, earned: enough ? weight : 0, confirmed: client.profileConfirmed,
+        let enough = facts.languageRank >= profile.minimumLanguageRank
+        score.criterion("taal", weight: weight, earned: enough ? weight : 0, confirmed: facts.profileConfirmed,
                         for: enough ? coreText("match.language", level.label, minimum.label) : nil,
                         against: enough ? nil : coreText("match.language.low", level.label, minimum.label))
     }
 
-    private func scoreHours(_ client: Client, _ vacancy: Vacancy, into score: inout MatchScore) {
+    private func scoreHours(_ facts: CandidateFacts, _ vacancy: Vacancy, into score: inout MatchScore) {
         let weight = MatchWeight.hours
-        guard let hours = client.hoursAvailable else {
-            score.criterion("uren", weight: weight, earned: weight / 2, confirmed: client.lastContact, for: nil,
+        guard let hours = facts.hoursAvailable else {
+            score.criterion("uren", weight: weight, earned: weight / 2, confirmed: facts.lastContact, for: nil,
                             against: coreText("match.hours.unknown"))
             return
         }
         if hours >= vacancy.hoursPerWeek {
-            score.criterion("uren", weight: weight, earned: weight, confirmed: client.lastContact,
+            score.criterion("uren", weight: weight, earned: weight, confirmed: facts.lastContact,
                             for: coreText("match.hours", hours, vacancy.hoursPerWeek), against: nil)
         } else {
             score.criterion("uren", weight: weight, earned: weight * max(0, hours) / max(1, vacancy.hoursPerWeek),
-                            confirmed: client.lastContact, for: nil, against: coreText("match.hours.low", hours, vacancy.hoursPerWeek))
+                            confirmed: facts.lastContact, for: nil, against: coreText("match.hours.low", hours, vacancy.hoursPerWeek))
         }
     }
 
-    private func scoreDistance(_ client: Client, _ kilometres: Int?, _ vacancy: Vacancy, into score: inout MatchScore) {
+    private func scoreDistance(_ facts: CandidateFacts, _ kilometres: Int?, _ vacancy: Vacancy, postcode: @autoclosure () -> String,
+                               into score: inout MatchScore) {
         let weight = MatchWeight.distance
         guard let kilometres else {
-            score.criterion("afstand", weight: weight, earned: weight / 2, confirmed: client.profileConfirmed, for: nil,
-                            against: coreText("match.distance.unknown", client.postcode.isEmpty ? "?" : client.postcode))
+            score.criterion("afstand", weight: weight, earned: weight / 2, confirmed: facts.profileConfirmed, for: nil,
+                            against: coreText("match.distance.unknown", postcode().isEmpty ? "?" : postcode()))
             return
         }
         let points = PlaceDistance.points(kilometres: kilometres)
-        score.criterion("afstand", weight: weight, earned: points, confirmed: client.profileConfirmed,
+        score.criterion("afstand", weight: weight, earned: points, confirmed: facts.profileConfirmed,
                         for: points * 2 >= weight ? coreText("match.distance", kilometres, vacancy.place) : nil,
                         against: points * 2 < weight ? coreText("match.distance.far", kilometres, vacancy.place) : nil)
     }
 
-    private func penalisePlacements(_ client: Client, _ facts: CandidateFacts, _ vacancy: Vacancy, into score: inout MatchScore) {
-        for placement in facts.running {
+    private func penalisePlacements(_ pending: CandidatePool.Pending, _ vacancy: Vacancy, into score: inout MatchScore) {
+        for placement in pending.running {
             let employer = dataset.employers[placement.employerId]?.name ?? placement.employerId
             let date = placement.permanentStart ?? placement.temporaryStart ?? placement.trialStart ?? placement.proposed
             if placement.stage > .proposed {
@@ -284,7 +274,7 @@ public struct VacancyMatcher: Sendable {
                 score.penalty("plaatsing", MatchWeight.proposedElsewhere, confirmed: date, coreText("match.proposed", employer))
             }
         }
-        for proposal in facts.proposals {
+        for proposal in pending.proposals {
             if proposal.vacancyId == vacancy.id {
                 score.note("voorstel", confirmed: proposal.date, coreText("match.proposed.here"))
             } else {
@@ -294,74 +284,38 @@ public struct VacancyMatcher: Sendable {
         }
     }
 
-    private func penaliseBarriers(_ client: Client, _ vacancy: Vacancy, kilometres: Int?, into score: inout MatchScore) {
-        guard !client.barriers.isEmpty else { return }
-        let farAway = kilometres.map { $0 > MatchWeight.farKilometres }
-            ?? (!vacancy.district.isEmpty && SearchFolding.fold(client.district) != SearchFolding.fold(vacancy.district))
-        let confirmed = client.profileConfirmed
-        if client.barriers.contains(.transport), vacancy.drivingLicence || (!client.drivingLicence && farAway) {
+    private func penaliseBarriers(_ facts: CandidateFacts, _ profile: VacancyProfile, kilometres: Int?, into score: inout MatchScore) {
+        let barriers = facts.barriers
+        guard !barriers.isEmpty else { return }
+        let vacancy = profile.vacancy
+        let farAway = kilometres.map { $0 > MatchWeight.farKilometres } ?? (!vacancy.district.isEmpty && facts.district != profile.district)
+        let confirmed = facts.profileConfirmed
+        if barriers.contains(.transport), vacancy.drivingLicence || (!facts.drivingLicence && farAway) {
             score.penalty("belemmering", MatchWeight.transportBarrier, confirmed: confirmed, coreText("match.barrier.transport"))
         }
-        if client.barriers.contains(.language), vacancy.minimumLanguageLevel != nil {
+        if barriers.contains(.language), vacancy.minimumLanguageLevel != nil {
             score.penalty("belemmering", MatchWeight.languageBarrier, confirmed: confirmed, coreText("match.barrier.language"))
         }
-        if client.barriers.contains(where: { $0 == .careTasks || $0 == .childcare }), vacancy.hoursPerWeek >= MatchWeight.fullTimeHours {
+        if barriers.contains(.care), vacancy.hoursPerWeek >= MatchWeight.fullTimeHours {
             score.penalty("belemmering", MatchWeight.careBarrier, confirmed: confirmed, coreText("match.barrier.care", vacancy.hoursPerWeek))
         }
-        if client.barriers.contains(.physical), vacancy.physicalLoad == .heavy {
+        if barriers.contains(.physical), vacancy.physicalLoad == .heavy {
             score.penalty("belemmering", MatchWeight.physicalBarrier, confirmed: confirmed, coreText("match.barrier.physical"))
         }
     }
 
     /// Out of view (no contact for more than the team's "uit beeld" weeks, `instellingen.json`) or a profile not confirmed within
     /// `ProfileConfirmation.months`: ranks lower and is marked "onzeker — eerst bellen".
-    private func penaliseStaleData(_ client: Client, _ facts: CandidateFacts, into score: inout MatchScore) {
+    private func penaliseStaleData(_ facts: CandidateFacts, into score: inout MatchScore) {
         if facts.outOfView {
             score.uncertain = true
-            score.penalty("actualiteit", MatchWeight.outOfView, confirmed: client.lastContact,
-                          client.lastContact.map { coreText("match.out_of_view", $0.days(until: today)) } ?? coreText("match.out_of_view.never"))
+            score.penalty("actualiteit", MatchWeight.outOfView, confirmed: facts.lastContact,
+                          facts.lastContact.map { coreText("match.out_of_view", $0.days(until: today)) } ?? coreText("match.out_of_view.never"))
         }
-        if !facts.profileConfirmed {
+        if !facts.profileIsConfirmed {
             score.uncertain = true
-            score.penalty("actualiteit", MatchWeight.profileUnconfirmed, confirmed: client.profileConfirmed,
-                          client.profileConfirmed.map { coreText("match.profile_stale", $0.dutch) } ?? coreText("match.profile_never"))
+            score.penalty("actualiteit", MatchWeight.profileUnconfirmed, confirmed: facts.profileConfirmed,
+                          facts.profileConfirmed.map { coreText("match.profile_stale", $0.dutch) } ?? coreText("match.profile_never"))
         }
-    }
-}
-
-/// What ranking needs of one client, prepared once.
-struct CandidateFacts: Sendable {
-    let nameKey: FoldedName
-    /// Skills and certificates, folded.
-    let owned: [[UInt8]]
-    let certificates: [[UInt8]]
-    /// Words of the wishes of four letters or more.
-    let wishWords: [[UInt8]]
-    let foldedDistrict: [UInt8]
-    /// The client's place in `PlaceDistance`, from the postcode.
-    let place: Int?
-    let rung: Rung?
-    /// The date of the observation the rung comes from.
-    let rungDate: Day?
-    let outOfView: Bool
-    let profileConfirmed: Bool
-    /// Placements that have not ended; pending proposals.
-    let running: [Placement]
-    let proposals: [Proposal]
-
-    init(_ client: Client, running: [Placement], proposals: [Proposal], today: Day, outOfViewDays: Int) {
-        nameKey = FoldedName(bytes: CaseloadRow.sortBytes(client))
-        certificates = client.certificates.map(SearchFolding.fold)
-        owned = client.skills.map(SearchFolding.fold) + certificates
-        wishWords = SearchText(client.wishes).words.map(\.bytes).filter { $0.count >= 4 }
-        foldedDistrict = SearchFolding.fold(client.district)
-        place = PlaceDistance.place(postcode: client.postcode)
-        let position = client.ladderPosition
-        rung = position.current
-        rungDate = (position.actual ?? position.start)?.date
-        outOfView = client.hasNoContact(forMoreThan: outOfViewDays, on: today)
-        profileConfirmed = client.hasConfirmedProfile(on: today)
-        self.running = running
-        self.proposals = proposals
     }
 }
