@@ -103,7 +103,7 @@ final class EmployerDeskScreenTests: XCTestCase {
         XCTAssertEqual(dossier.clientId, ids[1])
         app.showTab("Plaatsingen", in: dossier)
         for stage in [PlacementStage.temporary, .permanent] {
-            app.press(.char("v"))
+            app.press(.char(">"))
             _ = try form(app)
             app.press(.ctrl("s"))
             placement = try XCTUnwrap(try app.reopenedData().placements[placement.id])
