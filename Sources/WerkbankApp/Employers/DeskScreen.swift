@@ -158,20 +158,15 @@ final class DeskScreen: Screen {
     func handle(_ event: Event) -> Bool { table.handle(event) }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let parts = area.width >= 120 ? area.columns([.fill, .length(1), .length(46)]) : area.rows([.fill, .length(1), .length(9)])
-        table.render(parts[0], into: &buffer)
+        let (list, detail) = ListAndDetail.split(area, sideWidth: 46, bottomHeight: 9, glyphs: root.glyphs, into: &buffer)
+        table.render(list, into: &buffer)
         if candidates.isEmpty {
-            buffer.put(appText("desk.no_candidates"), x: parts[0].x + 2, y: parts[0].y + 2, style: Style(.muted))
-        }
-        if area.width >= 120 {
-            for y in parts[1].y..<parts[1].maxY { buffer.put(root.glyphs.separator, x: parts[1].x, y: y, style: Style(.border)) }
-        } else {
-            buffer.put(String(repeating: root.glyphs.isASCII ? "-" : "─", count: parts[1].width), x: parts[1].x, y: parts[1].y, style: Style(.border))
+            buffer.put(appText("desk.no_candidates"), x: list.x + 2, y: list.y + 2, style: Style(.muted))
         }
         guard let row = table.selectedRow else { return }
-        for (offset, line) in detailLines(candidates[row], rank: row + 1).prefix(parts[2].height).enumerated() {
-            buffer.put(DisplayWidth.truncate(line.0, to: parts[2].width - 2, ellipsis: root.glyphs.ellipsis),
-                       x: parts[2].x + 1, y: parts[2].y + offset, style: line.1)
+        for (offset, line) in detailLines(candidates[row], rank: row + 1).prefix(detail.height).enumerated() {
+            buffer.put(DisplayWidth.truncate(line.0, to: detail.width - 2, ellipsis: root.glyphs.ellipsis),
+                       x: detail.x + 1, y: detail.y + offset, style: line.1)
         }
     }
 

@@ -262,17 +262,12 @@ final class VacanciesScreen: Screen {
                               requirementsText(vacancy).isEmpty ? "" : appText("vacancies.details_requirements", requirementsText(vacancy)))
         buffer.put(" " + details, x: area.x, y: area.y, maxWidth: area.width, style: Style(.accent, .bold))
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        let parts = area.width >= 120 ? body.columns([.fill, .length(1), .length(46)]) : body.rows([.fill, .length(1), .length(8)])
-        candidateTable.render(parts[0], into: &buffer)
+        let (list, detail) = ListAndDetail.split(body, sideWidth: 46, bottomHeight: 8, glyphs: root.glyphs, into: &buffer)
+        candidateTable.render(list, into: &buffer)
         if candidates.isEmpty {
-            buffer.put(appText("vacancies.no_candidates"), x: parts[0].x + 2, y: parts[0].y + 2, style: Style(.muted))
+            buffer.put(appText("vacancies.no_candidates"), x: list.x + 2, y: list.y + 2, style: Style(.muted))
         }
-        if area.width >= 120 {
-            for y in parts[1].y..<parts[1].maxY { buffer.put(root.glyphs.separator, x: parts[1].x, y: y, style: Style(.border)) }
-        } else {
-            buffer.put(String(repeating: root.glyphs.isASCII ? "-" : "─", count: parts[1].width), x: parts[1].x, y: parts[1].y, style: Style(.border))
-        }
-        if let candidate = selectedCandidate { renderReasons(candidate, in: parts[2], into: &buffer) }
+        if let candidate = selectedCandidate { renderReasons(candidate, in: detail, into: &buffer) }
     }
 
     /// "/ zoeken   filter: …   sortering: Werkgever ▲" above the vacancy list.
