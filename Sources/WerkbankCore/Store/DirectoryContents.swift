@@ -32,6 +32,9 @@ struct DirectoryContents {
     var schema: Int
     /// The last edit's seq (the snapshot's when the journal adds nothing).
     var seq: Int
+    /// The id of the last edit the data holds: the journal's last, else the snapshot's `lastEdit`
+    /// (what a new snapshot must record).
+    var lastEdit: String? = nil
     var journal: Journal.Contents
     /// Journal edits applied over the snapshot.
     var replayed: [Edit]
@@ -122,6 +125,7 @@ struct DirectoryContents {
         }
         let warnings = journal.tornLine.map { [coreText("store.torn_tail", journalPath, $0)] } ?? []
         return DirectoryContents(dataset: dataset, snapshotSeq: snapshot.seq, schema: snapshot.schema, seq: seq,
+                                 lastEdit: journal.edits.last?.id ?? snapshot.lastEdit,
                                  journal: journal, replayed: replayed, warnings: warnings, journalFd: -1,
                                  snapshotIdentity: nil)
     }
@@ -138,15 +142,5 @@ struct DirectoryContents {
         guard consistent else {
             throw WerkbankError(coreText("store.edits_skipped", journalPath, index + 1, last.seq, snapshot.seq))
         }
-    }
-
-    /// The id of the last edit in the directory: the journal's last edit, else the snapshot's
-    /// `lastEdit` (what a new snapshot must record).
-    static func lastEdit(in directory: String) throws -> String? {
-        let snapshotPath = directory + "/" + Snapshot.fileName
-        let journalPath = directory + "/" + Journal.fileName
-        let header = try Snapshot.readHeader(path: snapshotPath)
-        let journal = try Journal.parse(try DataFile.read(journalPath) ?? Data(), path: journalPath, schema: header.schema)
-        return journal.edits.last?.id ?? header.lastEdit
     }
 }

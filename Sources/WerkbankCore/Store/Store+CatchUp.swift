@@ -54,6 +54,7 @@ extension Store {
         for edit in new {
             data.apply(edit)
             seq = edit.seq
+            lastEditId = edit.id
             journaledEdits += 1
             unreported.append(edit)
         }

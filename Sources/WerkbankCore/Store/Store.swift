@@ -49,6 +49,8 @@ public final class Store {
     /// Lines of the journal read (for line numbers in messages).
     var journalLines = 0
     var snapshotSeq = 0
+    /// The id of the last edit `data` holds (ours or another process's): a new snapshot records it.
+    var lastEditId: String?
     /// The schema of the snapshot read (journal lines are framed from schema 2 on).
     var schema = schemaVersion
     var snapshotIdentity: FileIdentity?
@@ -189,6 +191,7 @@ public final class Store {
         journalLength = contents.journal.goodLength
         journalLines = contents.journal.edits.count
         snapshotSeq = contents.snapshotSeq
+        lastEditId = contents.lastEdit
         schema = contents.schema
         snapshotIdentity = contents.snapshotIdentity
     }
@@ -244,6 +247,7 @@ public final class Store {
             journalLines += 1
             data.apply(edit)
             seq = edit.seq
+            lastEditId = edit.id
             journaledEdits += 1
             auditKeepingWarning(.of(edit, admin: actingAdmin))
             return edit
@@ -306,7 +310,7 @@ public final class Store {
         // The audit log must hold every journaled edit before the journal is emptied.
         try auditMissingEdits(before: self.seq + 1)
         try flushAudit(sync: true)
-        try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(dataset, seq: seq, lastEdit: DirectoryContents.lastEdit(in: path)))
+        try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(dataset, seq: seq, lastEdit: lastEditId))
         try DataFile.writeAtomically(journalPath, parts: [])
         let fd = try DirectoryContents.openJournal(path, writer: true)
         Glibc.close(journalFd)
