@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 @testable import WerkbankCore
 
@@ -27,6 +28,41 @@ final class StoreWritersTests: StoreTestCase {
             XCTAssertEqual(store.seq, reopened.seq, file: file, line: line)
             XCTAssertEqual(store.data, reopened.data, file: file, line: line)
         }
+    }
+
+    /// Reading a large directory takes seconds: a writer opening it holds no lock meanwhile, so
+    /// the others go on saving, and what they saved is in the store once it is open. The reading
+    /// reports its progress, rising to 1.
+    func testOpeningReadsWithoutTheLockAndCatchesUpWithWhatOthersSavedMeanwhile() throws {
+        try Store.create(directory, dataset: sampleDataset(clients: 5_000), user: "anna").close()
+        nonisolated(unsafe) let anna = try Store.open(directory, user: "anna")
+        defer { anna.close() }
+        let lockPath = file("werkbank.lock").path
+        let seen = Mutex<(fractions: [Double], lockFree: Bool?, saved: Bool)>(([], nil, false))
+        let bert = try Store.open(directory, user: "bert") { fraction in
+            seen.withLock { seen in
+                seen.fractions.append(fraction)
+                guard seen.lockFree == nil else { return }
+                let probe = open(lockPath, O_RDWR)
+                seen.lockFree = flock(probe, LOCK_EX | LOCK_NB) == 0
+                flock(probe, LOCK_UN)
+                close(probe)
+                guard var client = anna.data.clients["K1000001"] else { return }
+                client.hoursAvailable = 33
+                seen.saved = (try? anna.commit([.putClient(client)], summary: "uren 33", subject: client.id)) != nil
+            }
+        }
+        defer { bert.close() }
+        let (fractions, lockFree, saved) = seen.withLock { $0 }
+        XCTAssertEqual(lockFree, true, "no lock is held while the snapshot is read")
+        XCTAssertTrue(saved, "another writer saves while the directory is read")
+        XCTAssertEqual(bert.data.clients["K1000001"]?.hoursAvailable, 33, "caught up after reading")
+        XCTAssertEqual(bert.seq, anna.seq)
+        XCTAssertEqual(try bert.refresh(), [], "what was caught up while opening is not handed out as news")
+        XCTAssertGreaterThan(fractions.count, 1)
+        XCTAssertGreaterThan(fractions.max() ?? 0, 0.9)
+        XCTAssertTrue(fractions.allSatisfy { $0 > 0 && $0 <= 1 })
+        try assertOnDisk(anna, bert)
     }
 
     func testTwoWritersAtOnceEachSeeTheOthersEditsAndNoLockIsHeldBetweenAppends() throws {

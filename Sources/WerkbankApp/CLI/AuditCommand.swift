@@ -33,7 +33,7 @@ public enum AuditCommand: Subcommand {
         let records = try client.map { try AuditTrail.about(client: $0, in: directory) }
             ?? AuditTrail.by(user: user ?? "", in: directory)
         let actor = context.environment["WERKBANK_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? CLI.osUserName(context.environment)
-        let store = try Store.open(directory, user: actor, readOnly: true)
+        let store = try context.openStore(directory, user: actor, readOnly: true)
         defer { store.close() }
         try store.recordAccess("audit", subject: client, detail: client == nil ? cliText("cli.audit.detail_user", user ?? "") : cliText("cli.audit.detail_client"))
 

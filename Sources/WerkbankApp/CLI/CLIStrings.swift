@@ -80,6 +80,7 @@ public let cliStrings = StringTable([
     "cli.import.need_directory": ("noem één map met CSV-bestanden", "name one directory holding the CSV files"),
     "cli.import.reading": ("gegevensmap {0} lezen…", "reading data directory {0}…"),
     "cli.import.saving": ("opslaan in {0}…", "saving to {0}…"),
+    "cli.loading": ("gegevens laden", "loading data"),
     "cli.import.progress": ("{0} {1}/{2} {2|regel|regels}", "{0} {1}/{2} {2|line|lines}"),
     "cli.import.journal": ("import uit {0}: {1}", "import from {0}: {1}"),
     "cli.import.changes": ("wijzigingen:", "changes:"),

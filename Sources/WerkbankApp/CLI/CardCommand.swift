@@ -16,7 +16,7 @@ public enum CardCommand: Subcommand {
         guard format == "text" || format == "markdown" else {
             throw UsageError(cliText("cli.match.bad_format", arguments.options["format"] ?? "", "text, markdown"))
         }
-        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
+        let store = try context.openStore(try context.preparedDataDirectory(), readOnly: true)
         defer { store.close() }
         guard let client = store.data.clients[clientId] else { throw WerkbankError(cliText("cli.match.unknown_client", clientId)) }
         let card = CandidateCard(client: client, reference: cliText("cli.kaart.reference"), catalogue: store.data.instruments,

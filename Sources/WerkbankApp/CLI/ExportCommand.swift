@@ -13,7 +13,7 @@ public enum ExportCommand: Subcommand {
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         guard arguments.positional.count == 1 else { throw UsageError(cliText("cli.export.need_directory")) }
         let target = URL(fileURLWithPath: arguments.positional[0])
-        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
+        let store = try context.openStore(try context.preparedDataDirectory(), readOnly: true)
         defer { store.close() }
         try context.identify(on: store)
         let counts = cliText("cli.export.counts", DutchNumber.integer(store.data.clients.count),

@@ -22,8 +22,9 @@ public enum ImportCommand: Subcommand {
         let dryRun = arguments.flags.contains("dry-run")
         let progress = ProgressLine(output: context.errors, enabled: context.isTerminal)
         defer { progress.finish() }
-        progress.status(cliText("cli.import.reading", directory.path))
-        let current = try currentData(in: directory, user: context.user)
+        let reading = cliText("cli.import.reading", directory.path)
+        progress.status(reading)
+        let current = try currentData(in: directory, user: context.user) { progress.bar(reading, $0) }
 
         /// Reads the CSV into `data`, writes the rejects file, and refuses what would remove too much.
         func prepare(into data: Dataset, progress update: ImportProgress?) throws -> (result: ImportResult, changes: ImportChanges) {
@@ -54,7 +55,7 @@ public enum ImportCommand: Subcommand {
             return 0
         }
         progress.status(cliText("cli.import.saving", directory.path))
-        let store = try Store.open(directory, user: context.user)
+        let store = try context.openStore(directory)
         defer { store.close() }
         try context.identify(on: store)
         var base = current.seq
@@ -119,10 +120,11 @@ public enum ImportCommand: Subcommand {
 
     /// The data in `directory` (read-only, no lock, nothing written), or an empty dataset when
     /// the directory does not exist yet or is empty.
-    static func currentData(in directory: URL, user: String) throws -> (data: Dataset, seq: Int) {
+    static func currentData(in directory: URL, user: String,
+                            progress: LoadProgress? = nil) throws -> (data: Dataset, seq: Int) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         guard !entries.isEmpty else { return (Dataset(), 0) }
-        let store = try Store.open(directory, user: user, readOnly: true)
+        let store = try Store.open(directory, user: user, readOnly: true, progress: progress)
         defer { store.close() }
         return (store.data, store.seq)
     }
@@ -130,36 +132,3 @@ public enum ImportCommand: Subcommand {
 
 /// Another process wrote between reading the data and replacing it.
 private struct DataChangedMeanwhile: Error {}
-
-/// One updating line on standard error while an import reads the data directory, works through
-/// large files ("klanten.csv 45.000/100.000 regels") and saves; silent when standard output is
-/// not a terminal. Errors are printed after the line is cleared.
-final class ProgressLine {
-    private let output: TextOutput
-    private let enabled: Bool
-    private var shown = false
-    /// Files smaller than this are done before a person could read the line.
-    private let minimumRows = 10_000
-
-    init(output: TextOutput, enabled: Bool) {
-        self.output = output
-        self.enabled = enabled
-    }
-
-    func update(_ file: ExchangeFile, _ done: Int, _ total: Int) {
-        guard total >= minimumRows else { return }
-        status(cliText("cli.import.progress", file.name, DutchNumber.integer(done), DutchNumber.integer(total)))
-    }
-
-    /// Replaces the line with `text`.
-    func status(_ text: String) {
-        guard enabled else { return }
-        output.raw("\r\u{1B}[K" + text)
-        shown = true
-    }
-
-    func finish() {
-        if shown { output.raw("\r\u{1B}[K") }
-        shown = false
-    }
-}

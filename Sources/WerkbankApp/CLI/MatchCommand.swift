@@ -23,7 +23,7 @@ public enum MatchCommand: Subcommand {
         }
         let json = try MatchFormat.isJSON(arguments, allowed: ["table", "json"])
         let today = Day.today(environment: context.environment)
-        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
+        let store = try context.openStore(try context.preparedDataDirectory(), readOnly: true)
         defer { store.close() }
         let data = store.data
         let matcher = VacancyMatcher(dataset: data, today: today)

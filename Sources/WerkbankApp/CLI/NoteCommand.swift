@@ -20,7 +20,7 @@ public enum NoteCommand: Subcommand {
         }
         let directory = try context.preparedDataDirectory()
         if verb == "list" {
-            let store = try Store.open(directory, user: context.user, readOnly: true)
+            let store = try context.openStore(directory, readOnly: true)
             return try list(try store.data.existingClient(clientId), format: arguments.options["format"] ?? "table", context: context)
         }
         let channel = try arguments.options["kanaal"].map { text in
@@ -29,7 +29,7 @@ public enum NoteCommand: Subcommand {
             }
             return channel
         } ?? .meeting
-        let store = try Store.open(directory, user: context.user)
+        let store = try context.openStore(directory)
         defer { store.close() }
         guard let user = store.data.users[context.user] else { throw WerkbankError(cliText("cli.note.unknown_user", context.user)) }
         let commandContext = CommandContext(user: user, today: Day.today(environment: context.environment))

@@ -12,7 +12,7 @@ public enum ReportCommand: Subcommand {
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         let request = try ReportRequest(arguments, today: Day.today(environment: context.environment))
-        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
+        let store = try context.openStore(try context.preparedDataDirectory(), readOnly: true)
         defer { store.close() }
         try context.identify(on: store)
         try request.checkCoach(in: store.data)

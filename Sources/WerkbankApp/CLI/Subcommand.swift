@@ -43,6 +43,20 @@ public struct CLIContext {
         return dataDirectory
     }
 
+    /// Opens a data directory as `user` (default: the person working), with a loading bar.
+    func openStore(_ directory: URL, user: String? = nil, readOnly: Bool = false) throws -> Store {
+        try withLoadingBar { try Store.open(directory, user: user ?? self.user, readOnly: readOnly, progress: $0) }
+    }
+
+    /// Runs `body` with a bar on standard error that shows once reading the data takes longer
+    /// than half a second, and is cleared afterwards.
+    func withLoadingBar<T>(_ body: (@escaping LoadProgress) throws -> T) rethrows -> T {
+        let progress = ProgressLine(output: errors, enabled: isTerminal)
+        defer { progress.finish() }
+        let label = cliText("cli.loading")
+        return try body { progress.bar(label, $0) }
+    }
+
     /// `--data DIR`, else `$WERKBANK_DATA`, else the demo directory.
     public var dataDirectory: URL {
         if let explicit = explicitDataDirectory { return URL(fileURLWithPath: explicit) }

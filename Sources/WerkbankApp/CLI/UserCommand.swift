@@ -26,7 +26,7 @@ public enum UserCommand: Subcommand {
         }
         let user = User(name: arguments.positional[1], displayName: arguments.options["naam"] ?? "", role: role,
                         login: arguments.options["login"])
-        let store = try Store.open(try context.preparedDataDirectory(), user: context.user)
+        let store = try context.openStore(try context.preparedDataDirectory())
         defer { store.close() }
         try context.identify(on: store)
         let actor = store.user
@@ -44,7 +44,7 @@ public enum UserCommand: Subcommand {
         guard arguments.positional.count == 1 else { throw UsageError(cliText("cli.user.list_no_arguments")) }
         let format = arguments.options["format"] ?? "table"
         guard format == "table" || format == "json" else { throw UsageError(cliText("cli.user.bad_format", format)) }
-        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
+        let store = try context.openStore(try context.preparedDataDirectory(), readOnly: true)
         defer { store.close() }
         let users = store.data.users.values.sorted { $0.name < $1.name }
         if format == "json" {

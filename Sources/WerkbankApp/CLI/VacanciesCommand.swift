@@ -12,7 +12,7 @@ public enum VacanciesCommand: Subcommand {
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         guard arguments.positional.isEmpty else { throw UsageError(cliText("cli.match.unexpected", arguments.positional[0])) }
         let json = try MatchFormat.isJSON(arguments, allowed: ["table", "json"])
-        let store = try Store.open(try context.preparedDataDirectory(), user: context.user, readOnly: true)
+        let store = try context.openStore(try context.preparedDataDirectory(), readOnly: true)
         defer { store.close() }
         let data = store.data
         let vacancies = data.vacancies.values.sorted { $0.id < $1.id }

@@ -88,11 +88,12 @@ public enum Workbench {
 
     /// Opens the store as writer (other instances may write at the same time), or read-only when
     /// the user cannot write the directory or the disk is full (the reason is shown on the status line).
-    static func openStore(_ directory: URL, user: String) throws -> (Store, readOnlyReason: String?) {
+    static func openStore(_ directory: URL, user: String,
+                          progress: LoadProgress? = nil) throws -> (Store, readOnlyReason: String?) {
         do {
-            return (try Store.open(directory, user: user), nil)
+            return (try Store.open(directory, user: user, progress: progress), nil)
         } catch let error as WerkbankError where error.kind == .notWritable || error.kind == .noSpace {
-            return (try Store.open(directory, user: user, readOnly: true), error.message)
+            return (try Store.open(directory, user: user, readOnly: true, progress: progress), error.message)
         }
     }
 
@@ -114,7 +115,7 @@ public enum Workbench {
         let directory = try context.preparedDataDirectory()
         // A large data directory takes seconds to read; say so until the screen takes over.
         if context.isTerminal { context.errors.line(appText("shell.loading", directory.path)) }
-        let (store, readOnlyReason) = try openStore(directory, user: context.user)
+        let (store, readOnlyReason) = try context.withLoadingBar { try openStore(directory, user: context.user, progress: $0) }
         defer { store.close() }
         store.compactsAutomatically = false   // on an idle tick instead (AppModel.followOthers)
         var warnings = store.warnings

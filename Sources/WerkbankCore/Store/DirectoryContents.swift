@@ -56,7 +56,7 @@ struct DirectoryContents {
 
     /// Reads the directory. Without the lock (`locked` false) a compaction by another process can
     /// replace the snapshot and the journal while they are read: then it reads again.
-    static func read(_ directory: String, writer: Bool, locked: Bool) throws -> DirectoryContents {
+    static func read(_ directory: String, writer: Bool, locked: Bool, progress: LoadProgress? = nil) throws -> DirectoryContents {
         let snapshotPath = directory + "/" + Snapshot.fileName
         let journalPath = directory + "/" + Journal.fileName
         var attempts = 0
@@ -80,7 +80,7 @@ struct DirectoryContents {
                     if journalFd >= 0 { Glibc.close(journalFd) }
                     continue
                 }
-                let snapshot = try Snapshot.decode(snapshotData, path: snapshotPath)
+                let snapshot = try Snapshot.decode(snapshotData, path: snapshotPath, progress: progress)
                 let journal = try Journal.parse(journalData, path: journalPath, schema: snapshot.schema)
                 var contents = try replay(journal, over: snapshot, journalPath: journalPath)
                 contents.dataset.instruments = try InstrumentCatalogue.load(directory + "/" + InstrumentCatalogue.fileName)

@@ -63,8 +63,9 @@ enum Snapshot {
         return try [header] + pieces.map { try $0.get() }
     }
 
-    /// Decodes a snapshot; any fault is an error naming the file, line and field.
-    static func decode(_ data: Data, path: String) throws -> Contents {
+    /// Decodes a snapshot; any fault is an error naming the file, line and field. `progress` hears
+    /// how far it is (0…1), from any thread.
+    static func decode(_ data: Data, path: String, progress: LoadProgress? = nil) throws -> Contents {
         let (lines, complete, _) = JSONLines.split(data)
         guard let first = lines.first, complete else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
@@ -73,10 +74,12 @@ enum Snapshot {
 
         let body = lines.count - 1
         let chunks = Parallel.chunkCount(for: body)
+        let counter = progress.map { LoadCounter(total: body, share: decodeShare, report: $0) }
         let decoded = Parallel.map(chunks) { index in
             let decoder = FastJSONDecoder()
             var records: [(line: Int, change: Change)] = []
             for position in Parallel.range(index, of: chunks, total: body) {
+                counter?.tick()
                 let line = lines[position + 1]
                 let json = try ChecksumFraming.json(line, schema: header.schema, path: path)
                 do {
@@ -91,8 +94,13 @@ enum Snapshot {
         var dataset = Dataset()
         dataset.clients.reserveCapacity(min(header.counts[Change.Kind.client.rawValue] ?? 0, body))
         var counts: [String: Int] = [:]
+        var applied = 0
         for chunk in decoded {
             for (line, change) in try chunk.get() {
+                applied += 1
+                if let progress, applied % LoadCounter.step == 0 {
+                    progress(decodeShare + (1 - decodeShare) * Double(applied) / Double(body))
+                }
                 guard !dataset.contains(change) else {
                     throw WerkbankError(coreText("store.duplicate_record", path, line, change.kind.rawValue))
                 }
@@ -105,6 +113,9 @@ enum Snapshot {
         }
         return Contents(dataset: dataset, seq: header.seq, schema: header.schema, lastEdit: header.lastEdit)
     }
+
+    /// The part of a snapshot's reading time spent decoding lines (the rest is collecting them).
+    private static let decodeShare = 0.85
 
     /// The header line. Schema 1 wrote it as plain JSON, schema 2 and later framed: a plain header
     /// claiming schema 2, or a framed one claiming 1, is refused as damaged.

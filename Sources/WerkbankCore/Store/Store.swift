@@ -83,12 +83,15 @@ public final class Store {
 
     /// Opens a data directory. A writer creates it when missing (0700, files 0600); a directory
     /// the user cannot write is refused with an error of kind `.notWritable` (open it `readOnly`
-    /// then). `readOnly` creates nothing and fails when there is no data.
-    public static func open(_ directory: URL, user: String, readOnly: Bool = false) throws -> Store {
+    /// then). `readOnly` creates nothing and fails when there is no data. `progress` hears how far
+    /// reading the snapshot is (a bar for a large directory). A writer reads without the lock and
+    /// takes it only to catch up with what others saved meanwhile.
+    public static func open(_ directory: URL, user: String, readOnly: Bool = false,
+                            progress: LoadProgress? = nil) throws -> Store {
         let path = directory.standardizedFileURL.path
         if readOnly {
             try DirectoryPermissions.checkClosedToOthers(path)
-            let contents = try DirectoryContents.read(path, writer: false, locked: false)
+            let contents = try DirectoryContents.read(path, writer: false, locked: false, progress: progress)
             return Store(directory: directory, path: path, user: user, readOnly: true, contents: contents, lock: nil)
         }
         try DataFile.ensureDirectory(path)
@@ -101,14 +104,18 @@ public final class Store {
         if !DataFile.exists(snapshotPath) { try DirectoryPermissions.prepareNewDirectory(path) }
         try DirectoryPermissions.checkClosedToOthers(path)
         let lock = try WriterLock(directory: path)
-        return try lock.hold(user: nil) {
+        try lock.hold(user: nil) {
             if !DataFile.exists(snapshotPath) {
                 try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(Dataset(), seq: 0, lastEdit: nil))
             }
             removeLeftovers(path)
-            let contents = try DirectoryContents.read(path, writer: true, locked: true)
-            return try openLocked(directory, path: path, user: user, lock: lock, contents: contents)
         }
+        // Reading a large directory takes seconds: the others go on saving meanwhile, and what
+        // they saved is caught up with under the lock afterwards.
+        let contents = try DirectoryContents.read(path, writer: true, locked: false, progress: progress)
+        let store = Store(directory: directory, path: path, user: user, readOnly: false, contents: contents, lock: lock)
+        try lock.hold(user: nil) { try store.finishOpening() }
+        return store
     }
 
     /// Creates a new data directory holding `dataset` (its instruments go to `instrumenten.json`).
@@ -129,7 +136,8 @@ public final class Store {
                                              replayed: [], warnings: [], journalFd: -1,
                                              snapshotIdentity: FileIdentity.of(path: path + "/" + Snapshot.fileName))
             contents.journalFd = try DirectoryContents.openJournal(path, writer: true)
-            let store = try openLocked(directory, path: path, user: user, lock: lock, contents: contents)
+            let store = Store(directory: directory, path: path, user: user, readOnly: false, contents: contents, lock: lock)
+            try store.finishOpening()
             let counts = coreText("store.create_detail", dataset.clients.count, dataset.users.count, dataset.employers.count)
             store.audit(AuditLog.Entry(at: timestamp(), user: user, action: "create", subject: nil, detail: counts, edit: nil, seq: 0))
             try store.flushAudit(sync: true)
@@ -137,20 +145,21 @@ public final class Store {
         }
     }
 
-    /// Finishes opening under the lock, after the directory has been read without error: a torn
-    /// journal tail is cut off and missing audit lines are added.
-    private static func openLocked(_ directory: URL, path: String, user: String, lock: WriterLock,
-                                   contents: DirectoryContents) throws -> Store {
-        let store = Store(directory: directory, path: path, user: user, readOnly: false, contents: contents, lock: lock)
-        if contents.journal.tornLine != nil { try store.cutTornTail() }
+    /// Finishes opening under the lock, after the directory has been read without error: what
+    /// others saved since is applied, a torn journal tail is cut off (nobody writes while the
+    /// lock is held, so it is a crash's leftover), missing audit lines are added and a schema 1
+    /// directory is upgraded.
+    private func finishOpening() throws {
+        warnings = []   // a torn tail seen without the lock may be a line still being written
+        try catchUp(locked: true)
+        unreported = []
         try DataFile.syncDirectory(path)
-        try store.auditMissingEdits(before: store.seq + 1)
-        try store.flushAudit(sync: true)
-        if contents.schema < schemaVersion {
-            store.warnings.append(try SchemaUpgrade.backUp(path, schema: contents.schema))
-            try store.writeSnapshotAndEmptyJournal(store.data, seq: store.seq)
+        try auditMissingEdits(before: seq + 1)
+        try flushAudit(sync: true)
+        if schema < schemaVersion {
+            warnings.append(try SchemaUpgrade.backUp(path, schema: schema))
+            try writeSnapshotAndEmptyJournal(data, seq: seq)
         }
-        return store
     }
 
     /// Leftovers of an atomic write interrupted by a crash (only ever removed under the lock).
