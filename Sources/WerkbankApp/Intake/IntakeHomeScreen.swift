@@ -26,13 +26,14 @@ final class IntakeHomeScreen: Screen {
     init(root: RootView) {
         self.root = root
         table = Table(columns: [
-            TableColumn(appText("intake.column.status"), width: .fixed(16)),
-            TableColumn(appText("intake.column.number"), width: .fixed(8)),
-            TableColumn(appText("intake.column.name"), width: .min(18)),
+            TableColumn(appText("intake.column.status"), width: .fixed(14)),
+            TableColumn(appText("intake.column.name"), width: .min(16)),
             TableColumn(appText("intake.column.since"), width: .fixed(10)),
             TableColumn(appText("intake.column.days"), width: .fixed(5), alignment: .right),
+            TableColumn(appText("intake.column.decision_due"), width: .fixed(13)),
             TableColumn(appText("intake.column.search_period"), width: .fixed(12)),
             // Cut first when the terminal is narrow.
+            TableColumn(appText("intake.column.number"), width: .fixed(8)),
             TableColumn(appText("intake.column.born"), width: .fixed(10)),
             TableColumn(appText("intake.column.channel"), width: .fixed(9)),
             TableColumn(appText("intake.column.question"), width: .flex(2)),
@@ -63,15 +64,20 @@ final class IntakeHomeScreen: Screen {
         switch rows[index] {
         case .draft(let draft, let form):
             let updated = Day(parsing: String(draft.updated.prefix(10)))
-            return [appText("intake.status.draft", appText("intake.kind.\(form.kind.rawValue)")), draft.id, draftName(form),
+            return [appText("intake.status.draft", appText("intake.kind.\(form.kind.rawValue)")), draftName(form),
                     updated?.dutch ?? "", updated.map { String(max(0, $0.days(until: model.today))) } ?? "",
-                    ""]
+                    "", "", draft.id]
         case .item(let item):
             let melding = model.data.meldingen[item.meldingId]
-            return [appText("intake.status.\(item.status.rawValue)"), item.meldingId, item.name, item.since.dutch,
-                    String(item.ageInDays), item.searchPeriodEnd?.dutch ?? "", melding?.birthDate?.dutch ?? "",
-                    melding?.channel ?? "", melding?.question ?? ""]
+            return [appText("intake.status.\(item.status.rawValue)"), item.name, item.since.dutch,
+                    String(item.ageInDays), decisionDeadline(item)?.dutch ?? "", item.searchPeriodEnd?.dutch ?? "",
+                    item.meldingId, melding?.birthDate?.dutch ?? "", melding?.channel ?? "", melding?.question ?? ""]
         }
+    }
+
+    /// The last day to decide on an aanvraag (8 weeks after it was filed); nil once decided.
+    private func decisionDeadline(_ item: IntakeItem) -> Day? {
+        model.data.meldingen[item.meldingId].flatMap(Worklists.decisionDeadline)
     }
 
     private func draftName(_ form: IntakeForm) -> String { IntakeHomeScreen.name(of: form, in: model.data) }
@@ -87,7 +93,8 @@ final class IntakeHomeScreen: Screen {
         switch rows[row] {
         case .draft: return Style(.accent)
         case .item(let item):
-            if column == 4, item.ageInDays > 14 { return Style(.warning, .bold) }
+            if column == 3, item.ageInDays > 14 { return Style(.warning, .bold) }
+            if column == 4, let due = decisionDeadline(item), due.days(until: model.today) > -14 { return Style(.warning, .bold) }
             if column == 5, let end = item.searchPeriodEnd { return end < model.today ? Style(.muted) : Style(.accent) }
             return nil
         }

@@ -643,6 +643,7 @@ public let appStrings = StringTable([
     "intake.column.since": ("sinds", "since"),
     "intake.column.days": ("dagen", "days"),
     "intake.column.search_period": ("zoektijd t/m", "search until"),
+    "intake.column.decision_due": ("beslistermijn", "decide by"),
     "intake.column.born": ("geboren", "born"),
     "intake.column.channel": ("kanaal", "channel"),
     "intake.column.question": ("vraag", "question"),
