@@ -122,13 +122,18 @@ final class DossierScreen: Screen {
         first.append((separator + client.id, Style(.muted)))
         put(first, y: area.y, area: area, into: &buffer)
 
+        // The rung before the client group: the group follows from the rung and is left out,
+        // rather than cut, when the line is too narrow for it.
         let rung = client.ladderPosition.current
         var second: [(String, Style)] = [(" " + appText("dossier.header.coach", root.model.displayName(of: client.coach)), Style(.text))]
-        second.append((separator + (rung?.group ?? .unknown).label, Style(.text)))
         if let rung {
             second.append((separator + appText("dossier.header.rung", rung.rawValue, rung.label), Style(.rung(rung.rawValue), .bold)))
         } else {
             second.append((separator + appText("dossier.header.no_rung"), Style(.muted)))
+        }
+        let group = separator + (rung?.group ?? .unknown).label
+        if second.map({ DisplayWidth.of($0.0) }).reduce(0, +) + DisplayWidth.of(group) <= area.width {
+            second.append((group, Style(.text)))
         }
         put(second, y: area.y + 1, area: area, into: &buffer)
     }
