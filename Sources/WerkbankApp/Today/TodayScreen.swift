@@ -19,7 +19,7 @@ final class TodayScreen: Screen {
             TableColumn(appText("today.column.due"), width: .fixed(13), sortable: false),
             TableColumn(appText("today.column.late"), width: .fixed(11), alignment: .right, sortable: false),
             TableColumn(appText("today.column.kind"), width: .fixed(14), sortable: false),
-            TableColumn(appText("today.column.client"), width: .min(20), sortable: false),
+            TableColumn(appText("today.column.client"), width: .fixed(18), sortable: false),
             TableColumn(appText("today.column.action"), width: .flex(2), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
         table.cellStyle = { [unowned self] row, column in
@@ -61,8 +61,11 @@ final class TodayScreen: Screen {
         return appText("today.title", DutchNumber.integer(items.count), whose)
     }
 
+    /// The selected item's "what" in full first (the column is narrow at 80 columns), then the counts.
     var statusHint: String {
-        appText("today.hint", DutchNumber.integer(items.count), DutchNumber.integer(items.filter { $0.daysLate > 0 }.count))
+        let counts = appText("today.hint", DutchNumber.integer(items.count), DutchNumber.integer(items.filter { $0.daysLate > 0 }.count))
+        guard let index = table.selectedRow, items.indices.contains(index) else { return counts }
+        return items[index].detail + " · " + counts
     }
 
     func willAppear() { reload() }
