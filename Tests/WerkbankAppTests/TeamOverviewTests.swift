@@ -78,8 +78,8 @@ Overzicht│Bestand│Uitstroom│Preventie│Ladder│KPI│Coaches│Instrum.�
  1        ▆▆█▆▆▃▆██▃▁▃  0 coaches              0 verlopen
  12 maanden             van 7 coaches          0 binnenkort
  Herbeoordeling trede   Ontheffing loopt af    Uit beeld
- 36 verlopen            4 verlopen             13 verlopen
- 0 binnenkort           0 binnenkort           na 8 weken
+ 4 verlopen             4 verlopen             13 verlopen
+ 1 binnenkort           0 binnenkort           na 8 weken
 
  Coach            Klanten  % norm  Uit beeld  Besluit laat  Besluit <14 d     ›
  A. Yılmaz              5  4%              1             0              0     ›
@@ -99,21 +99,21 @@ F1hulp  F2intakeF3zoek  F4filterF5ladderF6kofferF7banen F8cijferF9agendaF10stop
  Overzicht │ Bestand │ Uitstroom │ Preventie │ Ladder │ KPI │ Caseload │ Instrumenten │ Plaatsingen
  Periode 2022 – 2026   peildatum 23-11-2026   coach alle coaches
  Klanten nu             Instroom deze maand    Uitstroom deze maand   Meldingen deze maand   Boven de norm (120)    Beslistermijn          Herbeoordeling trede   Ontheffing loopt af
- 59       ▇▇▇█████████  0        ▁█▅▅█▁▅▅█▁▅▁  0        ▅▁▅▁▅▁█▁▁▁▁▁  1        ▆▆█▆▆▃▆██▃▁▃  0 coaches              0 verlopen             36 verlopen            4 verlopen
- eind van elke maand    12 maanden             12 maanden             12 maanden             van 7 coaches          0 binnenkort           0 binnenkort           0 binnenkort
+ 59       ▇▇▇█████████  0        ▁█▅▅█▁▅▅█▁▅▁  0        ▅▁▅▁▅▁█▁▁▁▁▁  1        ▆▆█▆▆▃▆██▃▁▃  0 coaches              0 verlopen             4 verlopen             4 verlopen
+ eind van elke maand    12 maanden             12 maanden             12 maanden             van 7 coaches          0 binnenkort           1 binnenkort           0 binnenkort
  Uit beeld
  13 verlopen
  na 8 weken
 
  Coach            Klanten  % norm  Uit beeld  Besluit laat  Besluit <14 d  Trede >1 jaar  Trede <30 d  Ontheffing om  Ontheff. <30 d  Acties te laat
- A. Yılmaz              5  4%              1             0              0              2            0              0               0               2
- E. de Vries           11  9%              2             0              0              7            0              1               0               3
- J. Nijhuis            11  9%              1             0              0              6            0              1               0               3
- L. Kamphuis           10  8%              2             0              0              7            0              1               0               1
- M. van den Berg        9  7%              3             0              0              5            0              1               0               1
- R. El Amrani           7  5%              2             0              0              5            0              0               0               1
- S. ter Horst           6  5%              2             0              0              4            0              0               0               2
- Totaal                59                 13             0              0             36            0              4               0              13
+ A. Yılmaz              5  4%              1             0              0              0            0              0               0               2
+ E. de Vries           11  9%              2             0              0              1            0              1               0               3
+ J. Nijhuis            11  9%              1             0              0              0            0              1               0               3
+ L. Kamphuis           10  8%              2             0              0              1            1              1               0               1
+ M. van den Berg        9  7%              3             0              0              1            0              1               0               1
+ R. El Amrani           7  5%              2             0              0              1            0              0               0               1
+ S. ter Horst           6  5%              2             0              0              0            0              0               0               2
+ Totaal                59                 13             0              0              4            1              4               0              13
 
 
 

@@ -47,6 +47,19 @@ struct DemoLadder {
             let back = Rung(rawValue: max(1, self.rung(on: reintake).rawValue - 1)) ?? .socialContacts
             add(.actual, back, on: reintake, by: intaker, reason: "herintake na terugkeer in de uitkering")
         }
+        addYearlyReassessment(clientId: clientId, last: last, coach: coach)
+    }
+
+    /// Most coaches re-assess the rung every year: a client whose latest position is more than a
+    /// year old mostly (5 in 6) had it confirmed in the last year. Drawn from a stream of its own,
+    /// so the rest of the client's history is the same with or without it.
+    private mutating func addYearlyReassessment(clientId: String, last: Day, coach: String) {
+        guard let latest = points.last?.date, latest.adding(months: Worklists.reassessmentMonths) < last else { return }
+        let stream = clientId.unicodeScalars.reduce(UInt64(0)) { $0 &* 31 &+ UInt64($1.value) }
+        var random = SeededRandom(seed: 0x7265_6173_7365_7373, stream: stream)
+        guard random.chance(5.0 / 6.0) else { return }
+        let date = max(latest.adding(days: 1), last.adding(days: -random.int(14...340)))
+        add(.actual, rung(on: date), on: date, by: coach, reason: "jaarlijkse herbeoordeling: trede bevestigd")
     }
 
     private mutating func add(_ kind: LadderKind, _ rung: Rung, on date: Day, by: String, reason: String, target: Day? = nil) {
