@@ -152,10 +152,10 @@ final class DeskScreen: Screen {
         })
     }
 
-    /// The marked candidates, else the best `candidatesWanted`, as anonymous cards.
+    /// The marked candidates, else the best `candidatesWanted` of those shown, as anonymous cards.
     private func export() {
         let marked = list.ranked.filter { table.markedKeys.contains($0.clientId) }
-        let fits = marked.isEmpty ? Array(list.ranked.prefix(vacancy.candidatesWanted)) : marked
+        let fits = marked.isEmpty ? Array(list.shownByRank.prefix(vacancy.candidatesWanted)) : marked
         let clients = fits.compactMap { model.client($0.clientId) }
         guard !clients.isEmpty else {
             model.status = StatusMessage(appText("desk.export.none"), severity: .warning)

@@ -47,6 +47,9 @@ final class CandidateList {
     /// The place of `fit` in the ranking, from 1.
     func rank(of fit: VacancyFit) -> Int { (ranks[fit.clientId] ?? 0) + 1 }
 
+    /// The candidates shown, in rank order (whatever the sort).
+    var shownByRank: [VacancyFit] { shown.sorted { rank(of: $0) < rank(of: $1) } }
+
     var selected: VacancyFit? { table.selectedRow.flatMap { shown.indices.contains($0) ? shown[$0] : nil } }
 
     /// Ranks again and shows the list, keeping `clientId` (else the selected one) selected.
