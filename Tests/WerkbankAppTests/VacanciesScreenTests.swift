@@ -16,7 +16,9 @@ final class VacanciesScreenTests: XCTestCase {
         XCTAssertTrue(app.line(3).contains(vacancy.title) && app.line(3).contains(employer.prefix(15)), app.line(3))
 
         app.press(.enter)
-        app.assertShows("kandidaten: \(vacancy.title) · \(employer)")
+        XCTAssertTrue(app.line(0).contains("kandidaten: " + vacancy.title.prefix(CandidateList.titleWidth - 1)), app.line(0))
+        XCTAssertTrue(app.line(0).hasSuffix(app.model.todayText + "  mvdberg"), app.line(0))
+        XCTAssertTrue(app.line(1).contains("\(vacancy.title) · \(employer)"), app.line(1))
         let expected = VacancyMatcher(dataset: app.model.data, today: AppHarness.today)
             .candidates(for: vacancy, scope: .coach("mvdberg"), limit: VacanciesScreen.candidateLimit)
         XCTAssertEqual(screen.candidates.map(\.clientId), expected.map(\.clientId))

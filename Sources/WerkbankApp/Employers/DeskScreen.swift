@@ -88,9 +88,7 @@ final class DeskScreen: Screen {
 
     // MARK: Screen
 
-    /// Short enough for the header at 80 columns: the whole title and the employer show on the line below.
-    var title: String { appText("desk.title", DisplayWidth.truncate(vacancy.title, to: Self.titleWidth, ellipsis: root.glyphs.ellipsis)) }
-    static let titleWidth = 20
+    var title: String { appText("desk.title", CandidateList.shortTitle(vacancy, glyphs: root.glyphs)) }
 
     private var employerName: String { model.data.employers[vacancy.employerId]?.name ?? vacancy.employerId }
 

@@ -24,6 +24,7 @@ let deskAppStrings = StringTable([
     "cmd.desk.sortNext": ("sorteren op score, afstand of laatste contact", "sort on score, distance or last contact"),
     "cmd.desk.sortReverse": ("sortering omkeren", "reverse the sort"),
     "cmd.desk.filter": ("filter: alleen mijn caseload, zonder onzeker, met vrijgestelden", "filter: only my caseload, without uncertain, with exempted"),
+    "candidates.title": ("kandidaten: {0}", "candidates: {0}"),
     "candidates.search_placeholder": ("naam of nummer", "name or number"),
     "candidates.sort.score": ("score", "score"),
     "candidates.sort.distance": ("afstand", "distance"),

@@ -44,6 +44,14 @@ final class CandidateList {
         search.field.onChange = { [unowned self] _ in self.show() }
     }
 
+    /// Room for the vacancy's title in the header: with the date and user it fits 80 columns; the
+    /// whole title and the employer show on the line below.
+    static let titleWidth = 20
+
+    static func shortTitle(_ vacancy: Vacancy, glyphs: Glyphs) -> String {
+        DisplayWidth.truncate(vacancy.title, to: titleWidth, ellipsis: glyphs.ellipsis)
+    }
+
     /// The place of `fit` in the ranking, from 1.
     func rank(of fit: VacancyFit) -> Int { (ranks[fit.clientId] ?? 0) + 1 }
 

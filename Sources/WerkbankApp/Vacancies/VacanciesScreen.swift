@@ -187,7 +187,7 @@ final class VacanciesScreen: Screen {
 
     var title: String {
         guard let vacancy else { return appText("vacancies.title", DutchNumber.integer(vacancies.count)) }
-        return appText("vacancies.candidates_title", vacancy.title, employerName(of: vacancy))
+        return appText("candidates.title", CandidateList.shortTitle(vacancy, glyphs: root.glyphs))
     }
 
     private func employerName(of vacancy: Vacancy) -> String {
