@@ -61,19 +61,23 @@ final class ShellTests: XCTestCase {
 
 final class UndoNewRecordTests: XCTestCase {
     func testUndoOfANewRecordRemovesItAgainOnDiskAndRedoBringsItBack() throws {
-        let app = try AppHarness(user: "mvdberg")
-        let client = try app.ownClient { _ in true }
-        let vacancy = try XCTUnwrap(app.model.data.vacancies.values.min { $0.id < $1.id })
-        let edit = try XCTUnwrap(app.model.run(ProposePlacement(client: client.id, vacancy: vacancy.id)))
+        let app = try AppHarness(user: "hscholten")
+        var form = IntakeForm(kind: .melding)
+        form[.meldingDate] = AppHarness.today.dutch
+        form[.channel] = "balie"
+        form[.firstName] = "Jan"
+        form[.lastName] = "Jansen"
+        form[.birthDate] = "01-02-1990"
+        form[.question] = "Bijstand"
+        let edit = try XCTUnwrap(app.model.run(RecordMelding(form, draftId: nil)))
         let id = edit.changes[0].recordId
-        XCTAssertNotNil(try app.reopenedData().placements[id])
+        XCTAssertNotNil(try app.reopenedData().meldingen[id])
         app.model.undo(client: nil)
-        XCTAssertTrue(app.model.status?.text.hasPrefix("ongedaan gemaakt bij \(client.fullName): voorgesteld voor \(vacancy.title)") ?? false,
-                      app.model.status?.text ?? "")
-        XCTAssertNil(app.model.data.placements[id])
-        XCTAssertNil(try app.reopenedData().placements[id])
+        XCTAssertTrue(app.model.status?.text.hasPrefix("ongedaan gemaakt") ?? false, app.model.status?.text ?? "")
+        XCTAssertNil(app.model.data.meldingen[id])
+        XCTAssertNil(try app.reopenedData().meldingen[id])
         app.model.redo(client: nil)
-        XCTAssertNotNil(try app.reopenedData().placements[id])
+        XCTAssertNotNil(try app.reopenedData().meldingen[id])
     }
 }
 

@@ -4,7 +4,7 @@ import XCTest
 @testable import WerkbankApp
 
 final class VacanciesScreenTests: XCTestCase {
-    func testCandidatesWithReasonsAndProposingPersistsAPlacement() throws {
+    func testCandidatesWithReasonsAndProposingPersistsAProposal() throws {
         let app = try AppHarness(user: "mvdberg", width: 120, height: 40)
         app.press(.function(7))
         let screen = try XCTUnwrap(app.root.top as? VacanciesScreen)
@@ -16,7 +16,9 @@ final class VacanciesScreenTests: XCTestCase {
         XCTAssertTrue(app.line(3).contains(vacancy.title) && app.line(3).contains(employer.prefix(15)), app.line(3))
 
         app.press(.enter)
-        app.assertShows("kandidaten: \(vacancy.title) · \(employer)")
+        XCTAssertTrue(app.line(0).contains("kandidaten: " + vacancy.title.prefix(CandidateList.titleWidth - 1)), app.line(0))
+        XCTAssertTrue(app.line(0).hasSuffix(app.model.todayText + "  mvdberg"), app.line(0))
+        XCTAssertTrue(app.line(1).contains("\(vacancy.title) · \(employer)"), app.line(1))
         let expected = VacancyMatcher(dataset: app.model.data, today: AppHarness.today)
             .candidates(for: vacancy, scope: .coach("mvdberg"), limit: VacanciesScreen.candidateLimit)
         XCTAssertEqual(screen.candidates.map(\.clientId), expected.map(\.clientId))
@@ -29,21 +31,25 @@ final class VacanciesScreenTests: XCTestCase {
         }
 
         app.press(.char("p"))
-        XCTAssertEqual(app.model.status?.text, "opgeslagen: voorgesteld voor \(vacancy.title) bij \(employer)")
+        let said = "opgeslagen: voorgesteld voor \(vacancy.title) bij \(employer)"
+        XCTAssertTrue(app.model.status?.text.hasPrefix(said) ?? false, app.model.status?.text ?? "")
         app.assertShows("opgeslagen: voorgesteld voor")
-        let placement = try XCTUnwrap(try app.reopenedData().placements.values.first {
+        let proposal = try XCTUnwrap(try app.reopenedData().proposals.values.first {
             $0.clientId == best.clientId && $0.vacancyId == vacancy.id
         })
-        XCTAssertEqual(placement.stage, .proposed)
-        XCTAssertEqual(placement.proposed, AppHarness.today)
-        XCTAssertEqual(placement.employerId, vacancy.employerId)
-        XCTAssertEqual(placement.by, "mvdberg")
+        XCTAssertEqual(proposal.date, AppHarness.today)
+        XCTAssertEqual(proposal.employerId, vacancy.employerId)
+        XCTAssertEqual(proposal.proposedBy, "mvdberg")
+        XCTAssertNil(proposal.throughCoach, "an own client")
+        XCTAssertNil(proposal.answer)
+        XCTAssertFalse(try app.reopenedData().placements.values.contains { $0.clientId == best.clientId && $0.vacancyId == vacancy.id },
+                       "a placement starts with the hire, not the proposal")
         let entry = try XCTUnwrap(try app.store.history(of: best.clientId).last)
-        XCTAssertEqual(ChangeText.describe(entry, data: app.model.data), "voorgesteld voor \(vacancy.title) bij \(employer)")
+        XCTAssertTrue(ChangeText.describe(entry, data: app.model.data).hasPrefix("voorgesteld voor \(vacancy.title) bij \(employer)"))
         app.assertShows("al voorgesteld voor deze vacature")
         app.press(.char("p"))
         XCTAssertTrue(app.model.status?.text.hasSuffix("is al voorgesteld voor deze vacature") ?? false, app.model.status?.text ?? "")
-        XCTAssertEqual(app.model.data.placements.values.filter { $0.clientId == best.clientId && $0.vacancyId == vacancy.id }.count, 1)
+        XCTAssertEqual(app.model.data.proposals.values.filter { $0.clientId == best.clientId && $0.vacancyId == vacancy.id }.count, 1)
     }
 
     func testFromACandidateEnterOpensTheDossierAndLeftGoesBack() throws {

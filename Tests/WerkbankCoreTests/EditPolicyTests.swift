@@ -23,7 +23,6 @@ final class EditPolicyTests: CommandTestCase {
             ("notitie", AddNote(client: id, date: today, channel: .phone, text: "gebeld")),
             ("actie", AddAction(client: id, title: "Cv", due: today)),
             ("inzet", StartDeployment(client: id, deployment)),
-            ("voorstel", ProposePlacement(client: id, vacancy: "V-" + role.rawValue)),
             ("werkcoach", AssignCoach(client: id, to: client.coach == "anna" ? "bert" : "anna", basis: client.coach)),
         ]
     }

@@ -131,6 +131,19 @@ final class EmployerDeskCommandTests: CommandTestCase {
         XCTAssertEqual(store.data.placements[placement.id]?.stage, .permanent)
     }
 
+    func testTheHistorySaysWhereAClientWasProposedAndWhatTheEmployerAnswered() throws {
+        let vacancy = try XCTUnwrap(store.data.vacancies["V1"])
+        let employer = store.data.employers[vacancy.employerId]?.name ?? vacancy.employerId
+        let proposed = try store.run(ProposeCandidate(client: "K1000000", vacancy: "V1"), context(anna))
+        XCTAssertEqual(proposed.changes.map { ChangeText.describe($0, data: store.data) },
+                       ["voorgesteld voor \(vacancy.title) bij \(employer)", "vacature \(vacancy.title) (voorgesteld)"])
+        let proposal = try XCTUnwrap(store.data.proposals.values.first)
+        let hired = try store.run(RecordAnswer(proposal, .hired, on: today), context(anna))
+        let lines = hired.changes.map { ChangeText.describe($0, data: store.data) }
+        XCTAssertEqual(lines.first, "voorgesteld voor \(vacancy.title) bij \(employer): aangenomen")
+        XCTAssertTrue(lines.contains("plaatsing bij \(employer): proefplaatsing"), "\(lines)")
+    }
+
     func testConfirmingAvailabilityMakesTheProfileCertainAgain() throws {
         XCTAssertFalse(client.hasConfirmedProfile(on: today))
         XCTAssertThrowsError(try store.run(ConfirmAvailability(client: "K1000000"), context(bert)))

@@ -145,7 +145,8 @@ struct MatchingReference {
         return VacancyFit(clientId: client.id, clientName: client.listName, clientCoach: client.coach, vacancyId: vacancy.id,
                           vacancyTitle: vacancy.title, employerName: dataset.employers[vacancy.employerId]?.name ?? vacancy.employerId,
                           score: score.percentage, meetsHardRequirements: score.meetsHardRequirements, uncertain: score.uncertain,
-                          factors: score.factors, instruments: MatchInstruments.applicable(for: client, catalogue: dataset.instruments, on: today))
+                          factors: score.factors, instruments: MatchInstruments.applicable(for: client, catalogue: dataset.instruments, on: today),
+                          kilometres: kilometres, lastContact: client.lastContact)
     }
 
     private func penalisePending(_ client: Client, _ vacancy: Vacancy, into score: inout MatchScore) {

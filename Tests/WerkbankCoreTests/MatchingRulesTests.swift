@@ -47,6 +47,8 @@ final class MatchingRulesTests: XCTestCase {
         let near = client("b", "Bos")   // Hengelo
         let ranked = rank([far, near], for: vacancy(place: "Borne"))
         XCTAssertEqual(ranked.map(\.clientId), ["b", "a"])
+        XCTAssertEqual(ranked.map(\.kilometres), [5, 58], "the lists sort on it")
+        XCTAssertEqual(ranked.map(\.lastContact), [today.adding(days: -7), today.adding(days: -7)])
         XCTAssertEqual(PlaceDistance.kilometres(fromPostcode: "7556 AB", to: "Borne"), 5)
         XCTAssertEqual(PlaceDistance.kilometres(fromPostcode: "7941 AB", to: "Borne"), 58)
         let distance = ranked[1].factors.first { $0.key == "afstand" }

@@ -4,12 +4,15 @@ import WerkbankCore
 /// Plaatsingen: the client's placements (employer, vacancy, stage, dates, end), newest first,
 /// with the selected one's details below. `>` moves a running placement to the next stage
 /// (voorgesteld → proefplaatsing → tijdelijk → vast contract) on a date; `x` ends it with a
-/// reason. A proefplaatsing may last at most `PlacementRules.maxTrialMonths` months.
+/// reason. A proefplaatsing may last at most `PlacementRules.maxTrialMonths` months. Below them
+/// the client's proposals (voorstellen): vacancy, employer, date and the employer's answer with
+/// the reason of a rejection, newest first.
 final class PlacementsTab: DossierTab {
     let title = appText("dossier.tab.placements")
     let scope = "dossier-plaatsingen"
     private let context: DossierContext
     private(set) var placements: [Placement] = []
+    private(set) var proposals: [Proposal] = []
     let table: Table
 
     static let commands: [Command] = [
@@ -38,6 +41,8 @@ final class PlacementsTab: DossierTab {
         placements = context.model.data.placements.values.filter { $0.clientId == context.clientId }
             .sorted { (PlacementRules.stageStart($0) ?? .firstOfYear(1), $0.id) > (PlacementRules.stageStart($1) ?? .firstOfYear(1), $1.id) }
         table.reload(count: placements.count) { [unowned self] row in self.cells(self.placements[row]) }
+        proposals = context.model.data.proposals.values.filter { $0.clientId == context.clientId }
+            .sorted { ($0.date, $0.id) > ($1.date, $1.id) }
     }
 
     private func employerName(_ placement: Placement) -> String {
@@ -118,6 +123,10 @@ final class PlacementsTab: DossierTab {
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: Cell(" ", style: Style(.text)))
+        let proposalHeight = proposals.isEmpty ? 0 : min(proposals.count + 2, max(0, area.height / 2))
+        let sections = area.rows([.fill, .length(proposalHeight)])
+        if proposalHeight > 0 { renderProposals(in: sections[1], into: &buffer) }
+        let area = sections[0]
         guard !placements.isEmpty else {
             table.render(area.row(0), into: &buffer)
             buffer.put(" " + appText("dossier.placements.empty"), x: area.x, y: area.y + 2, maxWidth: area.width - 1, style: Style(.muted))
@@ -127,6 +136,25 @@ final class PlacementsTab: DossierTab {
         let parts = area.rows([.fill, .length(detailHeight)])
         table.render(parts[0], into: &buffer)
         if let placement = selected, detailHeight > 0 { renderDetail(placement, in: parts[1], into: &buffer) }
+    }
+
+    /// "Voorstellen (2)" and one line per proposal: "12-11-2026 · Orderpicker · Twence · afgewezen 20-11-2026 — reden".
+    private func renderProposals(in area: Rect, into buffer: inout Buffer) {
+        let separator = String(repeating: context.glyphs.isASCII ? "-" : "─", count: area.width)
+        buffer.put(separator, x: area.x, y: area.y, style: Style(.border))
+        buffer.put(" " + appText("dossier.proposals.head", proposals.count), x: area.x, y: area.y + 1, maxWidth: area.width - 1,
+                   style: Style(.text, .bold))
+        let data = context.model.data
+        for (row, proposal) in proposals.prefix(max(0, area.height - 2)).enumerated() {
+            let state = proposal.answer.map { answer in
+                [answer.label, proposal.answerDate?.dutch ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+                    + (proposal.answerReason.isEmpty ? "" : " — " + proposal.answerReason)
+            } ?? appText("desk.awaiting")
+            let line = [proposal.date.dutch, data.vacancies[proposal.vacancyId]?.title ?? proposal.vacancyId,
+                        data.employers[proposal.employerId]?.name ?? proposal.employerId, state].joined(separator: " · ")
+            buffer.put(" " + line, x: area.x, y: area.y + 2 + row, maxWidth: area.width - 1,
+                       style: Style(proposal.answer == .rejected ? .muted : proposal.answer == .hired ? .success : .text))
+        }
     }
 
     private func renderDetail(_ placement: Placement, in area: Rect, into buffer: inout Buffer) {

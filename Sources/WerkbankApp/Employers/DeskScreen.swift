@@ -8,21 +8,24 @@ import WerkbankCore
 /// masked until proposed (through their coach). Space marks, `p` proposes the marked (or the
 /// selected) candidates, `a` records the employer's answer, `b` confirms availability, `x`
 /// exports a shortlist of anonymous candidate cards, Enter opens the dossier, ← goes back.
+/// `/`, `s`/`S` and `f` search, sort and filter the candidates as in F7 (`CandidateList`).
 final class DeskScreen: Screen {
     let scope = "desk"
     private unowned let root: RootView
     private var model: AppModel { root.model }
     private(set) var vacancy: Vacancy
-    private(set) var candidates: [VacancyFit] = []
     /// The latest proposal of each client for this vacancy.
     private(set) var proposals: [String: Proposal] = [:]
-    let table: Table
+    private(set) var list: CandidateList!
+    var table: Table { list.table }
+    /// The candidates as listed (searched, filtered, sorted).
+    var candidates: [VacancyFit] { list.shown }
     static let candidateLimit = 200
 
     init(root: RootView, vacancy: Vacancy) {
         self.root = root
         self.vacancy = vacancy
-        table = Table(columns: [
+        let table = Table(columns: [
             TableColumn(appText("desk.column.proposal"), width: .fixed(12), sortable: false),
             TableColumn(appText("desk.column.score"), width: .fixed(5), alignment: .right, sortable: false),
             TableColumn(appText("desk.column.name"), width: .min(22), sortable: false),
@@ -32,6 +35,16 @@ final class DeskScreen: Screen {
         ], count: 0, glyphs: root.glyphs) { _ in [] }
         table.showsMarks = true
         table.rowKey = { [unowned self] in self.candidates[$0].clientId }
+        list = CandidateList(table: table, user: root.model.user.name, glyphs: root.glyphs, rank: { [unowned self] includeExempt in
+            VacancyMatcher(dataset: self.model.data, today: self.model.today)
+                .candidates(for: self.vacancy, scope: .all, limit: Self.candidateLimit, includeExempt: includeExempt)
+        }, cells: { [unowned self] fit, rank in
+            [self.proposals[fit.clientId].map(Self.state) ?? "", String(fit.score), self.name(of: fit, rank: rank),
+             self.model.displayName(of: fit.clientCoach), self.freshness(of: fit),
+             (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
+        }, searchText: { [unowned self] fit, rank in
+            self.isMasked(fit) ? self.name(of: fit, rank: rank) : fit.clientName + " " + fit.clientId
+        })
         table.cellStyle = { [unowned self] row, column in
             let fit = self.candidates[row]
             switch column {
@@ -51,15 +64,7 @@ final class DeskScreen: Screen {
             if let known = proposals[proposal.clientId], (known.date, known.id) > (proposal.date, proposal.id) { continue }
             proposals[proposal.clientId] = proposal
         }
-        candidates = VacancyMatcher(dataset: data, today: model.today)
-            .candidates(for: vacancy, scope: .all, limit: Self.candidateLimit)
-        table.reload(count: candidates.count) { [unowned self] index in
-            let fit = self.candidates[index]
-            return [self.proposals[fit.clientId].map(Self.state) ?? "", String(fit.score), self.name(of: fit, rank: index + 1),
-                    self.model.displayName(of: fit.clientCoach), self.freshness(of: fit),
-                    (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
-        }
-        table.select(clientId.flatMap { id in candidates.firstIndex { $0.clientId == id } } ?? table.selectedRow ?? 0)
+        list.reload(keeping: clientId)
     }
 
     /// A client of another coach not yet proposed here shows without a name.
@@ -79,17 +84,23 @@ final class DeskScreen: Screen {
     /// "voorgesteld", "uitgenodigd", "afgewezen", "aangenomen".
     static func state(_ proposal: Proposal) -> String { proposal.answer?.label ?? appText("desk.proposed") }
 
-    private var selectedFit: VacancyFit? { table.selectedRow.map { candidates[$0] } }
+    private var selectedFit: VacancyFit? { list.selected }
 
     // MARK: Screen
 
-    var title: String { appText("desk.title", vacancy.title, model.data.employers[vacancy.employerId]?.name ?? vacancy.employerId) }
+    var title: String { appText("desk.title", CandidateList.shortTitle(vacancy, glyphs: root.glyphs)) }
+
+    private var employerName: String { model.data.employers[vacancy.employerId]?.name ?? vacancy.employerId }
 
     var statusHint: String {
         appText("desk.hint", DutchNumber.integer(candidates.count), DutchNumber.integer(table.markedKeys.count))
     }
 
     func willAppear() { load(keeping: selectedFit?.clientId) }
+
+    var capturesText: Bool { list.search.isActive }
+
+    var cursorPosition: (x: Int, y: Int)? { list.search.cursorPosition }
 
     func perform(_ command: String) -> Bool {
         switch command {
@@ -104,6 +115,10 @@ final class DeskScreen: Screen {
             model.run(ConfirmAvailability(client: fit.clientId))
             load(keeping: fit.clientId)
         case "desk.export": export()
+        case "desk.search": list.search.start()
+        case "desk.sortNext": list.sortNext()
+        case "desk.sortReverse": list.sortReverse()
+        case "desk.filter": list.presentFilter(root: root)
         default:
             return false
         }
@@ -112,7 +127,7 @@ final class DeskScreen: Screen {
 
     /// The marked candidates in rank order, else the selected one.
     private var chosen: [VacancyFit] {
-        let marked = candidates.filter { table.markedKeys.contains($0.clientId) }
+        let marked = list.ranked.filter { table.markedKeys.contains($0.clientId) }
         return marked.isEmpty ? selectedFit.map { [$0] } ?? [] : marked
     }
 
@@ -127,7 +142,7 @@ final class DeskScreen: Screen {
     private func answer() {
         guard let fit = selectedFit else { return }
         guard let proposal = proposals[fit.clientId] else {
-            model.status = StatusMessage(appText("desk.no_proposal", name(of: fit, rank: (table.selectedRow ?? 0) + 1)), severity: .warning)
+            model.status = StatusMessage(appText("desk.no_proposal", name(of: fit, rank: list.rank(of: fit))), severity: .warning)
             return
         }
         root.presentForm(AnswerForm.form(proposal, name: fit.clientName, model: model, glyphs: root.glyphs) { [weak self] in
@@ -135,10 +150,10 @@ final class DeskScreen: Screen {
         })
     }
 
-    /// The marked candidates, else the best `candidatesWanted`, as anonymous cards.
+    /// The marked candidates, else the best `candidatesWanted` of those shown, as anonymous cards.
     private func export() {
-        let marked = candidates.filter { table.markedKeys.contains($0.clientId) }
-        let fits = marked.isEmpty ? Array(candidates.prefix(vacancy.candidatesWanted)) : marked
+        let marked = list.ranked.filter { table.markedKeys.contains($0.clientId) }
+        let fits = marked.isEmpty ? Array(list.shownByRank.prefix(vacancy.candidatesWanted)) : marked
         let clients = fits.compactMap { model.client($0.clientId) }
         guard !clients.isEmpty else {
             model.status = StatusMessage(appText("desk.export.none"), severity: .warning)
@@ -155,16 +170,23 @@ final class DeskScreen: Screen {
 
     // MARK: events and drawing
 
-    func handle(_ event: Event) -> Bool { table.handle(event) }
+    func handle(_ event: Event) -> Bool {
+        if list.search.isActive, case .key(let key) = event { return list.handleSearch(key) }
+        return table.handle(event)
+    }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let (list, detail) = ListAndDetail.split(area, sideWidth: 46, bottomHeight: 9, glyphs: root.glyphs, into: &buffer)
-        table.render(list, into: &buffer)
+        let details = appText("vacancies.details", vacancy.title, employerName, vacancy.hoursPerWeek, vacancy.positions, "")
+        buffer.put(" " + details, x: area.x, y: area.y, maxWidth: area.width, style: Style(.accent, .bold))
+        list.renderLine(area.row(1), glyphs: root.glyphs, into: &buffer)
+        let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2))
+        let (listArea, detail) = ListAndDetail.split(body, sideWidth: 46, bottomHeight: 9, glyphs: root.glyphs, into: &buffer)
+        table.render(listArea, into: &buffer)
         if candidates.isEmpty {
-            buffer.put(appText("desk.no_candidates"), x: list.x + 2, y: list.y + 2, style: Style(.muted))
+            buffer.put(appText("desk.no_candidates"), x: listArea.x + 2, y: listArea.y + 2, style: Style(.muted))
         }
-        guard let row = table.selectedRow else { return }
-        for (offset, line) in detailLines(candidates[row], rank: row + 1).prefix(detail.height).enumerated() {
+        guard let fit = list.selected else { return }
+        for (offset, line) in detailLines(fit, rank: list.rank(of: fit)).prefix(detail.height).enumerated() {
             buffer.put(DisplayWidth.truncate(line.0, to: detail.width - 2, ellipsis: root.glyphs.ellipsis),
                        x: detail.x + 1, y: detail.y + offset, style: line.1)
         }

@@ -55,5 +55,9 @@ extension AppCommands {
         screen("desk", "answer", [.char("a")]),
         screen("desk", "confirm", [.char("b")]),
         screen("desk", "export", [.char("x")]),
+        screen("desk", "search", [.char("/")]),
+        screen("desk", "sortNext", [.char("s")]),
+        screen("desk", "sortReverse", [.char("S")]),
+        screen("desk", "filter", [.char("f")]),
     ]
 }

@@ -3,10 +3,11 @@ import WerkbankCore
 
 /// F7 "wie past op deze vacature?": the open vacancies (employer, hours, requirements); Enter
 /// or → shows the clients of the caseload ranked by `VacancyMatcher` with the score and the
-/// reasons for and against. `p` proposes the selected candidate (a placement in stage
-/// "voorgesteld", journaled), Enter opens the candidate's dossier, ← or Esc goes back.
+/// reasons for and against. `p` proposes the selected candidate (`ProposeCandidate`, as the
+/// employer desk does), Enter opens the candidate's dossier, ← or Esc goes back.
 /// The vacancy list searches as you type (`/`, the caseload's `SearchLine`), sorts (`s` next
-/// column, `S` reverse, or a click on a heading) and filters on district or employer (`f`).
+/// column, `S` reverse, or a click on a heading) and filters on district or employer (`f`); the
+/// candidates have the same keys (`CandidateList`).
 final class VacanciesScreen: Screen {
     let scope = "vacancies"
     unowned let root: RootView
@@ -24,8 +25,8 @@ final class VacanciesScreen: Screen {
     private static let sortableColumns = 0..<7
     /// The vacancy whose candidates show; nil while the vacancy list shows.
     private(set) var vacancy: Vacancy?
-    private(set) var candidates: [VacancyFit] = []
-    let candidateTable: Table
+    let candidateList: CandidateList
+    var candidates: [VacancyFit] { candidateList.shown }
     /// Most candidates listed for one vacancy.
     static let candidateLimit = 200
 
@@ -41,17 +42,21 @@ final class VacanciesScreen: Screen {
             TableColumn(appText("vacancies.column.district"), width: .fixed(14)),
             TableColumn(appText("vacancies.column.requirements"), width: .flex(2), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
-        candidateTable = Table(columns: [
+        let candidateTable = Table(columns: [
             TableColumn(appText("vacancies.column.score"), width: .fixed(5), alignment: .right, sortable: false),
             TableColumn(appText("vacancies.column.name"), width: .min(18), sortable: false),
             TableColumn(appText("vacancies.column.reasons"), width: .flex(2), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
+        candidateList = CandidateList(table: candidateTable, user: root.model.user.name, glyphs: root.glyphs, rank: { _ in [] },
+                                      cells: { fit, _ in
+            [String(fit.score), fit.clientName, (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
+        }, searchText: { fit, _ in fit.clientName + " " + fit.clientId })
         search = SearchLine(glyphs: root.glyphs, placeholder: appText("vacancies.search_placeholder"))
         search.field.onChange = { [unowned self] _ in self.showList() }
         vacancyTable.onSort = { [unowned self] column, direction in self.sort(on: column, ascending: direction == .ascending) }
         candidateTable.cellStyle = { [unowned self] row, column in
             guard column == 0 else { return nil }
-            let score = self.candidates[row].score
+            let score = self.candidateList.shown[row].score
             return Style(score >= 70 ? .success : score >= 40 ? .text : .muted, .bold)
         }
         loadVacancies()
@@ -127,26 +132,23 @@ final class VacanciesScreen: Screen {
             .map { (id: $0.key, name: model.data.employers[$0.key]?.name ?? $0.key, count: $0.value) }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         func described(_ count: Int, on: Bool) -> String { String(count) + (on ? " · " + appText("vacancies.filter_on") : "") }
-        var entries = [PaletteEntry(appText("vacancies.filter_clear"))]
-        var actions: [() -> Void] = [{ [unowned self] in self.districtFilter = []; self.employerFilter = [] }]
+        var entries = [ListControls.FilterEntry(name: appText("vacancies.filter_clear"), description: "") { [unowned self] in
+            self.districtFilter = []
+            self.employerFilter = []
+        }]
         for (district, count) in districts {
-            entries.append(PaletteEntry(appText("vacancies.filter_district", district),
-                                        description: described(count, on: districtFilter.contains(district))))
-            actions.append { [unowned self] in self.districtFilter.formSymmetricDifference([district]) }
+            entries.append(ListControls.FilterEntry(name: appText("vacancies.filter_district", district),
+                                                    description: described(count, on: districtFilter.contains(district))) { [unowned self] in
+                self.districtFilter.formSymmetricDifference([district])
+            })
         }
         for employer in employers {
-            entries.append(PaletteEntry(appText("vacancies.filter_employer", employer.name),
-                                        description: described(employer.count, on: employerFilter.contains(employer.id))))
-            actions.append { [unowned self] in self.employerFilter.formSymmetricDifference([employer.id]) }
+            entries.append(ListControls.FilterEntry(name: appText("vacancies.filter_employer", employer.name),
+                                                    description: described(employer.count, on: employerFilter.contains(employer.id))) {
+                [unowned self] in self.employerFilter.formSymmetricDifference([employer.id])
+            })
         }
-        let palette = CommandPalette(entries: entries, title: appText("vacancies.filter_title"), glyphs: root.glyphs)
-        palette.onPick = { [unowned self] index in
-            self.root.dismissOverlay()
-            actions[index]()
-            self.showList()
-        }
-        palette.onCancel = { [unowned self] in self.root.dismissOverlay() }
-        root.present(palette)
+        ListControls.presentFilter(entries, title: appText("vacancies.filter_title"), root: root) { [unowned self] in self.showList() }
     }
 
     /// "wijk: Centrum, werkgever: Twence" or nil without filters.
@@ -170,23 +172,22 @@ final class VacanciesScreen: Screen {
     private func showCandidates(of vacancy: Vacancy, keeping clientId: String? = nil) {
         self.vacancy = vacancy
         let matcher = VacancyMatcher(dataset: model.data, today: model.today, prepared: candidateScope)
-        candidates = matcher.candidates(for: vacancy, scope: candidateScope, limit: Self.candidateLimit)
-        candidateTable.reload(count: candidates.count) { [unowned self] index in
-            let fit = self.candidates[index]
-            return [String(fit.score), fit.clientName, (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
+        let scope = candidateScope
+        candidateList.rank = { includeExempt in
+            matcher.candidates(for: vacancy, scope: scope, limit: Self.candidateLimit, includeExempt: includeExempt)
         }
-        candidateTable.select(clientId.flatMap { id in candidates.firstIndex { $0.clientId == id } } ?? 0)
+        candidateList.reload(keeping: clientId)
     }
 
     var selectedVacancy: Vacancy? { vacancy ?? vacancyTable.selectedRow.map { vacancies[$0] } }
 
-    private var selectedCandidate: VacancyFit? { candidateTable.selectedRow.map { candidates[$0] } }
+    private var selectedCandidate: VacancyFit? { candidateList.selected }
 
     // MARK: Screen
 
     var title: String {
         guard let vacancy else { return appText("vacancies.title", DutchNumber.integer(vacancies.count)) }
-        return appText("vacancies.candidates_title", vacancy.title, employerName(of: vacancy))
+        return appText("candidates.title", CandidateList.shortTitle(vacancy, glyphs: root.glyphs))
     }
 
     private func employerName(of vacancy: Vacancy) -> String {
@@ -200,7 +201,7 @@ final class VacanciesScreen: Screen {
         return [count, filterText].compactMap { $0 }.joined(separator: " · ")
     }
 
-    var capturesText: Bool { vacancy == nil && search.isActive }
+    var capturesText: Bool { vacancy == nil ? search.isActive : candidateList.search.isActive }
 
     func willAppear() {
         loadVacancies()
@@ -224,8 +225,11 @@ final class VacanciesScreen: Screen {
         case ("vacancies.sortNext", nil): sort(on: (sortColumn + 1) % Self.sortableColumns.count, ascending: true)
         case ("vacancies.sortReverse", nil): sort(on: sortColumn, ascending: !ascending)
         case ("vacancies.filter", nil): showFilter()
-        case ("vacancies.back", nil), ("vacancies.propose", nil), ("vacancies.search", .some), ("vacancies.sortNext", .some),
-             ("vacancies.sortReverse", .some), ("vacancies.filter", .some):
+        case ("vacancies.search", .some): candidateList.search.start()
+        case ("vacancies.sortNext", .some): candidateList.sortNext()
+        case ("vacancies.sortReverse", .some): candidateList.sortReverse()
+        case ("vacancies.filter", .some): candidateList.presentFilter(root: root)
+        case ("vacancies.back", nil), ("vacancies.propose", nil):
             return true
         default:
             return performDesk(command)
@@ -233,9 +237,10 @@ final class VacanciesScreen: Screen {
         return true
     }
 
-    /// Records a placement in stage "voorgesteld" (Core refuses when the client is already proposed here).
+    /// Proposes the client (through their coach when not one's own); Core refuses when the
+    /// client is already proposed here.
     private func propose(_ clientId: String, for vacancy: Vacancy) {
-        model.run(ProposePlacement(client: clientId, vacancy: vacancy.id))
+        model.run(ProposeCandidate(client: clientId, vacancy: vacancy.id))
         showCandidates(of: vacancy, keeping: clientId)
     }
 
@@ -247,7 +252,8 @@ final class VacanciesScreen: Screen {
             if result.cleared { showList() }
             return result.handled
         }
-        return vacancy == nil ? vacancyTable.handle(event) : candidateTable.handle(event)
+        if vacancy != nil, candidateList.search.isActive, case .key(let key) = event { return candidateList.handleSearch(key) }
+        return vacancy == nil ? vacancyTable.handle(event) : candidateList.table.handle(event)
     }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
@@ -261,9 +267,10 @@ final class VacanciesScreen: Screen {
         let details = appText("vacancies.details", vacancy.title, employerName(of: vacancy), vacancy.hoursPerWeek, vacancy.positions,
                               requirementsText(vacancy).isEmpty ? "" : appText("vacancies.details_requirements", requirementsText(vacancy)))
         buffer.put(" " + details, x: area.x, y: area.y, maxWidth: area.width, style: Style(.accent, .bold))
-        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        candidateList.renderLine(area.row(1), glyphs: root.glyphs, into: &buffer)
+        let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2))
         let (list, detail) = ListAndDetail.split(body, sideWidth: 46, bottomHeight: 8, glyphs: root.glyphs, into: &buffer)
-        candidateTable.render(list, into: &buffer)
+        candidateList.table.render(list, into: &buffer)
         if candidates.isEmpty {
             buffer.put(appText("vacancies.no_candidates"), x: list.x + 2, y: list.y + 2, style: Style(.muted))
         }
@@ -272,18 +279,13 @@ final class VacanciesScreen: Screen {
 
     /// "/ zoeken   filter: …   sortering: Werkgever ▲" above the vacancy list.
     private func renderListLine(_ row: Rect, into buffer: inout Buffer) {
-        buffer.fill(row, with: Cell(" ", style: Style(.text)))
-        let x = search.render(row: row, x: row.x + 1, into: &buffer)
         let arrow = ascending ? root.glyphs.sortAscending : root.glyphs.sortDescending
-        let sortText = appText("caseload.sort_summary", vacancyTable.columns[sortColumn].title, arrow)
-        let sortX = row.maxX - DisplayWidth.of(sortText) - 1
-        let filter = filterText ?? appText("vacancies.filter_none")
-        buffer.put(DisplayWidth.truncate(filter, to: max(0, sortX - x - 2), ellipsis: root.glyphs.ellipsis),
-                   x: x, y: row.y, style: Style(filterText == nil ? .muted : .warning))
-        if sortX > x { buffer.put(sortText, x: sortX, y: row.y, style: Style(.muted)) }
+        ListControls.renderLine(row, search: search, filter: filterText, noFilter: appText("vacancies.filter_none"),
+                                sort: appText("caseload.sort_summary", vacancyTable.columns[sortColumn].title, arrow), glyphs: root.glyphs,
+                                into: &buffer)
     }
 
-    var cursorPosition: (x: Int, y: Int)? { vacancy == nil ? search.cursorPosition : nil }
+    var cursorPosition: (x: Int, y: Int)? { vacancy == nil ? search.cursorPosition : candidateList.search.cursorPosition }
 
     /// The selected candidate's reasons: for (+) then against (−).
     private func renderReasons(_ fit: VacancyFit, in area: Rect, into buffer: inout Buffer) {
@@ -296,11 +298,5 @@ final class VacanciesScreen: Screen {
             buffer.put(DisplayWidth.truncate(line.0, to: area.width - 2, ellipsis: root.glyphs.ellipsis),
                        x: area.x + 1, y: area.y + offset, style: line.1)
         }
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -39,14 +39,15 @@ public enum ChangeText {
         case .updateMelding(let old, let new): return coreText("change.melding", old.id) + ": " + meldingChange(old, new)
         case .putClient(let client): return coreText("change.client_recorded", client.id, client.fullName)
         case .putMelding(let melding): return coreText("change.melding_recorded", melding.id, melding.name)
-        case .putPlacement(let placement):
-            let title = placement.vacancyId.flatMap { data.vacancies[$0]?.title } ?? placement.vacancyId ?? "—"
-            return coreText("change.placement_proposed", title, data.employers[placement.employerId]?.name ?? placement.employerId)
+        case .putPlacement(let placement): return placementName(placement, data: data) + ": " + placement.stage.label
         case .putUser(let user): return coreText("change.user_recorded", user.name, user.role.label)
         case .putEmployer(let employer): return coreText("change.record", employer.id)
-        case .putVacancy(let vacancy): return coreText("change.record", vacancy.id)
+        case .putVacancy(let vacancy): return coreText("change.vacancy", vacancy.title, vacancy.status.label)
         case .putDraft(let draft): return coreText("change.draft_saved", draft.kind)
-        case .putProposal(let proposal): return coreText("change.record", proposal.id)
+        case .putProposal(let proposal):
+            let title = data.vacancies[proposal.vacancyId]?.title ?? proposal.vacancyId
+            let proposed = coreText("change.placement_proposed", title, data.employers[proposal.employerId]?.name ?? proposal.employerId)
+            return proposal.answer.map { proposed + ": " + $0.label } ?? proposed
         case .remove(.draft, _): return coreText("change.draft_removed")
         case .remove(let kind, let id): return coreText("change.record_removed", kind.rawValue, id)
         }

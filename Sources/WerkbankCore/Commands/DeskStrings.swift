@@ -24,6 +24,7 @@ let deskStrings = StringTable([
     "desk.closes_before_opened": ("sluitdatum {0} ligt voor de openingsdatum {1}", "closing date {0} lies before the opening date {1}"),
     "desk.vacancy_not_open": ("vacature '{0}' staat niet open ({1})", "vacancy '{0}' is not open ({1})"),
     "desk.proposal": ("voorstel van {0}", "proposal of {0}"),
+    "change.vacancy": ("vacature {0} ({1})", "vacancy {0} ({1})"),
     "desk.already_answered": ("het voorstel van {0} is al beantwoord: {1}", "the proposal of {0} has already been answered: {1}"),
     "desk.no_answer": ("nog geen antwoord", "no answer yet"),
     "desk.reject_reason_required": ("afgewezen: geef de reden van de werkgever op", "rejected: give the employer's reason"),

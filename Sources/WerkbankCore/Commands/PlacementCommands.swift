@@ -1,33 +1,8 @@
 import Foundation
 
-/// The steps of a placement: proposing a client for a vacancy, moving a running placement to
-/// its next stage, ending it (the werkcoach of the client, or an admin).
-
-/// Records a placement in stage "voorgesteld" unless the client is already proposed there.
-public struct ProposePlacement: EditCommand {
-    public let clientId: String, vacancyId: String
-    public var subject: String? { clientId }
-    public var action: EditPolicy.Action { .caseWork }
-
-    public init(client: String, vacancy: String) {
-        clientId = client; vacancyId = vacancy
-    }
-
-    public func check(_ data: Dataset, _ context: CommandContext) throws {
-        let client = try data.existingClient(clientId)
-        try EditPolicy.check(action, user: context.user, client: client)
-        guard data.vacancies[vacancyId] != nil else { throw WerkbankError(coreText("command.no_vacancy", vacancyId)) }
-        if data.placements.values.contains(where: { $0.clientId == clientId && $0.vacancyId == vacancyId && $0.end == nil }) {
-            throw WerkbankError(coreText("command.already_proposed", client.listName))
-        }
-    }
-
-    public func changes(_ data: Dataset, _ context: CommandContext) throws -> [Change] {
-        let vacancy = data.vacancies[vacancyId]!
-        return [.putPlacement(Placement(id: RecordID.make("P"), clientId: clientId, employerId: vacancy.employerId, vacancyId: vacancyId,
-                                        stage: .proposed, proposed: context.today, by: context.user.name))]
-    }
-}
+/// The steps of a placement after the hire (`RecordAnswer` starts it): moving a running
+/// placement to its next stage, ending it (the werkcoach of the client, or an admin). A client
+/// is proposed for a vacancy with `ProposeCandidate`.
 
 /// Moves a running placement (`basis`, as the person saw it) to its next stage on `date`, or
 /// ends it on `date` with a reason.

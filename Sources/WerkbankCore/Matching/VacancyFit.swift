@@ -18,6 +18,10 @@ public struct VacancyFit: Equatable, Sendable {
     public var factors: [MatchFactor]
     /// Instruments of the koffer that would apply to this match (filled for the ranked top only).
     public var instruments: [MatchInstrument]
+    /// Kilometres from the client's postcode to the vacancy's place (nil: unknown), and the day
+    /// of the last contact: what the candidate lists sort on besides the score.
+    public var kilometres: Int? = nil
+    public var lastContact: Day? = nil
 
     /// The reasons for, most important first, in the current language.
     public var reasonsFor: [String] { factors.compactMap(\.reasonFor) }

@@ -98,7 +98,8 @@ public struct VacancyMatcher: Sendable {
         return VacancyFit(clientId: client.id, clientName: client.listName, clientCoach: client.coach, vacancyId: vacancy.id,
                           vacancyTitle: vacancy.title, employerName: dataset.employers[vacancy.employerId]?.name ?? vacancy.employerId,
                           score: score.percentage, meetsHardRequirements: score.meetsHardRequirements, uncertain: score.uncertain,
-                          factors: score.factors, instruments: withInstruments ? instruments(client) : [])
+                          factors: score.factors, instruments: withInstruments ? instruments(client) : [],
+                          kilometres: profile.kilometres(from: pool.facts[index].place), lastContact: client.lastContact)
     }
 
     private func instruments(_ client: Client) -> [MatchInstrument] {
