@@ -84,6 +84,8 @@ final class GoldenScreenTests: XCTestCase {
 
     static let caseload: [Scenario] = [
         Scenario(name: "caseload", user: coach) { _ in },
+        // The preview beside the list shows from 120 columns (so at 200×60): a client uit beeld.
+        Scenario(name: "caseload-preview", user: coach) { $0.press(.down, .down, .down, .down, .down) },
         Scenario(name: "caseload-filter", user: coach) { $0.type("f") },
         Scenario(name: "caseload-search", user: coach) { app in
             app.type("/")

@@ -26,7 +26,8 @@ final class LadderTab: DossierTab {
             TableColumn(appText("ladder.column.date"), width: .fixed(10), sortable: false),
             TableColumn(appText("ladder.column.kind"), width: .fixed(8), sortable: false),
             TableColumn(appText("ladder.column.rung"), width: .flex(4), sortable: false),
-            TableColumn(appText("ladder.column.target"), width: .fixed(10), sortable: false),
+            TableColumn(appText("ladder.column.target"), width: .fixed(max(10, DisplayWidth.of(appText("ladder.column.target")))),
+                        sortable: false),
             TableColumn(appText("ladder.column.by"), width: .flex(2), sortable: false),
             TableColumn(appText("ladder.column.reason"), width: .flex(4), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
