@@ -114,6 +114,17 @@ final class GoldenScreenTests: XCTestCase {
                 app.openDossier(try app.someClient().id)
                 app.type("r")
             },
+            // Saved empty: the validation messages under the fields and in the footer.
+            Scenario(name: "dossier-rung-form-refused", user: coach) { app in
+                app.openDossier(try app.someClient().id)
+                app.type("r")
+                app.press(.ctrl("s"))
+            },
+            Scenario(name: "dossier-action-form-refused", user: coach) { app in
+                app.openDossier(try app.someClient().id)
+                app.type("a")
+                app.press(.ctrl("s"))
+            },
             Scenario(name: "dialog-discard", user: coach) { app in
                 app.openDossier(try app.someClient().id)
                 app.type("n")
@@ -145,6 +156,11 @@ final class GoldenScreenTests: XCTestCase {
     static let intake: [Scenario] = [
         Scenario(name: "intake-home", user: intaker) { _ in },
         Scenario(name: "intake-form-first-step", user: intaker) { try openIntakeWizard($0) },
+        // PgDn checks the step before moving on: the empty required fields are named.
+        Scenario(name: "intake-form-first-step-refused", user: intaker) { app in
+            try openIntakeWizard(app)
+            app.press(.pageDown)
+        },
         Scenario(name: "intake-form-last-step", user: intaker) { app in
             try openIntakeWizard(app)
             app.press(.ctrl("o"))
