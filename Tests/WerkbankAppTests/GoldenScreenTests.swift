@@ -9,6 +9,12 @@ import XCTest
 /// compared whole (see `GoldenFile`). Demo data (fixed seed, today 23-11-2026) and a fixed
 /// message time make every screen reproducible.
 ///
+/// One harness per user and language is reused: before each screen it goes home, closes any
+/// overlay and takes the size, then the scenario's keys reach the screen. Scenarios run in list
+/// order, so one that changes data (the intake wizard grants an aanvraag) comes after the
+/// screens it would change; `fresh` scenarios get a harness of their own. Add a screen by adding
+/// a `Scenario` and recording.
+///
 /// A screen changed on purpose? Re-record every golden file with one command and review the diff:
 ///
 ///     WERKBANK_RECORD_GOLDEN=1 swift test --filter GoldenScreenTests
@@ -29,6 +35,7 @@ final class GoldenScreenTests: XCTestCase {
     static let dataset = DemoGenerator(seed: DemoGenerator.defaultSeed, clients: 200, today: AppHarness.today).generate()
 
     func testEveryScreenAtBothSizesInBothLanguages() throws {
+        defer { Language.current = .nl }   // the other tests read Dutch
         for language in Language.allCases {
             var harnesses: [String: AppHarness] = [:]
             for scenario in Self.scenarios {
