@@ -19,7 +19,8 @@ let package = Package(
         .executableTarget(name: "werkbank", dependencies: ["WerkbankBench", "WerkbankApp", "WerkbankCore", "TerminalUI"]),
         .testTarget(name: "WerkbankCoreTests", dependencies: ["WerkbankCore", "WerkbankBench"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "WerkbankAppTests", dependencies: ["WerkbankApp", "WerkbankCore", "TerminalUI", "WerkbankBench"]),
+        .testTarget(name: "WerkbankAppTests", dependencies: ["WerkbankApp", "WerkbankCore", "TerminalUI", "WerkbankBench"],
+                    exclude: ["Golden"]),
         .testTarget(name: "WerkbankBenchTests", dependencies: ["WerkbankBench", "WerkbankApp", "WerkbankCore", "TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]

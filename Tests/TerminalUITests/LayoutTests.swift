@@ -51,4 +51,13 @@ final class LayoutTests: XCTestCase {
         let parts = Rect(x: 0, y: 0, width: 0, height: 0).rows([.length(3), .fill])
         XCTAssertEqual(parts.map(\.height), [0, 0])
     }
+
+    /// A fixed column (a date) is shown whole or not at all; its room goes to the first column
+    /// that takes spare room. The first column is cut rather than dropped.
+    func testAFixedColumnThatDoesNotFitIsDroppedWholeAndItsRoomGoesToText() {
+        let columns: [ColumnWidth] = [.min(10), .fixed(10), .fixed(10)]
+        XCTAssertEqual(ColumnLayout.widths(columns, total: 32, gap: 1), [10, 10, 10], "all fit")
+        XCTAssertEqual(ColumnLayout.widths(columns, total: 30, gap: 1), [19, 10, 0], "the last date goes whole, not as \"08…\"")
+        XCTAssertEqual(ColumnLayout.widths([.fixed(10), .flex(1)], total: 8, gap: 1), [8, 0], "a flex column gives way first; the first column is cut")
+    }
 }

@@ -53,6 +53,11 @@ final class WidgetDisplayTests: XCTestCase {
         XCTAssertEqual(roles(buffer, y: 0, from: 34, to: 44), [.header])
         let narrow = renderBuffer(width: 30, height: 1) { bar.render($0, into: &$1) }
         assertScreen(narrow.text, "Caseload ·…  Opgeslagen Bakker")
+        // A long message is shown whole; the left text gives way.
+        let refusal = StatusBar(left: "Caseload · 87 cliënten", right: "Bakker",
+                                message: StatusMessage("geweigerd: trede 7 bestaat niet", severity: .error))
+        assertScreen(renderBuffer(width: 44, height: 1) { refusal.render($0, into: &$1) }.text,
+                     "Cas…  geweigerd: trede 7 bestaat niet Bakker")
     }
 
     func testFunctionBarLabelsAndClickBecomesKey() {

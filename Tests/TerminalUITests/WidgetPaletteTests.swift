@@ -65,4 +65,12 @@ final class WidgetPaletteTests: XCTestCase {
         XCTAssertTrue(palette.handle(.key(.escape)))
         XCTAssertTrue(cancelled)
     }
+
+    /// A long name keeps its words when the descriptions (keys) are short.
+    func testNamesGetTheRoomTheKeysLeave() {
+        let palette = CommandPalette(entries: [PaletteEntry("zoek een klant (naam, BSN, klantnummer, postcode)", description: "F3"),
+                                               PaletteEntry("stoppen", description: "F10 q")])
+        let buffer = renderBuffer(width: 70, height: 8) { palette.render($0, into: &$1) }
+        XCTAssertTrue(buffer.text.contains("zoek een klant (naam, BSN, klantnummer, postcode)"), buffer.text)
+    }
 }

@@ -62,7 +62,10 @@ public final class CommandPalette: View {
 
     private func drawList(into buffer: inout Buffer) {
         scroll.scrollIntoView(height: listArea.height)
-        let nameWidth = min(entries.map { DisplayWidth.of($0.name) }.max() ?? 0, listArea.width / 2)
+        // The name (what the command does) gets the room the descriptions (keys) leave, at least half.
+        let descriptionWidth = entries.map { DisplayWidth.of($0.description) }.max() ?? 0
+        let nameWidth = min(entries.map { DisplayWidth.of($0.name) }.max() ?? 0,
+                            max(listArea.width / 2, listArea.width - descriptionWidth - 2))
         for row in 0..<listArea.height {
             let slot = scroll.offset + row
             guard slot < filtered.count else { break }

@@ -25,8 +25,8 @@ public struct StatusBar: Sendable {
         let rightX = area.maxX - rightWidth
         buffer.put(DisplayWidth.truncate(right, to: rightWidth, ellipsis: glyphs.ellipsis), x: rightX, y: area.y, style: base)
         let room = max(0, rightX - area.x - (right.isEmpty ? 0 : 1))
-        // A message keeps at least half the room; the left text gives way.
-        let messageWidth = message.map { min(DisplayWidth.of($0.text), left.isEmpty ? room : room / 2) } ?? 0
+        // A message (a refusal, "opgeslagen …") gets all the room it needs; the left text gives way.
+        let messageWidth = message.map { min(DisplayWidth.of($0.text), room) } ?? 0
         let leftRoom = message == nil || left.isEmpty ? room : max(0, room - messageWidth - 2)
         var x = buffer.put(DisplayWidth.truncate(left, to: leftRoom, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: base)
         if let message, messageWidth > 0 {

@@ -29,6 +29,8 @@ public enum SortDirection: Hashable, Sendable {
 enum ColumnLayout {
     /// Widths for `columns` in `total` cells with `gap` cells between neighbours. When room is
     /// short, columns are narrowed from the right; a column narrowed to nothing gets width 0.
+    /// A fixed column (a date, a number) other than the first is shown whole or not at all: the
+    /// room it would keep goes to the first column that takes spare room.
     static func widths(_ columns: [ColumnWidth], total: Int, gap: Int) -> [Int] {
         guard !columns.isEmpty else { return [] }
         var widths = columns.map { width -> Int in
@@ -58,11 +60,12 @@ enum ColumnLayout {
         }
         var i = widths.count - 1
         while spare < 0 && i >= 0 {
-            let cut = min(widths[i], -spare)
+            let cut = weights[i] == 0 && i > 0 ? widths[i] : min(widths[i], -spare)
             widths[i] -= cut; spare += cut
             if widths[i] == 0 && i > 0 { spare += gap }   // a vanished column frees its gap
             i -= 1
         }
+        if spare > 0, let grow = widths.indices.first(where: { weights[$0] > 0 && widths[$0] > 0 }) { widths[grow] += spare }
         return widths
     }
 }

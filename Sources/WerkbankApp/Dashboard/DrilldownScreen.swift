@@ -67,7 +67,10 @@ final class DrilldownScreen: Screen {
     func render(_ area: Rect, into buffer: inout Buffer) {
         buffer.put(" " + appText("drilldown.heading", heading, DutchNumber.integer(entries.count)), x: area.x, y: area.y,
                    maxWidth: area.width, style: Style(.accent, .bold))
-        table.render(Rect(x: area.x + 1, y: area.y + 1, width: max(0, area.width - 2), height: max(0, area.height - 1)), into: &buffer)
+        let what = SelectedTextLines.lines(appText("drilldown.column.what"), table.selectedRow.map { rows[$0][5] } ?? "", width: area.width)
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1)).rows([.fill, .length(what.count)])
+        table.render(body[0].inset(horizontal: 1), into: &buffer)
+        SelectedTextLines.render(what, in: body[1], into: &buffer)
     }
 
     // MARK: lines

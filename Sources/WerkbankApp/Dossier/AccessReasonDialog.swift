@@ -43,9 +43,13 @@ final class AccessReasonDialog: View {
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         let width = min(area.width - 4, 64)
-        // The intro wraps: who the client is and why a reason is asked must never be cut.
-        let intro = TextWrap.lines(appText("access.reason_intro", clientName), width: max(1, width - 4))
-        let height = min(area.height - 2, reasons.count + intro.count + 6)
+        // Intro, error and hint wrap: who the client is, why a reason is asked and what is
+        // wrong must never be cut.
+        let wrap = { (text: String) in TextWrap.lines(text, width: max(1, width - 4)) }
+        let intro = wrap(appText("access.reason_intro", clientName))
+        let error = field.error.map(wrap) ?? []
+        let hint = wrap(appText("access.reason_hint"))
+        let height = min(area.height - 2, reasons.count + intro.count + 4 + max(1, error.count) + hint.count)
         let frame = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(1, (area.height - height) / 2), width: width, height: height)
         let inner = BorderBox(title: appText("access.reason_title"), glyphs: glyphs).render(frame, into: &buffer)
         for (index, line) in intro.enumerated() {
@@ -56,10 +60,12 @@ final class AccessReasonDialog: View {
         let y = listY + reasons.count + 1
         let x = buffer.put(appText("access.reason_text") + " ", x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: Style(.text))
         field.render(Rect(x: x, y: y, width: max(1, inner.maxX - x - 1), height: 1), into: &buffer)
-        if let error = field.error {
-            buffer.put(error, x: inner.x + 1, y: y + 1, maxWidth: inner.width - 2, style: Style(.error))
+        for (index, line) in error.enumerated() where y + 1 + index < inner.maxY - hint.count {
+            buffer.put(line, x: inner.x + 1, y: y + 1 + index, maxWidth: inner.width - 2, style: Style(.error))
         }
-        buffer.put(appText("access.reason_hint"), x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: Style(.muted))
+        for (index, line) in hint.enumerated() {
+            buffer.put(line, x: inner.x + 1, y: inner.maxY - hint.count + index, maxWidth: inner.width - 2, style: Style(.muted))
+        }
     }
 
     var cursorPosition: (x: Int, y: Int)? { field.cursorPosition }

@@ -138,10 +138,12 @@ final class DossierScreen: Screen {
         put(second, y: area.y + 1, area: area, into: &buffer)
     }
 
+    /// Puts the segments one after the other; one that does not fit is cut with "…".
     private func put(_ segments: [(String, Style)], y: Int, area: Rect, into buffer: inout Buffer) {
         var x = area.x
-        for (text, style) in segments where x < area.maxX {
-            x = buffer.put(text, x: x, y: y, maxWidth: area.maxX - x, style: style)
+        for (text, style) in segments where x < area.maxX - 1 {
+            let shown = DisplayWidth.truncate(text, to: area.maxX - 1 - x, ellipsis: root.glyphs.ellipsis)
+            x = buffer.put(shown, x: x, y: y, maxWidth: area.maxX - x, style: style)
         }
     }
 

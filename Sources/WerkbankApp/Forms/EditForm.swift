@@ -13,7 +13,8 @@ import WerkbankCore
 /// Ctrl-Z undoes the last *saved* edit (asking first when the form is dirty) and closes.
 /// Saving validates every field first: messages appear under the fields in Dutch and focus goes
 /// to the first wrong one; `onSave` runs only when all fields pass. A message too long for the
-/// room under its field is shown in full in the footer while that field has focus.
+/// room under its field is shown in full in the footer while that field has focus; a footer
+/// wider than the box wraps onto more lines (the box grows) instead of being cut.
 ///
 /// Options: `aside` shows help next to the fields (the rung descriptions of the ladder form);
 /// `asksBeforeDiscarding = false` lets Esc drop typed input without asking (short forms);
@@ -198,7 +199,7 @@ final class EditForm: View {
                 rows += 1 + aside.height
             }
         }
-        let height = min(room, rows + 4)
+        let height = min(room, rows + 3 + footerLines(boxWidth: width, area: area).count)
         return Rect(x: area.x + (area.width - width) / 2, y: area.y + 1 + max(0, (room - height) / 2),
                     width: width, height: height)
     }
@@ -208,11 +209,13 @@ final class EditForm: View {
         let shownTitle = title + (isDirty ? " " + glyphs.mark : "")
         let inside = BorderBox(title: shownTitle, glyphs: glyphs).render(box, into: &buffer)
         guard inside.height >= 3, inside.width > 4 else { return }
-        let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height - 2)
+        let footer = footerLines(boxWidth: box.width, area: area)
+        let footerRows = min(footer.count, inside.height - 2)
+        let body = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height - 1 - footerRows)
         var fieldsArea = body
         if let aside {
             if asideBeside(in: area) {
-                fieldsArea.width = body.width - aside.width - 2
+                fieldsArea.width = fieldsWidth(boxWidth: box.width, area: area)
                 aside.view.render(Rect(x: fieldsArea.maxX + 2, y: body.y, width: aside.width, height: min(aside.height, body.height)),
                                   into: &buffer)
             } else {
@@ -225,11 +228,31 @@ final class EditForm: View {
             }
         }
         form.render(fieldsArea, into: &buffer)
-        let footer = cutShortMessage(width: fieldsArea.width).map { StatusMessage($0, severity: .error) }
-            ?? message ?? StatusMessage(appText("form.hint"), severity: .muted)
-        buffer.put(DisplayWidth.truncate(footer.text, to: body.width, ellipsis: glyphs.ellipsis),
-                   x: body.x, y: inside.maxY - 1, style: Style(footer.severity))
+        let severity = footerMessage(fieldsWidth: fieldsArea.width).severity
+        for (index, line) in footer.prefix(footerRows).enumerated() {
+            buffer.put(line, x: body.x, y: inside.maxY - footerRows + index, maxWidth: body.width, style: Style(severity))
+        }
         confirmation?.render(area, into: &buffer)
+    }
+
+    /// Width of the fields in a box `boxWidth` wide (less the aside when it stands beside them).
+    private func fieldsWidth(boxWidth: Int, area: Rect) -> Int {
+        let body = boxWidth - 4
+        guard let aside, asideBeside(in: area) else { return body }
+        return body - aside.width - 2
+    }
+
+    /// The footer: the focused field's message when it does not fit under the field, else the
+    /// form's message, else the key hints.
+    private func footerMessage(fieldsWidth: Int) -> StatusMessage {
+        cutShortMessage(width: fieldsWidth).map { StatusMessage($0, severity: .error) }
+            ?? message ?? StatusMessage(appText("form.hint"), severity: .muted)
+    }
+
+    /// The footer wrapped to the inside of a box `boxWidth` wide: every word shown.
+    private func footerLines(boxWidth: Int, area: Rect) -> [String] {
+        let text = footerMessage(fieldsWidth: fieldsWidth(boxWidth: boxWidth, area: area)).text
+        return TextWrap.lines(text, width: max(1, boxWidth - 4))
     }
 
     /// The focused field's message when it does not fit under the field (fields `width` wide).

@@ -26,7 +26,8 @@ final class LadderTab: DossierTab {
             TableColumn(appText("ladder.column.date"), width: .fixed(10), sortable: false),
             TableColumn(appText("ladder.column.kind"), width: .fixed(8), sortable: false),
             TableColumn(appText("ladder.column.rung"), width: .flex(4), sortable: false),
-            TableColumn(appText("ladder.column.target"), width: .fixed(10), sortable: false),
+            TableColumn(appText("ladder.column.target"), width: .fixed(max(10, DisplayWidth.of(appText("ladder.column.target")))),
+                        sortable: false),
             TableColumn(appText("ladder.column.by"), width: .flex(2), sortable: false),
             TableColumn(appText("ladder.column.reason"), width: .flex(4), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
@@ -74,14 +75,17 @@ final class LadderTab: DossierTab {
     func render(_ area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, with: Cell(" ", style: Style(.text)))
         guard area.height >= 8 else { return }
-        let parts = area.rows([.length(4), .length(1), .fill, .length(1)])
+        let reason = table.selectedRow.flatMap { timeline.indices.contains($0) ? timeline[$0].reason : nil } ?? ""
+        let reasonLines = SelectedTextLines.lines(appText("ladder.column.reason"), reason, width: area.width)
+        let parts = area.rows([.length(4), .length(1), .fill, .length(reasonLines.count), .length(1)])
         renderSummary(parts[0], into: &buffer)
         if timeline.isEmpty {
             buffer.put(" " + appText("ladder.empty"), x: parts[2].x, y: parts[2].y, maxWidth: parts[2].width, style: Style(.muted))
         } else {
             table.render(parts[2].inset(horizontal: 1), into: &buffer)
         }
-        buffer.put(" " + appText("ladder.tab.hint"), x: parts[3].x, y: parts[3].y, maxWidth: parts[3].width - 1, style: Style(.muted))
+        SelectedTextLines.render(reasonLines, in: parts[3], into: &buffer)
+        buffer.put(" " + appText("ladder.tab.hint"), x: parts[4].x, y: parts[4].y, maxWidth: parts[4].width - 1, style: Style(.muted))
     }
 
     /// Start / Nu / Verwacht lines and the sparkline of the rung over time.
@@ -92,6 +96,9 @@ final class LadderTab: DossierTab {
             (appText("ladder.expected"), position.expected, position.expected.map(targetText) ?? ""),
         ]
         let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        // The dates ("streefdatum …") are shown whole; the rungs' descriptions give way first.
+        let dateWidth = rows.map { DisplayWidth.of($0.2) }.max() ?? 0
+        let rungWidth = max(3, min(42, area.width - labelWidth - 5 - dateWidth))
         for (line, (label, observation, date)) in rows.enumerated() {
             let y = area.y + line
             var x = buffer.put(" " + DisplayWidth.pad(label, to: labelWidth) + "  ", x: area.x, y: y, maxWidth: area.width, style: Style(.text, .bold))
@@ -99,7 +106,8 @@ final class LadderTab: DossierTab {
                 buffer.put(appText("ladder.not_set"), x: x, y: y, maxWidth: area.maxX - x, style: Style(.muted))
                 continue
             }
-            let rungText = DisplayWidth.pad(LadderEdit.option(observation.rung), to: 42)
+            let rungText = DisplayWidth.pad(DisplayWidth.truncate(LadderEdit.option(observation.rung), to: rungWidth - 1,
+                                                                  ellipsis: root.glyphs.ellipsis), to: rungWidth)
             x = buffer.put(rungText, x: x, y: y, maxWidth: area.maxX - x - 1, style: Style(Role.rung(observation.rung.rawValue), .bold))
             buffer.put(" " + date, x: x, y: y, maxWidth: area.maxX - x - 1, style: Style(.muted))
         }

@@ -38,6 +38,8 @@ final class StatusLog {
     /// Where the user is now, and the name of a client (set by the root view).
     var currentPlace: () -> Place = { Place() }
     var clientName: (String) -> String? = { _ in nil }
+    /// The time a message is given, "14:03:27" (replaceable: screen tests fix it).
+    var clock: () -> String = { StatusLog.localTime(Date()) }
 
     /// The message shown on the status line, naming its client.
     var shown: StatusMessage? { isShowing ? entries.last?.shown : nil }
@@ -50,7 +52,7 @@ final class StatusLog {
         }
         serial += 1
         place = currentPlace()
-        entries.append(Entry(message: message, clientName: place.clientId.flatMap(clientName), time: StatusLog.clock()))
+        entries.append(Entry(message: message, clientName: place.clientId.flatMap(clientName), time: clock()))
         if entries.count > StatusLog.capacity { entries.removeFirst(entries.count - StatusLog.capacity) }
         isShowing = true
     }
@@ -71,9 +73,9 @@ final class StatusLog {
         return true
     }
 
-    private static func clock() -> String {
+    static func localTime(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.dateFormat = "HH:mm:ss"
-        return formatter.string(from: Date())
+        return formatter.string(from: date)
     }
 }

@@ -16,9 +16,10 @@ final class TodayScreen: Screen {
     init(root: RootView) {
         self.root = root
         table = Table(columns: [
-            TableColumn(appText("today.column.due"), width: .fixed(13), sortable: false),
+            TableColumn(appText("today.column.due"), width: .fixed(TodayScreen.dayWidth), sortable: false),
             TableColumn(appText("today.column.late"), width: .fixed(11), alignment: .right, sortable: false),
-            TableColumn(appText("today.column.kind"), width: .fixed(14), sortable: false),
+            TableColumn(appText("today.column.kind"), width: .fixed(Agenda.Kind.allCases.map { DisplayWidth.of($0.label) }.max() ?? 14),
+                        sortable: false),
             TableColumn(appText("today.column.client"), width: .fixed(18), sortable: false),
             TableColumn(appText("today.column.action"), width: .flex(2), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
@@ -51,6 +52,9 @@ final class TodayScreen: Screen {
     /// "ma 23-11-2026"
     static func dayText(_ day: Day) -> String { appText("today.weekday.\(day.weekday)") + " " + day.dutch }
 
+    /// The widest day text in the current language ("wo 08-04-2015", "Wed 08-04-2015").
+    static var dayWidth: Int { (0..<7).map { DisplayWidth.of(appText("today.weekday.\($0)")) }.max()! + 1 + 10 }
+
     /// "3 d te laat", "vandaag", "over 4 d".
     static func lateText(_ daysLate: Int) -> String {
         daysLate > 0 ? appText("today.days_late", daysLate) : daysLate == 0 ? appText("today.due_today") : appText("today.days_ahead", -daysLate)
@@ -61,11 +65,8 @@ final class TodayScreen: Screen {
         return appText("today.title", DutchNumber.integer(items.count), whose)
     }
 
-    /// The selected item's "what" in full first (the column is narrow at 80 columns), then the counts.
     var statusHint: String {
-        let counts = appText("today.hint", DutchNumber.integer(items.count), DutchNumber.integer(items.filter { $0.daysLate > 0 }.count))
-        guard let index = table.selectedRow, items.indices.contains(index) else { return counts }
-        return items[index].detail + " · " + counts
+        appText("today.hint", DutchNumber.integer(items.count), DutchNumber.integer(items.filter { $0.daysLate > 0 }.count))
     }
 
     func willAppear() { reload() }
@@ -101,7 +102,11 @@ final class TodayScreen: Screen {
     func handle(_ event: Event) -> Bool { table.handle(event) }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        table.render(area, into: &buffer)
+        let detail = table.selectedRow.map { items[$0].detail } ?? ""
+        let detailLines = SelectedTextLines.lines(appText("today.column.action"), detail, width: area.width)
+        let parts = area.rows([.fill, .length(detailLines.count)])
+        table.render(parts[0], into: &buffer)
+        SelectedTextLines.render(detailLines, in: parts[1], into: &buffer)
         if items.isEmpty {
             buffer.put(appText("today.empty"), x: area.x + 2, y: area.y + 2, maxWidth: area.width - 4, style: Style(.success))
         }

@@ -18,10 +18,10 @@ final class AppHarness {
     private(set) var quitRequested = false
 
     /// A data directory with `clients` demo clients (or `dataset`), opened as `user` from OS
-    /// login `login`; `prepare` runs on the directory before it is opened.
+    /// login `login`, in `language`; `prepare` runs on the directory before it is opened.
     init(user: String = "mvdberg", login: String = CLI.osUserName([:]), clients: Int = 200, dataset: Dataset? = nil,
-         width: Int = 120, height: Int = 40, prepare: (URL) throws -> Void = { _ in }) throws {
-        Language.current = .nl
+         width: Int = 120, height: Int = 40, language: Language = .nl, prepare: (URL) throws -> Void = { _ in }) throws {
+        Language.current = language
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("wb-app-\(UUID().uuidString)")
         let data = dataset ?? DemoGenerator(seed: DemoGenerator.defaultSeed, clients: clients, today: AppHarness.today).generate()
         _ = try Store.create(directory, dataset: data, user: "test").close()
