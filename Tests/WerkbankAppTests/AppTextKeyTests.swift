@@ -55,4 +55,12 @@ final class AppTextKeyTests: XCTestCase {
         assertKeys("client groups", ClientGroup.allCases.map { "caseload.group.\($0.rawValue)" })
         assertKeys("dashboard tabs", ReportKind.allCases.flatMap { ["dashboard.pane.\($0.rawValue)", "dashboard.pane_short.\($0.rawValue)"] })
     }
+
+    func testEveryScreenTextIsInExactlyOneAreaTable() {
+        let keys = AppStrings.areas.flatMap(\.keys)
+        let twice = Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        XCTAssertEqual(twice, [], "keys in more than one area table")
+        XCTAssertEqual(appStrings.entries.count, keys.count)
+        XCTAssertEqual(appText("caseload.count", 1), "1 klant")
+    }
 }
