@@ -134,7 +134,7 @@ final class CaseloadScreenTests: XCTestCase {
         app.press(.function(4))
         app.assertShows("[x] actief (\(ownClients(app).count))")
         app.assertShows("[ ] uitgestroomd (\(former.count))")
-        _ = screen.perform("caseload.filterRung2")
+        screen.filterOnRung("2")
         XCTAssertTrue(screen.result.allSatisfy { $0.isActive && $0.currentRung == .socialContacts }, "F5's rung filter keeps the status")
     }
 

@@ -98,7 +98,7 @@ final class LadderPaneTests: XCTestCase {
         app.press(.down, .down, .down)
         app.assertShows("3  deelname georganiseerde activiteiten: ")
         app.press(.enter)
-        XCTAssertEqual(caseload.performed, ["caseload.filterRung3"])
+        XCTAssertEqual(caseload.rungFilters, ["3"])
         XCTAssertTrue(app.root.top === caseload)
     }
 
@@ -120,10 +120,10 @@ final class LadderPaneTests: XCTestCase {
     }
 }
 
-/// A stand-in for the caseload screen: records the commands it is asked to perform.
+/// A stand-in for the caseload screen: records the rung filters it is asked for.
 final class FakeCaseload: Screen, CaseloadContext {
     let scope = "caseload"
-    var performed: [String] = []
+    var rungFilters: [String] = []
     var selectedClientId: String?
     let caseloadQuery: CaseloadQuery
 
@@ -133,11 +133,7 @@ final class FakeCaseload: Screen, CaseloadContext {
     }
 
     var title: String { "caseload" }
-    func perform(_ command: String) -> Bool {
-        guard command.hasPrefix("caseload.") else { return false }
-        performed.append(command)
-        return true
-    }
+    func filterOnRung(_ key: String) { rungFilters.append(key) }
     func render(_ area: Rect, into buffer: inout Buffer) {}
 }
 

@@ -11,6 +11,6 @@ public enum IntakeCommand: Subcommand {
         guard arguments.positional.isEmpty else {
             throw UsageError(cliText("cli.intake.no_arguments"))
         }
-        return try Workbench.run(arguments, context: context, start: .intake, then: "intake.new")
+        return try Workbench.run(arguments, context: context, start: .intake, then: IntakeHomeCommand.new)
     }
 }

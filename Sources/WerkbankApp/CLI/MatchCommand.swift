@@ -74,7 +74,9 @@ public enum MatchCommand: Subcommand {
 
     /// The human table: one row per fit; a client of another coach shows as "via coach X".
     static func table(_ fits: [VacancyFit], byVacancy: Bool, user: String, data: Dataset) -> String {
-        let columns = (byVacancy ? ["klant", "naam", "bsn"] : ["vacature", "werkgever"]) + ["score", "onzeker", "waarom"]
+        let columns = (byVacancy ? ["cli.match.column.klant", "cli.match.column.naam", "cli.match.column.bsn"]
+            : ["cli.match.column.vacature", "cli.match.column.werkgever"])
+            + ["cli.match.column.score", "cli.match.column.onzeker", "cli.match.column.waarom"]
         let rows: [[ReportValue]] = fits.map { fit in
             let who: [ReportValue]
             if byVacancy {
@@ -88,6 +90,6 @@ public enum MatchCommand: Subcommand {
             return who + [.integer(fit.score), .text(fit.uncertain ? cliText("cli.match.uncertain") : ""), .text(why)]
         }
         return ReportRenderer.terminal([ReportTable(title: cliText(byVacancy ? "cli.match.title_candidates" : "cli.match.title_vacancies", fits.count),
-                                                    columns: columns.map { cliText("cli.match.column.\($0)") }, rows: rows)])
+                                                    columns: columns.map { cliText($0) }, rows: rows)])
     }
 }

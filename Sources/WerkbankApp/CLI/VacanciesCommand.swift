@@ -33,7 +33,8 @@ public enum VacanciesCommand: Subcommand {
                 ])
             }).text)
         } else {
-            let columns = ["id", "functie", "werkgever", "plaats", "uren", "status"].map { cliText("cli.vacatures.column.\($0)") }
+            let columns = ["cli.vacatures.column.id", "cli.vacatures.column.functie", "cli.vacatures.column.werkgever",
+                           "cli.vacatures.column.plaats", "cli.vacatures.column.uren", "cli.vacatures.column.status"].map { cliText($0) }
             let rows: [[ReportValue]] = vacancies.map { vacancy in
                 [.text(vacancy.id), .text(vacancy.function), .text(employer(vacancy)), .text(vacancy.place),
                  .integer(vacancy.hoursPerWeek), .text(vacancy.status.label)]

@@ -1,49 +1,30 @@
 import TerminalUI
-import WerkbankCore
 
-extension ScreenCommands {
-    static let caseload: [Command] = [
-        AppCommands.screen("caseload", "open", [.enter]),
-        AppCommands.screen("caseload", "search", [.char("/")]),
-        AppCommands.screen("caseload", "filter", [.char("f")]),
-        AppCommands.screen("caseload", "sortNext", [.char("s")]),
-        AppCommands.screen("caseload", "sortReverse", [.char("S")]),
-        AppCommands.screen("caseload", "mark", [.char(" ")]),
-        AppCommands.screen("caseload", "markAll", [.char("*")]),
-        AppCommands.screen("caseload", "clearMarks", [.char("-")]),
-        AppCommands.screen("caseload", "assign", [.char("t")]),
-        AppCommands.screen("caseload", "addAction", [.char("a")]),
-        AppCommands.screen("caseload", "scope", [.char("C")]),
-        AppCommands.screen("caseload", "overdue", [.char("!")]),
-        AppCommands.screen("caseload", "outOfView", [.char("U")]),
-        AppCommands.screen("caseload", "decision", []),
-        AppCommands.screen("caseload", "reassessment", []),
-        AppCommands.screen("caseload", "exemption", []),
-        AppCommands.screen("caseload", "clearFilters", []),
-    ]
+/// The caseload's commands.
+enum CaseloadCommand: String, ScreenCommand {
+    case open, search, filter, sortNext, sortReverse, mark, markAll, clearMarks, assign, addAction
+    /// `C`: whose clients the list shows.
+    case chooseScope = "scope"
+    case overdue, outOfView, decision, reassessment, exemption, clearFilters
 
-    /// The working lists one command away (`!`, `U`, the palette): each a facet and the values
-    /// it keeps.
-    static let caseloadWorklists: [String: [FacetValue]] = [
-        "caseload.overdue": [.overdue(true)],
-        "caseload.outOfView": [.outOfView(true)],
-        "caseload.decision": [.worklist(.decision, .overdue), .worklist(.decision, .soon)],
-        "caseload.reassessment": [.worklist(.reassessment, .overdue), .worklist(.reassessment, .soon)],
-        "caseload.exemption": [.worklist(.exemption, .overdue), .worklist(.exemption, .soon)],
-    ]
+    static let scope = "caseload"
 
-    static let today: [Command] = [
-        AppCommands.screen("today", "open", [.enter]),
-        AppCommands.screen("today", "done", [.char("d")]),
-    ]
-
-    static let vacancies: [Command] = [
-        AppCommands.screen("vacancies", "open", [.enter, .right]),
-        AppCommands.screen("vacancies", "back", [.left]),
-        AppCommands.screen("vacancies", "propose", [.char("p")]),
-        AppCommands.screen("vacancies", "search", [.char("/")]),
-        AppCommands.screen("vacancies", "sortNext", [.char("s")]),
-        AppCommands.screen("vacancies", "sortReverse", [.char("S")]),
-        AppCommands.screen("vacancies", "filter", [.char("f")]),
-    ]
+    var defaultKeys: [Key] {
+        switch self {
+        case .open: [.enter]
+        case .search: [.char("/")]
+        case .filter: [.char("f")]
+        case .sortNext: [.char("s")]
+        case .sortReverse: [.char("S")]
+        case .mark: [.char(" ")]
+        case .markAll: [.char("*")]
+        case .clearMarks: [.char("-")]
+        case .assign: [.char("t")]
+        case .addAction: [.char("a")]
+        case .chooseScope: [.char("C")]
+        case .overdue: [.char("!")]
+        case .outOfView: [.char("U")]
+        case .decision, .reassessment, .exemption, .clearFilters: []
+        }
+    }
 }

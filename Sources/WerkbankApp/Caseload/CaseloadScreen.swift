@@ -5,8 +5,7 @@ import WerkbankCore
 /// The coach's caseload: a search line, the list of clients (virtualized: only the rows on
 /// screen are built) and, in a wide window, a preview of the selected client. The index is
 /// queried only when the query changes (a typed letter, a filter, a sort) or the data did.
-final class CaseloadScreen: Screen, CaseloadContext {
-    let scope = "caseload"
+final class CaseloadScreen: CommandScreen, CaseloadContext {
     private unowned let root: RootView
     private var model: AppModel { root.model }
     private(set) var query: CaseloadQuery
@@ -74,11 +73,9 @@ final class CaseloadScreen: Screen, CaseloadContext {
     var selectedClientId: String? { table.selectedRow.map { result[$0].id } }
     var caseloadQuery: CaseloadQuery { query }
 
-    /// `caseload.filterRung<key>` (from the ladder screen, F5): show only the clients on that
-    /// rung (`key` 0…6, or `geen` for no position), replacing any other rung filter.
-    static let filterRungCommand = "caseload.filterRung"
-
-    private func filterOnRung(_ key: String) {
+    /// From the ladder screen (F5): shows only the clients on rung `key` (0…6, or `geen` for no
+    /// position), replacing any other rung filter.
+    func filterOnRung(_ key: String) {
         query.clearFilters(.rung)
         query.toggle(FacetValue(.rung, key))
         requery(keepSelection: false)
@@ -157,33 +154,32 @@ final class CaseloadScreen: Screen, CaseloadContext {
 
     func willAppear() { requery(keepSelection: true) }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: CaseloadCommand) {
         switch command {
-        case "caseload.open": openSelected()
-        case "caseload.search": startSearch()
-        case "caseload.filter": showFacets()
-        case "caseload.sortNext": sortOnNextColumn()
-        case "caseload.sortReverse": setSort(query.sort, ascending: !query.ascending)
-        case "caseload.mark":
-            guard let row = table.selectedRow else { return true }
+        case .open: openSelected()
+        case .search: startSearch()
+        case .filter: showFacets()
+        case .sortNext: sortOnNextColumn()
+        case .sortReverse: setSort(query.sort, ascending: !query.ascending)
+        case .mark:
+            guard let row = table.selectedRow else { return }
             table.toggleMark(row)
             table.select(row + 1)
-        case "caseload.markAll":
+        case .markAll:
             for row in result.indices where !table.isMarked(row) { table.toggleMark(row) }
-        case "caseload.clearMarks": table.clearMarks()
-        case "caseload.assign": askCoachToAssign()
-        case "caseload.addAction": askActionToAdd()
-        case "caseload.scope": askScope()
-        case "caseload.clearFilters":
+        case .clearMarks: table.clearMarks()
+        case .assign: askCoachToAssign()
+        case .addAction: askActionToAdd()
+        case .chooseScope: askScope()
+        case .clearFilters:
             query = .active(query.scope)
             requery(keepSelection: true)
-        case let command where ScreenCommands.caseloadWorklists[command] != nil:
-            showWorklist(ScreenCommands.caseloadWorklists[command]!)
-        case let command where command.hasPrefix(Self.filterRungCommand):
-            filterOnRung(String(command.dropFirst(Self.filterRungCommand.count)))
-        default: return false
+        case .overdue: showWorklist([.overdue(true)])
+        case .outOfView: showWorklist([.outOfView(true)])
+        case .decision: showWorklist([.worklist(.decision, .overdue), .worklist(.decision, .soon)])
+        case .reassessment: showWorklist([.worklist(.reassessment, .overdue), .worklist(.reassessment, .soon)])
+        case .exemption: showWorklist([.worklist(.exemption, .overdue), .worklist(.exemption, .soon)])
         }
-        return true
     }
 
     private func openSelected() {

@@ -2,28 +2,60 @@ import Foundation
 import TerminalUI
 import WerkbankCore
 
-extension ScreenCommands {
-    static let dashboard: [Command] = [
-        AppCommands.screen("dashboard", "nextPane", [.tab]),
-        AppCommands.screen("dashboard", "previousPane", [.backTab]),
-        AppCommands.screen("dashboard", "drilldown", [.enter]),
-        AppCommands.screen("dashboard", "earlier", [.char("[")]),
-        AppCommands.screen("dashboard", "later", [.char("]")]),
-        AppCommands.screen("dashboard", "period", [.char("p")]),
-        AppCommands.screen("dashboard", "peildatum", [.char("d")]),
-        AppCommands.screen("dashboard", "regional", [.char("g")]),
-        AppCommands.screen("dashboard", "coach", [.char("t")]),
-        AppCommands.screen("dashboard", "export", [.char("x"), .char("e")]),
-        AppCommands.screen("dashboard", "overview", [.char("0"), .char("o")]),
-    ] + ReportKind.allCases.indices.map { AppCommands.screen("dashboard", "pane\($0 + 1)", [.char(Character("\($0 + 1)"))]) }
+/// The figures' commands; `pane(kind)` is `pane1`…`pane8` on the digit keys, in report order.
+enum DashboardCommand: ScreenCommand {
+    case nextPane, previousPane, drilldown, earlier, later, period, peildatum, regional, coach, export, overview
+    case pane(ReportKind)
+
+    static let scope = "dashboard"
+
+    static let allCases: [DashboardCommand] = [
+        .nextPane, .previousPane, .drilldown, .earlier, .later, .period, .peildatum, .regional, .coach, .export, .overview,
+    ] + ReportKind.allCases.map(DashboardCommand.pane)
+
+    var action: String {
+        switch self {
+        case .nextPane: "nextPane"
+        case .previousPane: "previousPane"
+        case .drilldown: "drilldown"
+        case .earlier: "earlier"
+        case .later: "later"
+        case .period: "period"
+        case .peildatum: "peildatum"
+        case .regional: "regional"
+        case .coach: "coach"
+        case .export: "export"
+        case .overview: "overview"
+        case .pane(let kind): "pane\(Self.paneNumber(kind))"
+        }
+    }
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .nextPane: [.tab]
+        case .previousPane: [.backTab]
+        case .drilldown: [.enter]
+        case .earlier: [.char("[")]
+        case .later: [.char("]")]
+        case .period: [.char("p")]
+        case .peildatum: [.char("d")]
+        case .regional: [.char("g")]
+        case .coach: [.char("t")]
+        case .export: [.char("x"), .char("e")]
+        case .overview: [.char("0"), .char("o")]
+        case .pane(let kind): [.char(Character("\(Self.paneNumber(kind))"))]
+        }
+    }
+
+    /// 1 for the first report, … (the digit key and the tab after the overview).
+    static func paneNumber(_ kind: ReportKind) -> Int { ReportKind.allCases.firstIndex(of: kind)! + 1 }
 }
 
 /// The figures (F8): first the teamleider overview (tiles, caseload against the norm, worklists
 /// per coach), then one pane per report with its table and a chart, a period, a peildatum and
 /// a coach filter. Arrows move over the figures; Enter lists the clients (or meldingen) behind
 /// one; `x` exports the pane to CSV. A werkcoach sees their own caseload only.
-final class DashboardScreen: Screen {
-    let scope = "dashboard"
+final class DashboardScreen: CommandScreen {
     private unowned let root: RootView
     private let cache: ReportCache
     private(set) var settings: DashboardSettings
@@ -69,25 +101,21 @@ final class DashboardScreen: Screen {
 
     // MARK: commands
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: DashboardCommand) {
         switch command {
-        case "dashboard.nextPane": showTab((tabBar.activeIndex + 1) % (panes.count + 1))
-        case "dashboard.previousPane": showTab((tabBar.activeIndex + panes.count) % (panes.count + 1))
-        case "dashboard.overview": showTab(0)
-        case "dashboard.drilldown": drillDown()
-        case "dashboard.earlier": shiftPeriod(years: -1)
-        case "dashboard.later": shiftPeriod(years: 1)
-        case "dashboard.period": askPeriod()
-        case "dashboard.peildatum": askPeildatum()
-        case "dashboard.regional": askRegionalRate()
-        case "dashboard.coach": pickCoach()
-        case "dashboard.export": askExportPath()
-        default:
-            guard command.hasPrefix("dashboard.pane"), let n = Int(command.dropFirst("dashboard.pane".count)),
-                  panes.indices.contains(n - 1) else { return false }
-            showPane(n - 1)
+        case .nextPane: showTab((tabBar.activeIndex + 1) % (panes.count + 1))
+        case .previousPane: showTab((tabBar.activeIndex + panes.count) % (panes.count + 1))
+        case .overview: showTab(0)
+        case .drilldown: drillDown()
+        case .earlier: shiftPeriod(years: -1)
+        case .later: shiftPeriod(years: 1)
+        case .period: askPeriod()
+        case .peildatum: askPeildatum()
+        case .regional: askRegionalRate()
+        case .coach: pickCoach()
+        case .export: askExportPath()
+        case .pane(let kind): showPane(DashboardCommand.paneNumber(kind) - 1)
         }
-        return true
     }
 
     /// Shows report pane `index` (0 = the first report).

@@ -1,18 +1,19 @@
 import TerminalUI
 import WerkbankCore
 
-extension ScreenCommands {
-    static let drilldown: [Command] = [
-        AppCommands.screen("drilldown", "open", [.enter]),
-    ]
+/// The drill-down list's one command.
+enum DrilldownCommand: String, ScreenCommand {
+    case open
+
+    static let scope = "drilldown"
+    var defaultKeys: [Key] { [.enter] }
 }
 
 /// The records behind a dashboard figure: per line the client (id, masked BSN, name, coach,
 /// current rung) and what the record is (a benefit period, a melding, …). No notes are shown;
 /// Enter opens the client's dossier, which logs that opening itself. Showing the list is
 /// logged too.
-final class DrilldownScreen: Screen {
-    let scope = "drilldown"
+final class DrilldownScreen: CommandScreen {
     private unowned let root: RootView
     let heading: String
     let entries: [DrilldownEntry]
@@ -47,10 +48,10 @@ final class DrilldownScreen: Screen {
 
     var statusHint: String { appText("drilldown.hint", DutchNumber.integer(entries.count)) }
 
-    func perform(_ command: String) -> Bool {
-        guard command == "drilldown.open", let index = table.selectedRow else { return false }
-        open(index)
-        return true
+    func perform(_ command: DrilldownCommand) {
+        switch command {
+        case .open: table.selectedRow.map(open)
+        }
     }
 
     /// Opens the dossier of the client behind line `index`.

@@ -7,7 +7,7 @@ import WerkbankCore
 /// policy and records the view in the audit log; every reveal of the full BSN (`b`, shown for
 /// `bsnRevealSeconds`) is recorded too, and shown only when that record is on disk.
 final class DossierScreen: Screen {
-    let scope = "dossier"
+    let scope = DossierCommand.scope
     private unowned let root: RootView
     let clientId: String
     let tabs: [DossierTab]
@@ -45,24 +45,32 @@ final class DossierScreen: Screen {
     /// The model revision the tabs last loaded; an edit from any tab reloads them all.
     private var shownRevision = -1
 
-    func perform(_ command: String) -> Bool {
-        if active.perform(command) { return true }
+    /// A command of the dossier or of the active tab.
+    func perform(_ name: String) -> Bool {
+        dispatch(name, perform) || active.perform(name)
+    }
+
+    func perform(_ command: DossierCommand) {
         switch command {
-        case "dossier.nextTab": tabBar.activate((tabBar.activeIndex + 1) % tabs.count)
-        case "dossier.previousTab": tabBar.activate((tabBar.activeIndex + tabs.count - 1) % tabs.count)
-        case "dossier.revealBSN": revealBSN()
-        case "dossier.redo": root.run("global.redo")
-        case let command where DossierScreen.shortcuts[command] != nil:
-            let (tabScope, tabCommand) = DossierScreen.shortcuts[command]!
-            guard let index = tabs.firstIndex(where: { $0.scope == tabScope }) else { return false }
-            tabBar.activate(index)
-            return tabs[index].perform(tabCommand)
-        default:
-            guard command.hasPrefix("dossier.tab"), let n = Int(command.dropFirst("dossier.tab".count)),
-                  tabs.indices.contains(n - 1) else { return false }
-            tabBar.activate(n - 1)
+        case .note: openTab(NotesTabCommand.new)
+        case .rung: openTab(LadderTabCommand.move)
+        case .expectedRung: openTab(LadderTabCommand.expect)
+        case .instrument: openTab(InstrumentsTabCommand.pick)
+        case .action: openTab(PlanTabCommand.new)
+        case .nextTab: tabBar.activate((tabBar.activeIndex + 1) % tabs.count)
+        case .previousTab: tabBar.activate((tabBar.activeIndex + tabs.count - 1) % tabs.count)
+        case .revealBSN: revealBSN()
+        case .redo: root.run(GlobalCommand.redo)
+        case .tab(let n):
+            if tabs.indices.contains(n - 1) { tabBar.activate(n - 1) }
         }
-        return true
+    }
+
+    /// Switches to the tab of `command` and runs it there.
+    private func openTab<C: ScreenCommand>(_ command: C) {
+        guard let index = tabs.firstIndex(where: { $0.scope == C.scope }) else { return }
+        tabBar.activate(index)
+        _ = tabs[index].perform(command.name)
     }
 
     // MARK: BSN
@@ -150,30 +158,46 @@ final class DossierScreen: Screen {
     var cursorPosition: (x: Int, y: Int)? { active.cursorPosition }
 }
 
-extension DossierScreen {
-    /// The keys that act from every tab: each switches to its tab and runs the tab's command
-    /// there (which opens its form): dossier command → (tab scope, tab command).
-    static let shortcuts: [String: (tab: String, command: String)] = [
-        "dossier.note": ("dossier-notities", "dossier-notities.new"),
-        "dossier.rung": ("dossier-ladder", "dossier-ladder.move"),
-        "dossier.expectedRung": ("dossier-ladder", "dossier-ladder.expect"),
-        "dossier.instrument": ("dossier-instruments", "dossier-instruments.pick"),
-        "dossier.action": ("dossier-plan", "dossier-plan.new"),
-    ]
-}
+/// The dossier's own commands. The first five act from every tab: each switches to its tab
+/// and opens the tab's form there.
+enum DossierCommand: ScreenCommand {
+    case note, rung, expectedRung, instrument, action, nextTab, previousTab, revealBSN, redo
+    /// `1`…`7`: the tab with that number.
+    case tab(Int)
 
-extension ScreenCommands {
-    /// The dossier's own keys, then each tab's.
-    static let dossier: [Command] = [
-        AppCommands.screen("dossier", "note", [.char("n")]),
-        AppCommands.screen("dossier", "rung", [.char("r")]),
-        AppCommands.screen("dossier", "expectedRung", [.char("v")]),
-        AppCommands.screen("dossier", "instrument", [.char("i")]),
-        AppCommands.screen("dossier", "action", [.char("a")]),
-        AppCommands.screen("dossier", "nextTab", [.tab, .right]),
-        AppCommands.screen("dossier", "previousTab", [.backTab, .left]),
-        AppCommands.screen("dossier", "revealBSN", [.char("b")]),
-        AppCommands.screen("dossier", "redo", [.char("U")]),
-    ] + (1...7).map { AppCommands.screen("dossier", "tab\($0)", [.char(Character("\($0)"))]) }
-        + DossierTabs.commands
+    static let scope = "dossier"
+
+    static let allCases: [DossierCommand] = [
+        .note, .rung, .expectedRung, .instrument, .action, .nextTab, .previousTab, .revealBSN, .redo,
+    ] + (1...DossierTabs.count).map(DossierCommand.tab)
+
+    var action: String {
+        switch self {
+        case .note: "note"
+        case .rung: "rung"
+        case .expectedRung: "expectedRung"
+        case .instrument: "instrument"
+        case .action: "action"
+        case .nextTab: "nextTab"
+        case .previousTab: "previousTab"
+        case .revealBSN: "revealBSN"
+        case .redo: "redo"
+        case .tab(let n): "tab\(n)"
+        }
+    }
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .note: [.char("n")]
+        case .rung: [.char("r")]
+        case .expectedRung: [.char("v")]
+        case .instrument: [.char("i")]
+        case .action: [.char("a")]
+        case .nextTab: [.tab, .right]
+        case .previousTab: [.backTab, .left]
+        case .revealBSN: [.char("b")]
+        case .redo: [.char("U")]
+        case .tab(let n): [.char(Character("\(n)"))]
+        }
+    }
 }

@@ -24,3 +24,15 @@ extension DossierTab {
     func perform(_ command: String) -> Bool { false }
     func reload() {}
 }
+
+/// A tab whose commands are one `ScreenCommand` enum (its scope is the enum's), each handled
+/// in `perform`.
+protocol CommandTab: DossierTab {
+    associatedtype Commands: ScreenCommand
+    func perform(_ command: Commands)
+}
+
+extension CommandTab {
+    var scope: String { Commands.scope }
+    func perform(_ name: String) -> Bool { dispatch(name, perform) }
+}

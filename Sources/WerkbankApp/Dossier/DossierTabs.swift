@@ -17,7 +17,6 @@ enum DossierTabs {
         ]
     }
 
-    /// The key bindings of the tabs above (added to `ScreenCommands.dossier`).
-    static let commands: [Command] = OverviewTab.commands + PlanTab.commands
-        + PlacementsTab.commands
+    /// How many tabs `make` returns (the dossier's number keys).
+    static let count = 7
 }

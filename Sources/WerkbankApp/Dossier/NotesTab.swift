@@ -1,12 +1,20 @@
 import TerminalUI
 import WerkbankCore
 
+/// The Notities tab's form for a new note, opened by the dossier's `n` on any tab.
+enum NotesTabCommand: String, ScreenCommand {
+    case new
+
+    static let scope = "dossier-notities"
+    var defaultKeys: [Key] { [] }
+    var isListed: Bool { false }
+}
+
 /// Notities: the contact log, newest first. Each note shows date, channel and who wrote it,
 /// then its text wrapped to the width. j/k move between notes; `n` (from any tab, see
-/// `DossierScreen.shortcuts`) adds a note: date today, channel a meeting, the cursor on the text.
-final class NotesTab: DossierTab {
+/// `DossierCommand.note`) adds a note: date today, channel a meeting, the cursor on the text.
+final class NotesTab: CommandTab {
     let title = appText("dossier.tab.notes")
-    let scope = "dossier-notities"
     private let context: DossierContext
     private(set) var notes: [ContactNote] = []
     private(set) var selected = 0
@@ -25,17 +33,17 @@ final class NotesTab: DossierTab {
 
     var statusHint: String { appText("dossier.notes.count", notes.count) }
 
-    func perform(_ command: String) -> Bool {
-        guard command == "dossier-notities.new" else { return false }
-        openNewNoteForm()
-        return true
+    func perform(_ command: NotesTabCommand) {
+        switch command {
+        case .new: openNewNoteForm()
+        }
     }
 
     private func openNewNoteForm() {
         guard context.client != nil else { return }
         let glyphs = context.glyphs
         let form = EditForm(title: appText("dossier.notes.new_title"), glyphs: glyphs)
-        form.origin = .dossier(client: context.clientId, tab: scope, command: "dossier-notities.new")
+        form.origin = .dossier(client: context.clientId, command: NotesTabCommand.new)
         let date = form.add(appText("dossier.notes.date"), DateInput(context.today, glyphs: glyphs,
             notAfter: (context.today, { appText("dossier.date_in_future", $0.dutch) })), required: true)
         let channel = form.add(appText("dossier.notes.channel"), ChoiceInput(ContactChannel.self, selected: .meeting, glyphs: glyphs),

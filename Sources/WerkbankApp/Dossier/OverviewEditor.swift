@@ -8,7 +8,6 @@ struct OverviewEditor {
     let client: Client
 
     private var glyphs: Glyphs { context.glyphs }
-    private func field(_ key: String) -> String { appText("dossier.field.\(key)") }
     /// The form for `section`; nil for the benefit periods (read only).
     func form(for section: OverviewSection) -> EditForm? {
         let form = EditForm(title: appText("dossier.edit_title", section.title), glyphs: glyphs)
@@ -39,22 +38,22 @@ struct OverviewEditor {
 
     private func personFields(_ form: EditForm) -> (inout Client) -> Void {
         let today = context.today
-        let first = form.add(field("first_name"), TextInput(client.firstName, maxLength: 60, glyphs: glyphs), required: true)
-        let infix = form.add(field("infix"), TextInput(client.infix, maxLength: 20, glyphs: glyphs))
-        let last = form.add(field("last_name"), TextInput(client.lastName, maxLength: 80, glyphs: glyphs), required: true)
+        let first = form.add(DossierField.firstName.label, TextInput(client.firstName, maxLength: 60, glyphs: glyphs), required: true)
+        let infix = form.add(DossierField.infix.label, TextInput(client.infix, maxLength: 20, glyphs: glyphs))
+        let last = form.add(DossierField.lastName.label, TextInput(client.lastName, maxLength: 80, glyphs: glyphs), required: true)
         let bsn = form.add("BSN", TextInput.bsn(client.bsn ?? "", glyphs: glyphs), required: client.bsn != nil)
         bsn.addRule { [unowned bsn, context, client] in
             guard !bsn.text.isEmpty, bsn.text != client.bsn,
                   let other = context.model.data.clients.values.first(where: { $0.bsn == bsn.text && $0.id != client.id }) else { return nil }
             return coreText("validation.bsn_shared", other.id)
         }
-        let birth = form.add(field("birth_date"), DateInput(client.birthDate, glyphs: glyphs,
+        let birth = form.add(DossierField.birthDate.label, DateInput(client.birthDate, glyphs: glyphs,
                                                              notAfter: (today, { coreText("validation.birth_in_future", $0.dutch) })))
-        let address = form.add(field("address"), TextInput(client.address, maxLength: 120, glyphs: glyphs))
-        let postcode = form.add(field("postcode"), TextInput.postcode(client.postcode, glyphs: glyphs))
-        let district = form.add(field("district"), TextInput(client.district, maxLength: 60, glyphs: glyphs))
-        let phone = form.add(field("phone"), TextInput(client.phone, maxLength: 30, glyphs: glyphs))
-        let email = form.add(field("email"), TextInput.email(client.email, glyphs: glyphs))
+        let address = form.add(DossierField.address.label, TextInput(client.address, maxLength: 120, glyphs: glyphs))
+        let postcode = form.add(DossierField.postcode.label, TextInput.postcode(client.postcode, glyphs: glyphs))
+        let district = form.add(DossierField.district.label, TextInput(client.district, maxLength: 60, glyphs: glyphs))
+        let phone = form.add(DossierField.phone.label, TextInput(client.phone, maxLength: 30, glyphs: glyphs))
+        let email = form.add(DossierField.email.label, TextInput.email(client.email, glyphs: glyphs))
         return { c in
             c.firstName = first.text
             c.infix = infix.text
@@ -70,9 +69,9 @@ struct OverviewEditor {
     }
 
     private func householdFields(_ form: EditForm) -> (inout Client) -> Void {
-        let household = form.add(field("household"), ChoiceInput(Household.self, selected: client.household,
+        let household = form.add(DossierField.household.label, ChoiceInput(Household.self, selected: client.household,
                                                                    noneLabel: appText("dossier.unknown"), glyphs: glyphs))
-        let children = form.add(field("children"), NumberInput(client.children, range: 0...20, glyphs: glyphs), required: true)
+        let children = form.add(DossierField.children.label, NumberInput(client.children, range: 0...20, glyphs: glyphs), required: true)
         return { c in
             c.household = household.value
             let count = children.value ?? 0
@@ -81,16 +80,16 @@ struct OverviewEditor {
     }
 
     private func workFields(_ form: EditForm) -> (inout Client) -> Void {
-        let education = form.add(field("education"), ChoiceInput(EducationLevel.self, selected: client.education,
+        let education = form.add(DossierField.education.label, ChoiceInput(EducationLevel.self, selected: client.education,
                                                                    noneLabel: appText("dossier.unknown"), glyphs: glyphs))
-        let experience = form.add(field("work_experience"), TextInput(client.workExperience, maxLength: 200, glyphs: glyphs))
-        let language = form.add(field("language_level"), ChoiceInput(LanguageLevel.self, selected: client.languageLevel,
+        let experience = form.add(DossierField.workExperience.label, TextInput(client.workExperience, maxLength: 200, glyphs: glyphs))
+        let language = form.add(DossierField.languageLevel.label, ChoiceInput(LanguageLevel.self, selected: client.languageLevel,
                                                                        noneLabel: appText("dossier.unknown"), glyphs: glyphs))
-        let licence = form.add(field("driving_licence"), FlagInput(appText("dossier.driving_licence_box"), isOn: client.drivingLicence))
-        let skills = form.add(field("skills"), TextInput.list(client.skills, glyphs: glyphs))
-        let certificates = form.add(field("certificates"), TextInput.list(client.certificates, glyphs: glyphs))
-        let wishes = form.add(field("wishes"), TextInput(client.wishes, maxLength: 200, glyphs: glyphs))
-        let hours = form.add(field("hours"), NumberInput(client.hoursAvailable, range: 0...60, glyphs: glyphs))
+        let licence = form.add(DossierField.drivingLicence.label, FlagInput(appText("dossier.driving_licence_box"), isOn: client.drivingLicence))
+        let skills = form.add(DossierField.skills.label, TextInput.list(client.skills, glyphs: glyphs))
+        let certificates = form.add(DossierField.certificates.label, TextInput.list(client.certificates, glyphs: glyphs))
+        let wishes = form.add(DossierField.wishes.label, TextInput(client.wishes, maxLength: 200, glyphs: glyphs))
+        let hours = form.add(DossierField.hours.label, NumberInput(client.hoursAvailable, range: 0...60, glyphs: glyphs))
         return { c in
             c.education = education.value
             c.workExperience = experience.text
@@ -104,10 +103,10 @@ struct OverviewEditor {
     }
 
     private func groupFields(_ form: EditForm) -> (inout Client) -> Void {
-        let groups = form.add(field("target_groups"), CodesInput(client.targetGroups, visibleOptions: 7, glyphs: glyphs))
-        let barriers = form.add(field("barriers"), CodesInput(client.barriers, visibleOptions: 6, glyphs: glyphs))
-        let country = form.add(field("country"), TextInput(client.countryOfOrigin, maxLength: 60, glyphs: glyphs))
-        let inburgering = form.add(field("inburgering"), TextInput(client.inburgering, maxLength: 80, glyphs: glyphs))
+        let groups = form.add(DossierField.targetGroups.label, CodesInput(client.targetGroups, visibleOptions: 7, glyphs: glyphs))
+        let barriers = form.add(DossierField.barriers.label, CodesInput(client.barriers, visibleOptions: 6, glyphs: glyphs))
+        let country = form.add(DossierField.country.label, TextInput(client.countryOfOrigin, maxLength: 60, glyphs: glyphs))
+        let inburgering = form.add(DossierField.inburgering.label, TextInput(client.inburgering, maxLength: 80, glyphs: glyphs))
         return { c in
             c.targetGroups = groups.values
             c.barriers = barriers.values
@@ -117,10 +116,10 @@ struct OverviewEditor {
     }
 
     private func obligationFields(_ form: EditForm) -> (inout Client) -> Void {
-        let obligation = form.add(field("obligation"), ChoiceInput(WorkObligation.self, selected: client.workObligation,
+        let obligation = form.add(DossierField.obligation.label, ChoiceInput(WorkObligation.self, selected: client.workObligation,
                                                                      noneLabel: appText("dossier.unknown"), glyphs: glyphs))
-        let reason = form.add(field("exemption_reason"), TextInput(client.exemptionReason, maxLength: 200, glyphs: glyphs))
-        let end = form.add(field("exemption_end"), DateInput(client.exemptionEnd, glyphs: glyphs))
+        let reason = form.add(DossierField.exemptionReason.label, TextInput(client.exemptionReason, maxLength: 200, glyphs: glyphs))
+        let end = form.add(DossierField.exemptionEnd.label, DateInput(client.exemptionEnd, glyphs: glyphs))
         let isExemption = { obligation.value == .partialExemption || obligation.value == .fullExemption }
         reason.addRule { [unowned reason] in
             if isExemption() && reason.text.isEmpty { return appText("dossier.exemption_needs_reason") }
@@ -136,8 +135,8 @@ struct OverviewEditor {
     }
 
     private func routeFields(_ form: EditForm) -> (inout Client) -> Void {
-        let routes = form.add(field("routes"), CodesInput(client.routes, glyphs: glyphs))
-        let assessment = form.add(field("wage_assessment"), DateInput(client.wageValueAssessment, glyphs: glyphs,
+        let routes = form.add(DossierField.routes.label, CodesInput(client.routes, glyphs: glyphs))
+        let assessment = form.add(DossierField.wageAssessment.label, DateInput(client.wageValueAssessment, glyphs: glyphs,
                                                                         notAfter: (context.today, { appText("dossier.date_in_future", $0.dutch) })))
         return { c in
             c.routes = routes.values

@@ -1,6 +1,19 @@
 import TerminalUI
 import WerkbankCore
 
+/// The labels of the client's fields in the Overzicht tab and its forms
+/// (`dossier.field.<raw value>`).
+enum DossierField: String, CaseIterable {
+    case firstName = "first_name", infix, lastName = "last_name", birthDate = "birth_date", address, postcode
+    case district, phone, email, household, children, education, workExperience = "work_experience"
+    case languageLevel = "language_level", drivingLicence = "driving_licence", skills, certificates, wishes, hours
+    case targetGroups = "target_groups", barriers, country, inburgering, obligation
+    case exemptionReason = "exemption_reason", exemptionEnd = "exemption_end", routes
+    case wageAssessment = "wage_assessment"
+
+    var label: String { appText("dossier.field." + rawValue) }
+}
+
 /// One row of the Overzicht tab: a label and its value (with the value's style).
 struct OverviewRow {
     var label: String
@@ -21,52 +34,52 @@ enum OverviewSection: String, CaseIterable {
         case .person:
             let birth = client.birthDate.map { appText("dossier.birth_value", $0.dutch, $0.age(on: today)) }
             return [
-                OverviewRow(label: field("first_name"), value: client.firstName.orDash),
-                OverviewRow(label: field("infix"), value: client.infix.orDash),
-                OverviewRow(label: field("last_name"), value: client.lastName.orDash),
-                OverviewRow(label: field("birth_date"), value: birth.orDash),
-                OverviewRow(label: field("address"), value: client.address.orDash),
-                OverviewRow(label: field("postcode"), value: client.postcode.orDash),
-                OverviewRow(label: field("district"), value: client.district.orDash),
-                OverviewRow(label: field("phone"), value: client.phone.orDash),
-                OverviewRow(label: field("email"), value: client.email.orDash),
+                OverviewRow(label: DossierField.firstName.label, value: client.firstName.orDash),
+                OverviewRow(label: DossierField.infix.label, value: client.infix.orDash),
+                OverviewRow(label: DossierField.lastName.label, value: client.lastName.orDash),
+                OverviewRow(label: DossierField.birthDate.label, value: birth.orDash),
+                OverviewRow(label: DossierField.address.label, value: client.address.orDash),
+                OverviewRow(label: DossierField.postcode.label, value: client.postcode.orDash),
+                OverviewRow(label: DossierField.district.label, value: client.district.orDash),
+                OverviewRow(label: DossierField.phone.label, value: client.phone.orDash),
+                OverviewRow(label: DossierField.email.label, value: client.email.orDash),
             ]
         case .household:
             return [
-                OverviewRow(label: field("household"), value: client.household?.label ?? "—"),
-                OverviewRow(label: field("children"), value: String(client.children)),
+                OverviewRow(label: DossierField.household.label, value: client.household?.label ?? "—"),
+                OverviewRow(label: DossierField.children.label, value: String(client.children)),
             ]
         case .work:
             return [
-                OverviewRow(label: field("education"), value: client.education?.label ?? "—"),
-                OverviewRow(label: field("work_experience"), value: client.workExperience.orDash),
-                OverviewRow(label: field("language_level"), value: client.languageLevel?.label ?? "—"),
-                OverviewRow(label: field("driving_licence"), value: client.drivingLicence ? yes : no),
-                OverviewRow(label: field("skills"), value: client.skills.joined(separator: ", ").orDash),
-                OverviewRow(label: field("certificates"), value: client.certificates.joined(separator: ", ").orDash),
-                OverviewRow(label: field("wishes"), value: client.wishes.orDash),
-                OverviewRow(label: field("hours"), value: client.hoursAvailable.map(String.init) ?? "—"),
+                OverviewRow(label: DossierField.education.label, value: client.education?.label ?? "—"),
+                OverviewRow(label: DossierField.workExperience.label, value: client.workExperience.orDash),
+                OverviewRow(label: DossierField.languageLevel.label, value: client.languageLevel?.label ?? "—"),
+                OverviewRow(label: DossierField.drivingLicence.label, value: client.drivingLicence ? yes : no),
+                OverviewRow(label: DossierField.skills.label, value: client.skills.joined(separator: ", ").orDash),
+                OverviewRow(label: DossierField.certificates.label, value: client.certificates.joined(separator: ", ").orDash),
+                OverviewRow(label: DossierField.wishes.label, value: client.wishes.orDash),
+                OverviewRow(label: DossierField.hours.label, value: client.hoursAvailable.map(String.init) ?? "—"),
             ]
         case .groups:
             return [
-                OverviewRow(label: field("target_groups"), value: client.targetGroups.map(\.label).joined(separator: ", ").orDash),
-                OverviewRow(label: field("barriers"), value: client.barriers.map(\.label).joined(separator: ", ").orDash),
-                OverviewRow(label: field("country"), value: client.countryOfOrigin.orDash),
-                OverviewRow(label: field("inburgering"), value: client.inburgering.orDash),
+                OverviewRow(label: DossierField.targetGroups.label, value: client.targetGroups.map(\.label).joined(separator: ", ").orDash),
+                OverviewRow(label: DossierField.barriers.label, value: client.barriers.map(\.label).joined(separator: ", ").orDash),
+                OverviewRow(label: DossierField.country.label, value: client.countryOfOrigin.orDash),
+                OverviewRow(label: DossierField.inburgering.label, value: client.inburgering.orDash),
             ]
         case .obligation:
             let expired = client.exemptionEnd.map { $0 < today } ?? false
             return [
-                OverviewRow(label: field("obligation"), value: client.workObligation?.label ?? "—"),
-                OverviewRow(label: field("exemption_reason"), value: client.exemptionReason.orDash),
-                OverviewRow(label: field("exemption_end"),
+                OverviewRow(label: DossierField.obligation.label, value: client.workObligation?.label ?? "—"),
+                OverviewRow(label: DossierField.exemptionReason.label, value: client.exemptionReason.orDash),
+                OverviewRow(label: DossierField.exemptionEnd.label,
                             value: client.exemptionEnd.map { expired ? appText("dossier.expired", $0.dutch) : $0.dutch } ?? "—",
                             style: Style(expired ? .warning : .text)),
             ]
         case .routes:
             return [
-                OverviewRow(label: field("routes"), value: client.routes.map(\.label).joined(separator: ", ").orDash),
-                OverviewRow(label: field("wage_assessment"), value: client.wageValueAssessment?.dutch ?? "—"),
+                OverviewRow(label: DossierField.routes.label, value: client.routes.map(\.label).joined(separator: ", ").orDash),
+                OverviewRow(label: DossierField.wageAssessment.label, value: client.wageValueAssessment?.dutch ?? "—"),
             ]
         case .benefits:
             guard !client.benefits.isEmpty else { return [OverviewRow(label: appText("dossier.no_benefits"), value: "")] }
@@ -83,6 +96,4 @@ enum OverviewSection: String, CaseIterable {
         }
     }
 
-    /// A field label ("Postcode") from the strings table.
-    func field(_ key: String) -> String { appText("dossier.field.\(key)") }
 }

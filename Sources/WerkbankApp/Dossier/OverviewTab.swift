@@ -1,22 +1,25 @@
 import TerminalUI
 import WerkbankCore
 
+/// The Overzicht tab's one command: edit the focused section.
+enum OverviewTabCommand: String, ScreenCommand {
+    case edit
+
+    static let scope = "dossier-overzicht"
+    var defaultKeys: [Key] { [.char("e"), .enter] }
+}
+
 /// Overzicht: everything about the person in sections (person, household, education and work,
 /// target groups and barriers, work obligation, routes, benefit periods). j/k or the arrows move
 /// the focus from section to section, PgUp/PgDn scroll, `e` or Enter edits the focused section.
-final class OverviewTab: DossierTab {
+final class OverviewTab: CommandTab {
     let title = appText("dossier.tab.overview")
-    let scope = "dossier-overzicht"
     private let context: DossierContext
     private(set) var focusedSection = 0
     private var offset = 0
     private var keepFocusVisible = true
     private var layout = OverviewLayout(lines: [], sectionStarts: [])
     private var lastArea = Rect(x: 0, y: 0, width: 0, height: 0)
-
-    static let commands: [Command] = [
-        AppCommands.screen("dossier-overzicht", "edit", [.char("e"), .enter]),
-    ]
 
     init(context: DossierContext) {
         self.context = context
@@ -25,10 +28,10 @@ final class OverviewTab: DossierTab {
     var statusHint: String { appText("dossier.overview.hint") }
     private var sections: [OverviewSection] { OverviewSection.allCases }
 
-    func perform(_ command: String) -> Bool {
-        guard command == "dossier-overzicht.edit" else { return false }
-        editFocusedSection()
-        return true
+    func perform(_ command: OverviewTabCommand) {
+        switch command {
+        case .edit: editFocusedSection()
+        }
     }
 
     func editFocusedSection() {
@@ -43,7 +46,7 @@ final class OverviewTab: DossierTab {
             context.say(appText("dossier.benefits_read_only"))
             return
         }
-        form.origin = .dossier(client: client.id, tab: scope, command: "dossier-overzicht.edit", focus: focusedSection)
+        form.origin = .dossier(client: client.id, command: OverviewTabCommand.edit, focus: focusedSection)
         context.present(form)
     }
 

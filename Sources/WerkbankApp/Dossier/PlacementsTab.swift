@@ -1,24 +1,32 @@
 import TerminalUI
 import WerkbankCore
 
+/// The Plaatsingen tab's commands.
+enum PlacementsTabCommand: String, ScreenCommand {
+    case advance, end
+
+    static let scope = "dossier-plaatsingen"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .advance: [.char(">")]
+        case .end: [.char("x")]
+        }
+    }
+}
+
 /// Plaatsingen: the client's placements (employer, vacancy, stage, dates, end), newest first,
 /// with the selected one's details below. `>` moves a running placement to the next stage
 /// (voorgesteld → proefplaatsing → tijdelijk → vast contract) on a date; `x` ends it with a
 /// reason. A proefplaatsing may last at most `PlacementRules.maxTrialMonths` months. Below them
 /// the client's proposals (voorstellen): vacancy, employer, date and the employer's answer with
 /// the reason of a rejection, newest first.
-final class PlacementsTab: DossierTab {
+final class PlacementsTab: CommandTab {
     let title = appText("dossier.tab.placements")
-    let scope = "dossier-plaatsingen"
     private let context: DossierContext
     private(set) var placements: [Placement] = []
     private(set) var proposals: [Proposal] = []
     let table: Table
-
-    static let commands: [Command] = [
-        AppCommands.screen("dossier-plaatsingen", "advance", [.char(">")]),
-        AppCommands.screen("dossier-plaatsingen", "end", [.char("x")]),
-    ]
 
     init(context: DossierContext) {
         self.context = context
@@ -61,13 +69,11 @@ final class PlacementsTab: DossierTab {
     var statusHint: String { appText("dossier.placements.count", placements.count) }
     private var selected: Placement? { table.selectedRow.map { placements[$0] } }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: PlacementsTabCommand) {
         switch command {
-        case "dossier-plaatsingen.advance": openAdvanceForm()
-        case "dossier-plaatsingen.end": openEndForm()
-        default: return false
+        case .advance: openAdvanceForm()
+        case .end: openEndForm()
         }
-        return true
     }
 
     /// The selected placement when it still runs; else a status message and nil.
@@ -88,7 +94,7 @@ final class PlacementsTab: DossierTab {
         }
         let glyphs = context.glyphs
         let form = EditForm(title: appText("dossier.placements.advance_title", placement.stage.label, next.label), glyphs: glyphs)
-        form.origin = .dossier(client: placement.clientId, tab: scope, command: "dossier-plaatsingen.advance", select: placement.id)
+        form.origin = .dossier(client: placement.clientId, command: PlacementsTabCommand.advance, select: placement.id)
         let date = form.add(appText("dossier.placements.date"), DateInput(context.today, glyphs: glyphs), required: true)
         date.addRule { [unowned date] in
             date.day.flatMap { PlacementRules.problem(leavingStageOf: placement, on: $0) }
@@ -104,7 +110,7 @@ final class PlacementsTab: DossierTab {
         guard let placement = runningSelection() else { return }
         let glyphs = context.glyphs
         let form = EditForm(title: appText("dossier.placements.end_title", employerName(placement)), glyphs: glyphs)
-        form.origin = .dossier(client: placement.clientId, tab: scope, command: "dossier-plaatsingen.end", select: placement.id)
+        form.origin = .dossier(client: placement.clientId, command: PlacementsTabCommand.end, select: placement.id)
         let date = form.add(appText("dossier.placements.end_date"), DateInput(context.today, glyphs: glyphs), required: true)
         let reason = form.add(appText("dossier.placements.reason"), TextInput("", maxLength: 120, glyphs: glyphs), required: true)
         date.addRule { [unowned date] in

@@ -1,21 +1,32 @@
 import TerminalUI
 import WerkbankCore
 
+/// The Plan & acties tab's commands; `new` comes from the dossier's `a` on any tab.
+enum PlanTabCommand: String, ScreenCommand {
+    case edit, done, cancel, new
+
+    static let scope = "dossier-plan"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .edit: [.char("e"), .enter]
+        case .done: [.char("d")]
+        case .cancel: [.char("x")]
+        case .new: []
+        }
+    }
+
+    var isListed: Bool { self != .new }
+}
+
 /// Plan & acties: the client's actions with due date and status, open ones first (earliest due
 /// first, overdue ones highlighted), then the done and cancelled ones (latest first).
 /// `n` new action, `e` edit, `d` done, `x` cancel; each is one journaled edit.
-final class PlanTab: DossierTab {
+final class PlanTab: CommandTab {
     let title = appText("dossier.tab.plan")
-    let scope = "dossier-plan"
     private let context: DossierContext
     private(set) var actions: [PlanAction] = []
     let table: Table
-
-    static let commands: [Command] = [
-        AppCommands.screen("dossier-plan", "edit", [.char("e"), .enter]),
-        AppCommands.screen("dossier-plan", "done", [.char("d")]),
-        AppCommands.screen("dossier-plan", "cancel", [.char("x")]),
-    ]
 
     init(context: DossierContext) {
         self.context = context
@@ -53,17 +64,13 @@ final class PlanTab: DossierTab {
 
     private var selected: PlanAction? { table.selectedRow.map { actions[$0] } }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: PlanTabCommand) {
         switch command {
-        case "dossier-plan.new": openForm(for: nil)
-        case "dossier-plan.edit":
-            guard let selected else { return true }
-            openForm(for: selected)
-        case "dossier-plan.done": close(with: .done)
-        case "dossier-plan.cancel": close(with: .cancelled)
-        default: return false
+        case .new: openForm(for: nil)
+        case .edit: selected.map(openForm)
+        case .done: close(with: .done)
+        case .cancel: close(with: .cancelled)
         }
-        return true
     }
 
     /// Marks the selected open action done (today) or cancelled.
@@ -76,8 +83,7 @@ final class PlanTab: DossierTab {
     private func openForm(for action: PlanAction?) {
         let glyphs = context.glyphs
         let form = EditForm(title: appText(action == nil ? "dossier.plan.new_title" : "dossier.plan.edit_title"), glyphs: glyphs)
-        form.origin = .dossier(client: context.clientId, tab: scope, command: action == nil ? "dossier-plan.new" : "dossier-plan.edit",
-                               select: action?.id)
+        form.origin = .dossier(client: context.clientId, command: action == nil ? PlanTabCommand.new : .edit, select: action?.id)
         let title = form.add(appText("dossier.plan.action"), TextInput(action?.title ?? "", maxLength: 120, glyphs: glyphs), required: true)
         let due = form.add(appText("dossier.plan.due"), DateInput(action?.due ?? context.today.adding(days: 7), glyphs: glyphs), required: true)
         form.onSave = { [context] in

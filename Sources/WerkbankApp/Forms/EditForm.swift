@@ -271,7 +271,7 @@ extension RootView {
     /// caller set `onUndo`; the quit key (F10) quits after asking when something was typed.
     func presentForm(_ form: EditForm) {
         form.onClose = { [unowned self] in self.dismissOverlay() }
-        form.quitKeys = Set(keyMap.keys(for: "global.quit", in: KeyMap.globalScope).filter {
+        form.quitKeys = Set(keyMap.keys(for: GlobalCommand.quit.name, in: KeyMap.globalScope).filter {
             if case .char = $0 { return false }   // `q` is typed into the field
             return true
         })

@@ -13,8 +13,8 @@ struct FormOrigin: Equatable {
     var context: [String: String]
 
     /// A form a dossier tab opens with `command` (on the row `select`, the section `focus`).
-    static func dossier(client: String, tab: String, command: String, select: String? = nil, focus: Int? = nil) -> FormOrigin {
-        var context = ["client": client, "tab": tab, "command": command]
+    static func dossier(client: String, command: some ScreenCommand, select: String? = nil, focus: Int? = nil) -> FormOrigin {
+        var context = ["client": client, "tab": type(of: command).scope, "command": command.name]
         context["select"] = select
         context["focus"] = focus.map(String.init)
         return FormOrigin(kind: "dossier", context: context)
@@ -81,7 +81,7 @@ extension RootView {
             let dossier = DossierScreen(root: self, clientId: clientId)
             push(dossier)
             guard let index = dossier.tabs.firstIndex(where: { $0.scope == tab }) else { return false }
-            _ = dossier.perform("dossier.tab\(index + 1)")
+            dossier.perform(DossierCommand.tab(index + 1))
             select(context, in: dossier.tabs[index])
             _ = dossier.perform(command)
         case "ladder.move", "ladder.expect":

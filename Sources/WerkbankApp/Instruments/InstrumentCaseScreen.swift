@@ -5,8 +5,7 @@ import WerkbankCore
 /// client being worked on (the open dossier's, else the caseload's selection), and the
 /// "loopt af" list: deployments across the caseload ending within 30 days or past their legal
 /// maximum. `l` switches between the two; Enter opens the dossier on its Instrumenten tab.
-final class InstrumentCaseScreen: Screen {
-    let scope = "instruments"
+final class InstrumentCaseScreen: CommandScreen {
     private unowned let root: RootView
     let catalogue: InstrumentCatalogueView
     private let tabs: Tabs
@@ -61,16 +60,11 @@ final class InstrumentCaseScreen: Screen {
                 coach.isEmpty ? "" : root.model.displayName(of: coach)]
     }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: InstrumentsCommand) {
         switch command {
-        case "instruments.toggleExpiring":
-            tabs.activate(showsExpiring ? 0 : 1)
-        case "instruments.open":
-            openDossier()
-        default:
-            return false
+        case .toggleExpiring: tabs.activate(showsExpiring ? 0 : 1)
+        case .open: openDossier()
         }
-        return true
     }
 
     /// The dossier of the selected "loopt af" line, or of the client the catalogue is judged for.

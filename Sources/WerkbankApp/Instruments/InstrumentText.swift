@@ -37,7 +37,7 @@ enum InstrumentText {
     }
 
     /// Where a deployment stands on `today`.
-    enum State: Int, Comparable {
+    enum State: Int, Comparable, CaseIterable {
         case active, planned, ended, cancelled
 
         init(_ deployment: InstrumentDeployment, today: Day) {

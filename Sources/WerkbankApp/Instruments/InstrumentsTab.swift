@@ -1,14 +1,36 @@
 import TerminalUI
 import WerkbankCore
 
-extension ScreenCommands {
-    static let instruments: [Command] = [
-        AppCommands.screen("dossier-instruments", "deploy", [.enter]),
-        AppCommands.screen("dossier-instruments", "end", [.char("x")]),
-        AppCommands.screen("dossier-instruments", "switchList", [.char("w")]),
-        AppCommands.screen("instruments", "toggleExpiring", [.char("l")]),
-        AppCommands.screen("instruments", "open", [.enter]),
-    ]
+/// The Instrumenten tab's commands; `pick` comes from the dossier's `i` on any tab.
+enum InstrumentsTabCommand: String, ScreenCommand {
+    case deploy, end, switchList, pick
+
+    static let scope = "dossier-instruments"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .deploy: [.enter]
+        case .end: [.char("x")]
+        case .switchList: [.char("w")]
+        case .pick: []
+        }
+    }
+
+    var isListed: Bool { self != .pick }
+}
+
+/// The instrumentenkoffer's (F6) commands.
+enum InstrumentsCommand: String, ScreenCommand {
+    case toggleExpiring, open
+
+    static let scope = "instruments"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .toggleExpiring: [.char("l")]
+        case .open: [.enter]
+        }
+    }
 }
 
 /// The dossier's Instrumenten tab: the client's deployments (active and planned first, ended
@@ -16,8 +38,7 @@ extension ScreenCommands {
 /// cursor in the koffer to pick an instrument by typing its name (type-to-jump); Enter deploys
 /// the selected instrument — refused with the reason when the client is not eligible — `x`
 /// ends or cancels the selected deployment, `w` moves the cursor between the two lists.
-final class InstrumentsTab: DossierTab {
-    let scope = "dossier-instruments"
+final class InstrumentsTab: CommandTab {
     private unowned let root: RootView
     let clientId: String
     private(set) var deployments: [(deployment: InstrumentDeployment, state: InstrumentText.State)] = []
@@ -73,20 +94,17 @@ final class InstrumentsTab: DossierTab {
 
     // MARK: commands
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: InstrumentsTabCommand) {
         switch command {
-        case "dossier-instruments.pick": startPicking()
-        case "dossier-instruments.deploy":
-            guard catalogue.table.isFocused else { return false }
-            deploySelected()
-        case "dossier-instruments.end": endSelected()
-        case "dossier-instruments.switchList":
+        case .pick: startPicking()
+        case .deploy:
+            if catalogue.table.isFocused { deploySelected() }
+        case .end: endSelected()
+        case .switchList:
             isPicking = false
             deploymentTable.isFocused.toggle()
             catalogue.table.isFocused = !deploymentTable.isFocused
-        default: return false
         }
-        return true
     }
 
     /// Focuses the koffer, where typed letters now jump to an instrument.

@@ -2,14 +2,21 @@ import Foundation
 import TerminalUI
 import WerkbankCore
 
-extension ScreenCommands {
-    static let intakeForm: [Command] = [
-        AppCommands.screen("intake-form", "save", [.ctrl("s")]),
-        AppCommands.screen("intake-form", "nextStep", [.pageDown]),
-        AppCommands.screen("intake-form", "previousStep", [.pageUp]),
-        AppCommands.screen("intake-form", "summary", [.ctrl("o")]),
-        AppCommands.screen("intake-form", "link", [.alt("k")]),
-    ]
+/// The intake form's commands.
+enum IntakeFormCommand: String, ScreenCommand {
+    case save, nextStep, previousStep, summary, link
+
+    static let scope = "intake-form"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .save: [.ctrl("s")]
+        case .nextStep: [.pageDown]
+        case .previousStep: [.pageUp]
+        case .summary: [.ctrl("o")]
+        case .link: [.alt("k")]
+        }
+    }
 }
 
 /// One of the intake forms (new melding, aanvraag en besluit, intake wizard) as a screen.
@@ -18,8 +25,7 @@ extension ScreenCommands {
 /// kept as a journaled draft when the person leaves a changed field, on every step change, once
 /// typing pauses (`autosaveTicks`), before the person leaves for another screen or quits, and
 /// at SIGTERM/SIGHUP (`RootView.keepOpenFormsAsDrafts`).
-final class IntakeFormScreen: Screen {
-    let scope = "intake-form"
+final class IntakeFormScreen: CommandScreen {
     unowned let root: RootView
     var model: AppModel { root.model }
     var form: IntakeForm
@@ -78,21 +84,29 @@ final class IntakeFormScreen: Screen {
 
     // MARK: commands
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: IntakeFormCommand) {
         switch command {
-        case "intake-form.save": save()
-        case "intake-form.nextStep": nextStep()
-        case "intake-form.previousStep": go(toStep: form.step - 1)
-        case "intake-form.summary": go(toStep: steps.count - 1)
-        case "intake-form.link": toggleLink()
-        case "global.back": askBeforeClosing()
-        case "global.help", "global.palette": return false
-        default:
+        case .save: save()
+        case .nextStep: nextStep()
+        case .previousStep: go(toStep: form.step - 1)
+        case .summary: go(toStep: steps.count - 1)
+        case .link: toggleLink()
+        }
+    }
+
+    func intercept(_ command: GlobalCommand) -> Bool {
+        switch command {
+        case .back:
+            askBeforeClosing()
+            return true
+        case .help, .palette:
+            return false
+        case .intake, .search, .filter, .ladder, .instruments, .vacancies, .dashboard, .today, .quit, .undo, .redo, .caseload,
+             .messages:
             // Leaving for another screen or quitting: keep what was typed.
-            if command.hasPrefix("global.") { saveDraft() }
+            saveDraft()
             return false
         }
-        return true
     }
 
     // MARK: events

@@ -1,19 +1,25 @@
 import TerminalUI
 import WerkbankCore
 
-extension ScreenCommands {
-    static let intake: [Command] = [
-        AppCommands.screen("intake", "new", [.char("n")]),
-        AppCommands.screen("intake", "open", [.enter]),
-        AppCommands.screen("intake", "discard", [.char("x")]),
-    ]
+/// The intake overview's commands.
+enum IntakeHomeCommand: String, ScreenCommand {
+    case new, open, discard
+
+    static let scope = "intake"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .new: [.char("n")]
+        case .open: [.enter]
+        case .discard: [.char("x")]
+        }
+    }
 }
 
 /// The intaker's overview (F2): their drafts ("concept hervatten") and everything that waits —
 /// meldingen without aanvraag, aanvragen without besluit, intakes still to do — with how many
 /// days each waits and the end of the zoektijd. `n` starts a new melding, Enter opens a line.
-final class IntakeHomeScreen: Screen {
-    let scope = "intake"
+final class IntakeHomeScreen: CommandScreen {
     private unowned let root: RootView
     private var model: AppModel { root.model }
     private enum Row {
@@ -102,24 +108,21 @@ final class IntakeHomeScreen: Screen {
 
     // MARK: commands
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: IntakeHomeCommand) {
         switch command {
-        case "intake.new":
+        case .new:
             root.push(IntakeFormScreen(root: root, form: IntakeHomeScreen.newMelding(today: model.today)))
-        case "intake.open":
+        case .open:
             if let index = table.selectedRow { open(index) }
-        case "intake.discard":
-            guard let index = table.selectedRow, case .draft(let draft, let form) = rows[index] else { return true }
+        case .discard:
+            guard let index = table.selectedRow, case .draft(let draft, let form) = rows[index] else { return }
             root.confirm(title: appText("intake.discard.title"), message: appText("intake.discard.message", draftName(form))) { [unowned self] in
                 if self.model.run(DiscardDraft(draft.id)) != nil {
                     self.model.status = StatusMessage(appText("intake.draft_discarded", self.draftName(form)), severity: .success)
                 }
                 self.reload()
             }
-        default:
-            return false
         }
-        return true
     }
 
     static func newMelding(today: Day) -> IntakeForm {

@@ -4,9 +4,8 @@ import WerkbankCore
 /// F5: the participatieladder of the caseload (the caseload's filtered clients, else the user's
 /// own, everybody for a supervisor or admin). A bar chart of the current rungs with a selectable
 /// bar, and start, current and expected side by side. Enter on a rung shows those clients in the
-/// caseload: it runs `caseload.filterRung<key>` there (`key` = 0…6, or `geen` for no position).
-final class LadderScreen: Screen {
-    let scope = "ladder"
+/// caseload, filtered on that rung (`CaseloadContext.filterOnRung`).
+final class LadderScreen: CommandScreen {
     private unowned let root: RootView
     private(set) var distribution = RungDistribution(rows: [CaseloadRow]())
     private var query = CaseloadQuery()
@@ -22,11 +21,6 @@ final class LadderScreen: Screen {
     var title: String { appText("ladder.title") }
     var statusHint: String { appText("ladder.hint") }
 
-    /// The filter command the caseload screen performs for a bar.
-    static func filterCommand(bar: Int) -> String {
-        "caseload.filterRung" + FacetValue.rung(Rung(rawValue: bar)).key
-    }
-
     private static let noPositionBar = Rung.allCases.count
 
     func willAppear() {
@@ -40,10 +34,12 @@ final class LadderScreen: Screen {
         Array(Rung.allCases.map(\.rawValue)) + (distribution.current.notSet > 0 ? [LadderScreen.noPositionBar] : [])
     }
 
-    func perform(_ command: String) -> Bool {
-        guard command == "ladder.open" else { return false }
-        root.go(to: .caseload, then: LadderScreen.filterCommand(bar: selectedBar))
-        return true
+    func perform(_ command: LadderCommand) {
+        switch command {
+        case .open:
+            root.go(to: .caseload)
+            root.caseloadContext?.filterOnRung(FacetValue.rung(Rung(rawValue: selectedBar)).key)
+        }
     }
 
     func handle(_ event: Event) -> Bool {

@@ -1,17 +1,27 @@
 import TerminalUI
 import WerkbankCore
 
-extension ScreenCommands {
-    static let ladder: [Command] = [
-        AppCommands.screen("ladder", "open", [.enter]),
-    ]
+/// The ladder screen's (F5) one command: show the clients of the selected rung.
+enum LadderCommand: String, ScreenCommand {
+    case open
+
+    static let scope = "ladder"
+    var defaultKeys: [Key] { [.enter] }
+}
+
+/// The Ladder tab's forms, opened by the dossier's `r` and `v` from any tab.
+enum LadderTabCommand: String, ScreenCommand {
+    case move, expect
+
+    static let scope = "dossier-ladder"
+    var defaultKeys: [Key] { [] }
+    var isListed: Bool { false }
 }
 
 /// The dossier's Ladder tab: start, current and expected position, the rung over time as a
 /// sparkline, and every observation as a timeline (newest first). `r` records a new current
 /// rung, `v` an expected rung with a target date; both ask for a reason.
-final class LadderTab: DossierTab {
-    let scope = "dossier-ladder"
+final class LadderTab: CommandTab {
     private unowned let root: RootView
     let clientId: String
     /// The client's observations, newest first.
@@ -53,13 +63,11 @@ final class LadderTab: DossierTab {
          observation.reason]
     }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: LadderTabCommand) {
         switch command {
-        case "dossier-ladder.move": open(.move)
-        case "dossier-ladder.expect": open(.expect)
-        default: return false
+        case .move: open(.move)
+        case .expect: open(.expect)
         }
-        return true
     }
 
     private func open(_ kind: LadderEdit.Kind) {

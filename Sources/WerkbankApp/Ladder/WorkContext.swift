@@ -1,13 +1,16 @@
 import WerkbankCore
 
 /// What the caseload screen shares with the ladder (F5) and instrumentenkoffer (F6) screens:
-/// the client under the cursor and the list's current query. The caseload screen conforms;
+/// the client under the cursor and the list's current query; F5's Enter filters it on a rung.
+/// The caseload screen conforms;
 /// without one on the stack both screens use the user's own caseload and no selected client.
 protocol CaseloadContext: AnyObject {
     /// The client under the cursor, nil when the list is empty.
     var selectedClientId: String? { get }
     /// Scope, search text and facet filters of the list as shown.
     var caseloadQuery: CaseloadQuery { get }
+    /// Shows only the clients on rung `key` (0…6, or `geen` for no position).
+    func filterOnRung(_ key: String)
 }
 
 extension RootView {
@@ -40,7 +43,7 @@ extension DossierScreen {
     func activateTab(scope tabScope: String) -> Bool {
         for _ in 0..<10 {
             if scopes.first == tabScope { return true }
-            _ = perform("dossier.nextTab")
+            perform(DossierCommand.nextTab)
         }
         return scopes.first == tabScope
     }

@@ -1,63 +1,61 @@
 import TerminalUI
 
 /// Every command a person can give, in one table (tig's requests): the key map, the help
-/// overlay, the command palette and the function-key bar are generated from it. Help texts are
-/// `cmd.<name>` in `appStrings`, bar labels `cmd.<name>.label`. Each screen area adds its own
-/// commands (scope = the screen's `scope`) in its own block.
+/// overlay, the command palette and the function-key bar are generated from it. Each scope is
+/// a `ScreenCommand` enum kept next to its screen and listed here once, in help order.
 enum AppCommands {
-    static func global(_ action: String, _ keys: [Key], onBar: Bool = false) -> Command {
-        Command("global.\(action)", helpKey: "cmd.global.\(action)",
-                labelKey: onBar ? "cmd.global.\(action).label" : nil, defaultKeys: keys)
-    }
-
-    static func screen(_ scope: String, _ action: String, _ keys: [Key]) -> Command {
-        Command("\(scope).\(action)", helpKey: "cmd.\(scope).\(action)", defaultKeys: keys)
-    }
-
-    static let all: [Command] = shell + ScreenCommands.all + desk
-
-    static let shell: [Command] = [
-        global("help", [.function(1), .char("?")], onBar: true),
-        global("intake", [.function(2)], onBar: true),
-        global("search", [.function(3)], onBar: true),
-        global("filter", [.function(4)], onBar: true),
-        global("ladder", [.function(5)], onBar: true),
-        global("instruments", [.function(6)], onBar: true),
-        global("vacancies", [.function(7)], onBar: true),
-        global("dashboard", [.function(8)], onBar: true),
-        global("today", [.function(9)], onBar: true),
-        global("quit", [.function(10), .char("q")], onBar: true),
-        global("palette", [.char(":"), .ctrl("p")]),
-        global("back", [.escape]),
-        global("undo", [.char("u")]),
-        global("redo", [.ctrl("y")]),
-        global("caseload", [.char("c")]),
-        global("messages", []),
+    static let scopes: [any ScreenCommand.Type] = [
+        GlobalCommand.self, PickerCommand.self, CaseloadCommand.self, DossierCommand.self, OverviewTabCommand.self,
+        PlanTabCommand.self, PlacementsTabCommand.self, LadderCommand.self, InstrumentsTabCommand.self,
+        InstrumentsCommand.self, TodayCommand.self, VacancyListCommand.self, DashboardCommand.self, DrilldownCommand.self,
+        IntakeHomeCommand.self, IntakeFormCommand.self, EmployersCommand.self, DeskCommand.self,
+        // Reached only from other commands (no keys of their own).
+        LadderTabCommand.self, NotesTabCommand.self,
     ]
+
+    static let all: [Command] = scopes.flatMap { $0.commands }
 }
 
-/// The employer desk (Sources/WerkbankApp/Employers): its entries from the vacancy list (F7),
-/// the employers, and the candidates of one vacancy across all caseloads.
-extension AppCommands {
-    static let desk: [Command] = [
-        screen("vacancies", "employers", [.char("w")]),
-        screen("vacancies", "new", [.char("n")]),
-        screen("vacancies", "edit", [.char("e")]),
-        screen("vacancies", "desk", [.char("d")]),
-        screen("employers", "open", [.enter, .right]),
-        screen("employers", "back", [.left]),
-        screen("employers", "new", [.char("n")]),
-        screen("employers", "edit", [.char("e")]),
-        screen("employers", "vacancy", [.char("v")]),
-        screen("desk", "open", [.enter]),
-        screen("desk", "back", [.left]),
-        screen("desk", "propose", [.char("p")]),
-        screen("desk", "answer", [.char("a")]),
-        screen("desk", "confirm", [.char("b")]),
-        screen("desk", "export", [.char("x")]),
-        screen("desk", "search", [.char("/")]),
-        screen("desk", "sortNext", [.char("s")]),
-        screen("desk", "sortReverse", [.char("S")]),
-        screen("desk", "filter", [.char("f")]),
-    ]
+/// The commands of every screen; the shell runs them unless the top screen intercepts one.
+enum GlobalCommand: String, ScreenCommand {
+    case help, intake, search, filter, ladder, instruments, vacancies, dashboard, today, quit
+    case palette, back, undo, redo, caseload, messages
+
+    static let scope = KeyMap.globalScope
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .help: [.function(1), .char("?")]
+        case .intake: [.function(2)]
+        case .search: [.function(3)]
+        case .filter: [.function(4)]
+        case .ladder: [.function(5)]
+        case .instruments: [.function(6)]
+        case .vacancies: [.function(7)]
+        case .dashboard: [.function(8)]
+        case .today: [.function(9)]
+        case .quit: [.function(10), .char("q")]
+        case .palette: [.char(":"), .ctrl("p")]
+        case .back: [.escape]
+        case .undo: [.char("u")]
+        case .redo: [.ctrl("y")]
+        case .caseload: [.char("c")]
+        case .messages: []
+        }
+    }
+
+    var onBar: Bool { defaultKeys.contains { if case .function = $0 { true } else { false } } }
+
+    /// The command that goes to `destination`.
+    init(_ destination: Destination) {
+        switch destination {
+        case .caseload: self = .caseload
+        case .intake: self = .intake
+        case .ladder: self = .ladder
+        case .instruments: self = .instruments
+        case .vacancies: self = .vacancies
+        case .dashboard: self = .dashboard
+        case .today: self = .today
+        }
+    }
 }

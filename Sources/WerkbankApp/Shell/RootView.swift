@@ -66,7 +66,7 @@ final class RootView: View {
     /// above it close), else a new one is opened; then `command` runs there. Returns whether the
     /// command was carried out (true without a command).
     @discardableResult
-    func go(to destination: Destination, then command: String? = nil) -> Bool {
+    func go(to destination: Destination, then command: (any ScreenCommand)? = nil) -> Bool {
         if let existing = entries.lastIndex(where: { $0.destination == destination }) {
             entries.removeSubrange((existing + 1)...)
             entries[existing].screen.willAppear()
@@ -76,7 +76,7 @@ final class RootView: View {
             screen.willAppear()
         }
         guard let command else { return true }
-        return top?.perform(command) ?? false
+        return top?.perform(command.name) ?? false
     }
 
     // MARK: overlays
@@ -113,7 +113,7 @@ final class RootView: View {
         var sections: [HelpSection] = []
         for scope in top?.scopes ?? [] {
             let own = keyMap.bindings(for: scope).filter { $0.command.scope == scope }
-            if !own.isEmpty { sections.append(HelpSection(title: appText("scope.\(scope)"), entries: RootView.helpEntries(own))) }
+            if !own.isEmpty { sections.append(HelpSection(title: appText(RootView.titleKey(scope)), entries: RootView.helpEntries(own))) }
         }
         sections.append(HelpSection(title: appText("shell.help_global"),
                                     entries: RootView.helpEntries(keyMap.bindings(for: KeyMap.globalScope))))
@@ -137,6 +137,9 @@ final class RootView: View {
         palette.onCancel = { [unowned self] in self.dismissOverlay() }
         present(palette)
     }
+
+    /// String-table key of a scope's section title in the help overlay (not the global one's).
+    static func titleKey(_ scope: String) -> String { "scope." + scope }
 
     static func helpEntries(_ bindings: [(key: Key, command: Command)]) -> [HelpEntry] {
         var order: [String] = []
@@ -200,33 +203,41 @@ final class RootView: View {
             if let command = keyMap.ownCommand(for: key, in: scope) { return command }
         }
         let global = keyMap.command(for: key, in: KeyMap.globalScope)
-        if top?.isModal == true && global?.name != "global.quit" { return nil }
+        if top?.isModal == true && global?.name != GlobalCommand.quit.name { return nil }
         return global
     }
 
-    /// Runs a command by name: the top screen first, then the shell's own global commands.
-    func run(_ name: String) {
-        if let screen = top, screen.perform(name) { return }
-        switch name {
-        case "global.help": showHelp()
-        case "global.palette": showPalette()
-        case "global.quit": requestQuit()
-        case "global.back": pop()
-        case "global.undo", "global.redo":
+    /// Runs a command by name (from the key map or the palette): the top screen first, then
+    /// the shell's own global commands. False when nothing knows the name.
+    @discardableResult
+    func run(_ name: String) -> Bool {
+        if let screen = top, screen.perform(name) { return true }
+        guard let command = GlobalCommand(name: name) else { return false }
+        run(command)
+        return true
+    }
+
+    /// Runs a global command in the shell (the top screen is not asked).
+    func run(_ command: GlobalCommand) {
+        switch command {
+        case .help: showHelp()
+        case .palette: showPalette()
+        case .quit: requestQuit()
+        case .back: pop()
+        case .undo, .redo:
             let client = (top as? DossierScreen)?.clientId
-            if name == "global.undo" { model.undo(client: client) } else { model.redo(client: client) }
+            if command == .undo { model.undo(client: client) } else { model.redo(client: client) }
             top?.willAppear()
-        case "global.caseload": go(to: .caseload)
-        case "global.search": go(to: .caseload, then: "caseload.search")
-        case "global.filter": go(to: .caseload, then: "caseload.filter")
-        case "global.intake": go(to: .intake)
-        case "global.ladder": go(to: .ladder)
-        case "global.instruments": go(to: .instruments)
-        case "global.vacancies": go(to: .vacancies)
-        case "global.dashboard": go(to: .dashboard)
-        case "global.today": go(to: .today)
-        case "global.messages": push(MessageLogScreen(log: model.statusLog, glyphs: glyphs))
-        default: break
+        case .caseload: go(to: .caseload)
+        case .search: go(to: .caseload, then: CaseloadCommand.search)
+        case .filter: go(to: .caseload, then: CaseloadCommand.filter)
+        case .intake: go(to: .intake)
+        case .ladder: go(to: .ladder)
+        case .instruments: go(to: .instruments)
+        case .vacancies: go(to: .vacancies)
+        case .dashboard: go(to: .dashboard)
+        case .today: go(to: .today)
+        case .messages: push(MessageLogScreen(log: model.statusLog, glyphs: glyphs))
         }
     }
 
@@ -266,7 +277,7 @@ final class RootView: View {
     /// greys the others.
     func doesSomething(_ key: Key) -> Bool {
         guard let command = command(for: key) else { return false }
-        if let destination = entries.last?.destination, command.name == "global.\(destination.rawValue)" { return false }
+        if let destination = entries.last?.destination, command.name == GlobalCommand(destination).name { return false }
         return true
     }
 

@@ -3,6 +3,7 @@ import TerminalUI
 /// A full screen between the header and the status line (caseload, dossier, intake, …).
 /// The root view routes keys: a screen that `capturesText` gets every key first (a focused
 /// text field); otherwise the key map decides and the screen's `perform` runs its commands.
+/// Most screens are a `CommandScreen`: their commands are one `ScreenCommand` enum.
 protocol Screen: View {
     /// The key-map scope of the screen's commands ("caseload", "dossier", …).
     var scope: String { get }
@@ -15,8 +16,9 @@ protocol Screen: View {
     var capturesText: Bool { get }
     /// True when leaving would lose typed input (a dirty form): the root asks first.
     var hasUnsavedChanges: Bool { get }
-    /// Runs a command of the screen's scope (or a global one it wants to handle itself,
-    /// such as `global.search`); returns false when it does not apply.
+    /// Runs the command with key-map name `name` of the screen's scopes (or a global one it
+    /// handles itself); false when it is not one of them. A `CommandScreen` decodes the name
+    /// into its enum; the vacancy and employer screens still switch on the name.
     func perform(_ command: String) -> Bool
     /// Left part of the status line ("64 klanten · 3 gemarkeerd").
     var statusHint: String { get }

@@ -1,17 +1,18 @@
 import TerminalUI
 import WerkbankCore
 
-extension ScreenCommands {
-    static let picker: [Command] = [
-        AppCommands.screen("picker", "choose", [.enter]),
-    ]
+/// The user picker's one command.
+enum PickerCommand: String, ScreenCommand {
+    case choose
+
+    static let scope = "picker"
+    var defaultKeys: [Key] { [.enter] }
 }
 
 /// Shown at start when it is not settled who works: pick who you are. It offers only the users
 /// of the current OS login (`WhoIsWorking.usersOf`) and is modal: until a choice is made no
 /// other screen, function key or the palette can be reached (only quitting).
-final class UserPickerScreen: Screen {
-    let scope = "picker"
+final class UserPickerScreen: CommandScreen {
     private unowned let root: RootView
     private let login: String
     private let problem: String?
@@ -36,10 +37,10 @@ final class UserPickerScreen: Screen {
     var title: String { appText("shell.pick_user_title") }
     var isModal: Bool { true }
 
-    func perform(_ command: String) -> Bool {
-        guard command == "picker.choose", let index = list.selectedIndex else { return false }
-        choose(index)
-        return true
+    func perform(_ command: PickerCommand) {
+        switch command {
+        case .choose: list.selectedIndex.map(choose)
+        }
     }
 
     private func choose(_ index: Int) {

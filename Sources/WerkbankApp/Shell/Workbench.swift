@@ -11,7 +11,7 @@ public enum Workbench {
     /// `start` opens a destination above the home screen and runs `command` there (`werkbank
     /// intake`: the intake overview with a new melding). Unfinished intake forms are offered.
     static func makeRoot(model: AppModel, requestedUser: String?, login: String = CLI.osUserName([:]), keyMap: KeyMap,
-                         glyphs: Glyphs = .unicode, start: Destination? = nil, then command: String? = nil) -> RootView {
+                         glyphs: Glyphs = .unicode, start: Destination? = nil, then command: (any ScreenCommand)? = nil) -> RootView {
         let root = RootView(model: model, keyMap: keyMap, glyphs: glyphs, makeScreen: RootView.screen(for:root:))
         let begin = { [unowned root] in
             if let start { root.go(to: start, then: command) }
@@ -107,7 +107,7 @@ public enum Workbench {
     }
 
     /// Runs the workbench opened on `start` (with `command` run there), see `makeRoot`.
-    static func run(_ arguments: Arguments, context: CLIContext, start: Destination?, then command: String? = nil) throws -> Int32 {
+    static func run(_ arguments: Arguments, context: CLIContext, start: Destination?, then command: (any ScreenCommand)? = nil) throws -> Int32 {
         guard NCursesBackend.stdioIsTerminal else {
             context.errors.line(describe(TerminalError.notATerminal))
             return 2
@@ -148,7 +148,7 @@ public enum Workbench {
         options.tooSmallMessage = appText("shell.too_small")
         options.environment = environment
         options.mouse = environment["WERKBANK_MOUSE"] != "0"
-        options.tooSmallQuitKeys = Set(keyMap.keys(for: "global.quit", in: KeyMap.globalScope))
+        options.tooSmallQuitKeys = Set(keyMap.keys(for: GlobalCommand.quit.name, in: KeyMap.globalScope))
         options.onAbruptEnd = { [unowned root] in root.keepOpenFormsAsDrafts() }
         return options
     }

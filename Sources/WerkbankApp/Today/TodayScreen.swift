@@ -1,13 +1,26 @@
 import TerminalUI
 import WerkbankCore
 
+/// The agenda's commands.
+enum TodayCommand: String, ScreenCommand {
+    case open, done
+
+    static let scope = "today"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .open: [.enter]
+        case .done: [.char("d")]
+        }
+    }
+}
+
 /// The agenda (F9): what is overdue and what comes up this week and next across the caseload
 /// (a coach's own clients; every client for a supervisor or admin): open actions,
 /// beslistermijnen, re-assessments, ending exemptions and clients going uit beeld, by day and
 /// kind (the date shows once per day). Enter opens the client's dossier, `d` marks an action
 /// done (journaled).
-final class TodayScreen: Screen {
-    let scope = "today"
+final class TodayScreen: CommandScreen {
     private unowned let root: RootView
     private var model: AppModel { root.model }
     private(set) var items: [Agenda.Item] = []
@@ -71,22 +84,18 @@ final class TodayScreen: Screen {
 
     func willAppear() { reload() }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: TodayCommand) {
+        guard let index = table.selectedRow else { return }
         switch command {
-        case "today.open":
-            guard let index = table.selectedRow else { return true }
+        case .open:
             guard let clientId = items[index].clientId else {
                 model.status = StatusMessage(appText("today.no_client"), severity: .warning)
-                return true
+                return
             }
             root.openDossier(clientId)
-        case "today.done":
-            guard let index = table.selectedRow else { return true }
+        case .done:
             markDone(items[index])
-        default:
-            return false
         }
-        return true
     }
 
     private func markDone(_ item: Agenda.Item) {

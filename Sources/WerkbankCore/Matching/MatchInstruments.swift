@@ -14,7 +14,7 @@ public enum MatchInstruments {
         }
     }
 
-    private static func reason(_ id: String, _ client: Client) -> String {
+    static func reason(_ id: String, _ client: Client) -> String {
         switch id {
         case InstrumentCatalogue.ID.wageSubsidy:
             return coreText("match.instrument.loonkostensubsidie", client.wageValueAssessment?.dutch ?? "?")

@@ -89,7 +89,7 @@ public struct Edit: Sendable, Equatable {
     /// `undo` or `redo` when the edit reverts an earlier one; nil for an ordinary edit.
     public var revert: Revert?
 
-    public enum Revert: String, Sendable, Codable {
+    public enum Revert: String, Sendable, Codable, CaseIterable {
         case undo, redo
     }
 

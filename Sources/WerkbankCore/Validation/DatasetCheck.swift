@@ -22,14 +22,14 @@ public enum DatasetCheck {
             problems += clientProblems(client, in: data, today: today)
             if let bsn = client.bsn, !bsn.isEmpty {
                 if let owner = bsnOwners[bsn] {
-                    problems.append(line("client", client.id, "bsn", coreText("validation.bsn_shared", owner)))
+                    problems.append(line(.client, client.id, "bsn", coreText("validation.bsn_shared", owner)))
                 } else {
                     bsnOwners[bsn] = client.id
                 }
             }
         }
         for vacancy in data.vacancies.values.sorted(by: { $0.id < $1.id }) where data.employers[vacancy.employerId] == nil {
-            problems.append(line("vacancy", vacancy.id, "werkgever", coreText("validation.unknown_employer", vacancy.employerId)))
+            problems.append(line(.vacancy, vacancy.id, "werkgever", coreText("validation.unknown_employer", vacancy.employerId)))
         }
         for placement in data.placements.values.sorted(by: { $0.id < $1.id }) {
             problems += placementProblems(placement, in: data)
@@ -62,7 +62,7 @@ public enum DatasetCheck {
 
     static func clientProblems(_ client: Client, in data: Dataset, today: Day) -> [String] {
         var problems: [String] = []
-        func add(_ field: String, _ problem: FieldProblem) { problems.append(line("client", client.id, field, problem.message)) }
+        func add(_ field: String, _ problem: FieldProblem) { problems.append(line(.client, client.id, field, problem.message)) }
         if let bsn = client.bsn, !bsn.isEmpty {
             do { _ = try Validate.bsn(bsn) } catch { add("bsn", error) }
         }
@@ -111,33 +111,38 @@ public enum DatasetCheck {
     static func placementProblems(_ placement: Placement, in data: Dataset) -> [String] {
         var problems: [String] = []
         if data.clients[placement.clientId] == nil {
-            problems.append(line("placement", placement.id, "klant", coreText("validation.unknown_client", placement.clientId)))
+            problems.append(line(.placement, placement.id, "klant", coreText("validation.unknown_client", placement.clientId)))
         }
         if data.employers[placement.employerId] == nil {
-            problems.append(line("placement", placement.id, "werkgever", coreText("validation.unknown_employer", placement.employerId)))
+            problems.append(line(.placement, placement.id, "werkgever", coreText("validation.unknown_employer", placement.employerId)))
         }
         if let vacancyId = placement.vacancyId, !vacancyId.isEmpty {
             if let vacancy = data.vacancies[vacancyId] {
                 if vacancy.employerId != placement.employerId {
-                    problems.append(line("placement", placement.id, "vacature", coreText("validation.vacancy_of_other_employer", vacancyId, vacancy.employerId)))
+                    problems.append(line(.placement, placement.id, "vacature", coreText("validation.vacancy_of_other_employer", vacancyId, vacancy.employerId)))
                 }
             } else {
-                problems.append(line("placement", placement.id, "vacature", coreText("validation.unknown_vacancy", vacancyId)))
+                problems.append(line(.placement, placement.id, "vacature", coreText("validation.unknown_vacancy", vacancyId)))
             }
         }
         let stages = [placement.proposed, placement.trialStart, placement.temporaryStart, placement.permanentStart].compactMap { $0 }
         if let first = stages.first, let end = placement.end, end < first {
-            problems.append(line("placement", placement.id, "einde", coreText("validation.end_before_start", end.dutch, first.dutch)))
+            problems.append(line(.placement, placement.id, "einde", coreText("validation.end_before_start", end.dutch, first.dutch)))
         }
         return problems
     }
 
     static func meldingProblems(_ melding: Melding, in data: Dataset) -> [String] {
         MeldingRules.problems(of: melding, clientExists: { data.clients[$0] != nil })
-            .map { line("melding", melding.id, $0.field, $0.problem.message) }
+            .map { line(.melding, melding.id, $0.field, $0.problem.message) }
     }
 
-    static func line(_ kind: String, _ id: String, _ field: String, _ message: String) -> String {
-        coreText("check.subject.\(kind)", id) + ": " + field + ": " + message
+    /// The kinds of record a problem line names ("klant C1: bsn: …").
+    enum Subject: String, CaseIterable {
+        case client, vacancy, placement, melding
+    }
+
+    static func line(_ subject: Subject, _ id: String, _ field: String, _ message: String) -> String {
+        coreText("check.subject.\(subject.rawValue)", id) + ": " + field + ": " + message
     }
 }
