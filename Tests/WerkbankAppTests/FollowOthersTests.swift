@@ -39,6 +39,25 @@ final class FollowOthersTests: XCTestCase {
         harness.assertShows(changed.listName)
     }
 
+    /// A refusal on the status line is not replaced a tick later by the notice of the edit it
+    /// was refused for (both name who changed the client).
+    func testARefusalStaysOnTheStatusLineWhenTheEditItCaughtUpWithIsFollowed() throws {
+        let harness = try AppHarness()
+        let client = try someClient(of: harness)
+        harness.root.push(DossierScreen(root: harness.root, clientId: client.id))
+        harness.send(.tick)
+        let other = try Store.open(harness.directory, user: "ayilmaz")
+        defer { other.close() }
+        var changed = try XCTUnwrap(other.data.clients[client.id])
+        changed.hoursAvailable = 7
+        try other.commit([.putClient(changed)], summary: "uren", subject: client.id)
+        harness.model.report(EditConflict(subject: client.id, what: "uren", theirs: "7", yours: "9", by: "ayilmaz"))
+        harness.press(.enter)   // the dialog's OK
+        harness.send(.tick)
+        harness.assertShows("niet opgeslagen: uren is intussen gewijzigd")
+        harness.assertHides("\(client.id) gewijzigd door")
+    }
+
     func testAnImportByAnotherInstanceRebuildsTheCaseload() throws {
         let harness = try AppHarness()
         let client = try someClient(of: harness)

@@ -5,7 +5,8 @@ import WerkbankCore
 extension AppModel {
     /// Applies what others saved since the last look (called on every tick; costs a few `stat`
     /// calls when nothing changed): the caseload index is brought up to date, `revision` goes up
-    /// and, when `clientOnScreen` was changed, the status line names who did it. Then compacts
+    /// and, when `clientOnScreen` was changed, the status line names who did it (unless it shows
+    /// an error, such as a refused edit). Then compacts
     /// the journal when it has grown past its threshold (here rather than after a keystroke's
     /// commit). Returns whether anything changed.
     @discardableResult
@@ -42,7 +43,9 @@ extension AppModel {
         guard !edits.isEmpty || reloaded else { return false }
         if let last = edits.last?.seq, !store.auditHasRecorded(seq: last) { awaitingAudit = last }
         revision += 1
-        if let clientOnScreen, let edit = edits.last(where: { $0.subject == clientOnScreen }) {
+        // A refusal on the status line stays: it already says who changed what (the edits it
+        // caught up with are handed out here a tick later).
+        if let clientOnScreen, status?.severity != .error, let edit = edits.last(where: { $0.subject == clientOnScreen }) {
             status = StatusMessage(appText("shell.changed_by", clientOnScreen, displayName(of: edit.user)), severity: .warning)
         }
         return true
