@@ -6,9 +6,9 @@ import XCTest
 /// The typed command table (`AppCommands.scopes`): every command has its texts in both
 /// languages, a name that leads back to it, and a screen that runs it through the root view.
 final class CommandTableTests: XCTestCase {
-    /// The Dutch and English text of an app string key (the desk's table is looked up last).
+    /// The Dutch and English text of an app string key.
     private func texts(_ key: String) -> (nl: String, en: String)? {
-        appStrings.entries[key] ?? deskAppStrings.entries[key]
+        appStrings.entries[key]
     }
 
     private func assertBothLanguages(_ key: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {

@@ -2,6 +2,28 @@ import Foundation
 import TerminalUI
 import WerkbankCore
 
+/// The candidates of one vacancy across all caseloads (werkgeversdesk).
+enum DeskCommand: String, ScreenCommand {
+    case open, back, propose, answer, confirm, export, search, sortNext, sortReverse, filter
+
+    static let scope = "desk"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .open: [.enter]
+        case .back: [.left]
+        case .propose: [.char("p")]
+        case .answer: [.char("a")]
+        case .confirm: [.char("b")]
+        case .export: [.char("x")]
+        case .search: [.char("/")]
+        case .sortNext: [.char("s")]
+        case .sortReverse: [.char("S")]
+        case .filter: [.char("f")]
+        }
+    }
+}
+
 /// The employer desk for one vacancy (F7, `d`): candidates from ALL caseloads ranked by
 /// `VacancyMatcher`, each with its score, reasons and freshness ("onzeker — eerst bellen" when
 /// out of view or the profile was not confirmed recently). Clients of other coaches show
@@ -9,8 +31,7 @@ import WerkbankCore
 /// selected) candidates, `a` records the employer's answer, `b` confirms availability, `x`
 /// exports a shortlist of anonymous candidate cards, Enter opens the dossier, ← goes back.
 /// `/`, `s`/`S` and `f` search, sort and filter the candidates as in F7 (`CandidateList`).
-final class DeskScreen: Screen {
-    let scope = "desk"
+final class DeskScreen: CommandScreen {
     private unowned let root: RootView
     private var model: AppModel { root.model }
     private(set) var vacancy: Vacancy
@@ -102,27 +123,24 @@ final class DeskScreen: Screen {
 
     var cursorPosition: (x: Int, y: Int)? { list.search.cursorPosition }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: DeskCommand) {
         switch command {
-        case "desk.open":
-            guard let fit = selectedFit else { return true }
+        case .open:
+            guard let fit = selectedFit else { return }
             root.openDossier(fit.clientId)
-        case "desk.back": root.pop()
-        case "desk.propose": propose()
-        case "desk.answer": answer()
-        case "desk.confirm":
-            guard let fit = selectedFit else { return true }
+        case .back: root.pop()
+        case .propose: propose()
+        case .answer: answer()
+        case .confirm:
+            guard let fit = selectedFit else { return }
             model.run(ConfirmAvailability(client: fit.clientId))
             load(keeping: fit.clientId)
-        case "desk.export": export()
-        case "desk.search": list.search.start()
-        case "desk.sortNext": list.sortNext()
-        case "desk.sortReverse": list.sortReverse()
-        case "desk.filter": list.presentFilter(root: root)
-        default:
-            return false
+        case .export: export()
+        case .search: list.search.start()
+        case .sortNext: list.sortNext()
+        case .sortReverse: list.sortReverse()
+        case .filter: list.presentFilter(root: root)
         }
-        return true
     }
 
     /// The marked candidates in rank order, else the selected one.

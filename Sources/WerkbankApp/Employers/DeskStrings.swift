@@ -1,8 +1,8 @@
 import WerkbankCore
 
 /// The text of the employer desk (Sources/WerkbankApp/Employers). Dutch first, English second.
-/// Looked up by `appText` after `appStrings`.
-let deskAppStrings = StringTable([
+/// Merged into `appStrings`.
+let deskStrings: AppStringEntries = [
     "scope.employers": ("Werkgevers", "Employers"),
     "scope.desk": ("Werkgeversdesk", "Employer desk"),
     "cmd.vacancies.employers": ("werkgevers tonen", "show employers"),
@@ -115,4 +115,4 @@ let deskAppStrings = StringTable([
     "dossier.relapse": ("Terugval", "Relapse"),
     "dossier.proposals.head": ("Voorstellen ({0})", "Proposals ({0})"),
     "desk.no_candidates": ("Geen kandidaten.", "No candidates."),
-])
+]

@@ -1,12 +1,28 @@
 import TerminalUI
 import WerkbankCore
 
+/// The employers and their vacancies.
+enum EmployersCommand: String, ScreenCommand {
+    case open, back, new, edit, vacancy
+
+    static let scope = "employers"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .open: [.enter, .right]
+        case .back: [.left]
+        case .new: [.char("n")]
+        case .edit: [.char("e")]
+        case .vacancy: [.char("v")]
+        }
+    }
+}
+
 /// The employers (from F7, `w`): name, sector, place, accountmanager and agreements (Hartwerk,
 /// social return filled/of/deadline, banenafspraak). Enter shows one employer: agreements,
 /// contact persons, vacancies and the history of proposals and placements. `n` adds an
 /// employer, `e` edits it, `v` adds a vacancy there; ← or Esc goes back.
-final class EmployersScreen: Screen {
-    let scope = "employers"
+final class EmployersScreen: CommandScreen {
     private unowned let root: RootView
     private var model: AppModel { root.model }
     private(set) var employers: [Employer] = []
@@ -59,29 +75,27 @@ final class EmployersScreen: Screen {
 
     func willAppear() { load() }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: EmployersCommand) {
         switch command {
-        case "employers.open":
+        case .open:
             if employer == nil, let row = table.selectedRow { employer = employers[row] }
-        case "employers.back", "global.back":
-            if employer != nil {
-                employer = nil
-            } else if command == "employers.back" {
-                root.pop()
-            } else {
-                return false
-            }
-        case "employers.new":
+        case .back:
+            if employer != nil { employer = nil } else { root.pop() }
+        case .new:
             root.presentForm(EmployerForm.form(nil, model: model, glyphs: root.glyphs))
-        case "employers.edit":
-            guard let selected else { return true }
+        case .edit:
+            guard let selected else { return }
             root.presentForm(EmployerForm.form(selected, model: model, glyphs: root.glyphs))
-        case "employers.vacancy":
-            guard let selected else { return true }
+        case .vacancy:
+            guard let selected else { return }
             root.presentForm(VacancyForm.form(nil, employerId: selected.id, model: model, glyphs: root.glyphs))
-        default:
-            return false
         }
+    }
+
+    /// Esc with an employer open goes back to the list of employers.
+    func intercept(_ command: GlobalCommand) -> Bool {
+        guard command == .back, employer != nil else { return false }
+        employer = nil
         return true
     }
 

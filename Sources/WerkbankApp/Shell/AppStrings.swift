@@ -13,11 +13,11 @@ public let appStrings = StringTable(AppStrings.areas.reduce(into: AppStringEntri
 enum AppStrings {
     static let areas: [AppStringEntries] = [
         shellStrings, caseloadStrings, todayStrings, vacanciesStrings, dossierStrings, formStrings,
-        ladderStrings, instrumentStrings, dashboardStrings, intakeStrings,
+        ladderStrings, instrumentStrings, dashboardStrings, intakeStrings, deskStrings,
     ]
 }
 
 /// Looks up a screen text in the current language.
 public func appText(_ key: String, _ arguments: CustomStringConvertible...) -> String {
-    (appStrings.has(key) ? appStrings : deskAppStrings).text(key, arguments.map(\.description))
+    appStrings.text(key, arguments.map(\.description))
 }

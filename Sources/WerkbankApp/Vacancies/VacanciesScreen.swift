@@ -1,6 +1,31 @@
 import TerminalUI
 import WerkbankCore
 
+/// The vacancy list (F7) and, with a vacancy open, its candidates; the last four lead to the
+/// employer desk.
+enum VacancyListCommand: String, ScreenCommand {
+    case open, back, propose, search, sortNext, sortReverse, filter
+    case employers, new, edit, desk
+
+    static let scope = "vacancies"
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .open: [.enter, .right]
+        case .back: [.left]
+        case .propose: [.char("p")]
+        case .search: [.char("/")]
+        case .sortNext: [.char("s")]
+        case .sortReverse: [.char("S")]
+        case .filter: [.char("f")]
+        case .employers: [.char("w")]
+        case .new: [.char("n")]
+        case .edit: [.char("e")]
+        case .desk: [.char("d")]
+        }
+    }
+}
+
 /// F7 "wie past op deze vacature?": the open vacancies (employer, hours, requirements); Enter
 /// or → shows the clients of the caseload ranked by `VacancyMatcher` with the score and the
 /// reasons for and against. `p` proposes the selected candidate (`ProposeCandidate`, as the
@@ -8,8 +33,7 @@ import WerkbankCore
 /// The vacancy list searches as you type (`/`, the caseload's `SearchLine`), sorts (`s` next
 /// column, `S` reverse, or a click on a heading) and filters on district or employer (`f`); the
 /// candidates have the same keys (`CandidateList`).
-final class VacanciesScreen: Screen {
-    let scope = "vacancies"
+final class VacanciesScreen: CommandScreen {
     unowned let root: RootView
     private var model: AppModel { root.model }
     /// Every open vacancy; `vacancies` are those shown (searched, filtered, sorted).
@@ -208,32 +232,38 @@ final class VacanciesScreen: Screen {
         if let vacancy { showCandidates(of: model.data.vacancies[vacancy.id] ?? vacancy, keeping: selectedCandidate?.clientId) }
     }
 
-    func perform(_ command: String) -> Bool {
+    func perform(_ command: VacancyListCommand) {
         switch (command, vacancy) {
-        case ("vacancies.open", nil):
-            guard let index = vacancyTable.selectedRow else { return true }
+        case (.open, nil):
+            guard let index = vacancyTable.selectedRow else { return }
             showCandidates(of: vacancies[index])
-        case ("vacancies.open", .some):
-            guard let candidate = selectedCandidate else { return true }
+        case (.open, .some):
+            guard let candidate = selectedCandidate else { return }
             root.openDossier(candidate.clientId)
-        case ("vacancies.back", .some), ("global.back", .some):
+        case (.back, .some):
             vacancy = nil
-        case ("vacancies.propose", .some(let vacancy)):
-            guard let candidate = selectedCandidate else { return true }
+        case (.propose, .some(let vacancy)):
+            guard let candidate = selectedCandidate else { return }
             propose(candidate.clientId, for: vacancy)
-        case ("vacancies.search", nil): search.start()
-        case ("vacancies.sortNext", nil): sort(on: (sortColumn + 1) % Self.sortableColumns.count, ascending: true)
-        case ("vacancies.sortReverse", nil): sort(on: sortColumn, ascending: !ascending)
-        case ("vacancies.filter", nil): showFilter()
-        case ("vacancies.search", .some): candidateList.search.start()
-        case ("vacancies.sortNext", .some): candidateList.sortNext()
-        case ("vacancies.sortReverse", .some): candidateList.sortReverse()
-        case ("vacancies.filter", .some): candidateList.presentFilter(root: root)
-        case ("vacancies.back", nil), ("vacancies.propose", nil):
-            return true
-        default:
-            return performDesk(command)
+        case (.search, nil): search.start()
+        case (.sortNext, nil): sort(on: (sortColumn + 1) % Self.sortableColumns.count, ascending: true)
+        case (.sortReverse, nil): sort(on: sortColumn, ascending: !ascending)
+        case (.filter, nil): showFilter()
+        case (.search, .some): candidateList.search.start()
+        case (.sortNext, .some): candidateList.sortNext()
+        case (.sortReverse, .some): candidateList.sortReverse()
+        case (.filter, .some): candidateList.presentFilter(root: root)
+        case (.back, nil), (.propose, nil):
+            break
+        case (.employers, _), (.new, _), (.edit, _), (.desk, _):
+            performDesk(command)
         }
+    }
+
+    /// Esc with a vacancy open goes back to the list of vacancies.
+    func intercept(_ command: GlobalCommand) -> Bool {
+        guard command == .back, vacancy != nil else { return false }
+        vacancy = nil
         return true
     }
 

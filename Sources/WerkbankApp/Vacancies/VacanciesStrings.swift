@@ -1,13 +1,13 @@
-/// The texts of the vacancy list (F7; kept in Shell until Sources/WerkbankApp/Vacancies is free to move it there), Dutch first, English second (merged into `appStrings`).
+/// The texts of the vacancy list (F7) and its candidates, Dutch first, English second (merged into `appStrings`).
 let vacanciesStrings: AppStringEntries = [
     "scope.vacancies": ("Vacatures", "Vacancies"),
     "cmd.vacancies.open": ("kandidaten tonen / dossier van de kandidaat openen", "show candidates / open the candidate's dossier"),
     "cmd.vacancies.back": ("terug naar de vacatures", "back to the vacancies"),
     "cmd.vacancies.propose": ("kandidaat voorstellen voor deze vacature", "propose the candidate for this vacancy"),
-    "cmd.vacancies.search": ("vacatures zoeken terwijl je typt (titel, werkgever, wijk, eisen)", "search vacancies as you type (title, employer, district, requirements)"),
-    "cmd.vacancies.sortNext": ("sorteren op de volgende kolom", "sort on the next column"),
+    "cmd.vacancies.search": ("zoeken terwijl je typt: vacatures (titel, werkgever, wijk, eisen) of kandidaten (naam, nummer)", "search as you type: vacancies (title, employer, district, requirements) or candidates (name, number)"),
+    "cmd.vacancies.sortNext": ("sorteren op de volgende kolom (kandidaten: score, afstand, laatste contact)", "sort on the next column (candidates: score, distance, last contact)"),
     "cmd.vacancies.sortReverse": ("sorteervolgorde omdraaien", "reverse the sort order"),
-    "cmd.vacancies.filter": ("filteren op wijk of werkgever", "filter on district or employer"),
+    "cmd.vacancies.filter": ("filteren: vacatures op wijk of werkgever, kandidaten op eigen caseload, onzeker, vrijgesteld", "filter: vacancies on district or employer, candidates on own caseload, uncertain, exempted"),
     "vacancies.filter_title": ("Filter vacatures (Enter aan/uit)", "Filter vacancies (Enter on/off)"),
     "vacancies.filter_clear": ("alle filters wissen", "clear every filter"),
     "vacancies.filter_district": ("wijk: {0}", "district: {0}"),
@@ -16,7 +16,6 @@ let vacanciesStrings: AppStringEntries = [
     "vacancies.filter_none": ("filter: geen (f)", "filter: none (f)"),
     "vacancies.search_placeholder": ("titel, werkgever, wijk of eis", "title, employer, district or requirement"),
     "vacancies.title": ("vacatures ({0} open)", "vacancies ({0} open)"),
-    "vacancies.candidates_title": ("kandidaten: {0} · {1}", "candidates: {0} · {1}"),
     "vacancies.column.title": ("Vacature", "Vacancy"),
     "vacancies.column.employer": ("Werkgever", "Employer"),
     "vacancies.column.hours": ("Uur", "Hours"),
@@ -39,5 +38,5 @@ let vacanciesStrings: AppStringEntries = [
     "vacancies.no_candidates": ("Geen kandidaten in deze caseload.", "No candidates in this caseload."),
     "vacancies.hint_list": ("{0} open {0|vacature|vacatures} · Enter = kandidaten", "{0} open {0|vacancy|vacancies} · Enter = candidates"),
     "vacancies.hint_list_of": ("{0} van {1} open {1|vacature|vacatures} · Enter = kandidaten", "{0} of {1} open {1|vacancy|vacancies} · Enter = candidates"),
-    "vacancies.hint_candidates": ("{0} {0|kandidaat|kandidaten} · p = voorstellen · Enter = dossier · ← = vacatures", "{0} {0|candidate|candidates} · p = propose · Enter = dossier · ← = vacancies"),
+    "vacancies.hint_candidates": ("{0} {0|kandidaat|kandidaten} · p = voorstellen · Enter = dossier · / s f = zoeken, sorteren, filteren · ← = vacatures", "{0} {0|candidate|candidates} · p = propose · Enter = dossier · / s f = search, sort, filter · ← = vacancies"),
 ]
