@@ -30,7 +30,9 @@ final class VacanciesScreenTests: XCTestCase {
             app.assertShows(String(reason.prefix(30)))
         }
 
+        XCTAssertFalse(app.lines(containing: best.clientName).contains { $0.contains("voorgesteld") }, "not proposed yet")
         app.press(.char("p"))
+        XCTAssertTrue(app.lines(containing: best.clientName).contains { $0.contains("voorgesteld") }, "a proposed candidate is marked")
         let said = "opgeslagen: voorgesteld voor \(vacancy.title) bij \(employer)"
         XCTAssertTrue(app.model.status?.text.hasPrefix(said) ?? false, app.model.status?.text ?? "")
         app.assertShows("opgeslagen: voorgesteld voor")

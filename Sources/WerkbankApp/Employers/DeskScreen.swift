@@ -80,11 +80,7 @@ final class DeskScreen: CommandScreen {
     private func load(keeping clientId: String? = nil) {
         let data = model.data
         vacancy = data.vacancies[vacancy.id] ?? vacancy
-        proposals = [:]
-        for proposal in data.proposals.values where proposal.vacancyId == vacancy.id {
-            if let known = proposals[proposal.clientId], (known.date, known.id) > (proposal.date, proposal.id) { continue }
-            proposals[proposal.clientId] = proposal
-        }
+        proposals = data.latestProposals(for: vacancy.id)
         list.reload(keeping: clientId)
     }
 

@@ -49,7 +49,9 @@ final class VacanciesScreen: CommandScreen {
     private static let sortableColumns = 0..<7
     /// The vacancy whose candidates show; nil while the vacancy list shows.
     private(set) var vacancy: Vacancy?
-    let candidateList: CandidateList
+    /// The latest proposal of each candidate for the open vacancy (marked in the list).
+    private var proposals: [String: Proposal] = [:]
+    private(set) var candidateList: CandidateList!
     var candidates: [VacancyFit] { candidateList.shown }
     /// Most candidates listed for one vacancy.
     static let candidateLimit = 200
@@ -69,19 +71,24 @@ final class VacanciesScreen: CommandScreen {
         let candidateTable = Table(columns: [
             TableColumn(appText("vacancies.column.score"), width: .fixed(5), alignment: .right, sortable: false),
             TableColumn(appText("vacancies.column.name"), width: .min(18), sortable: false),
+            TableColumn(appText("desk.column.proposal"), width: .fixed(12), sortable: false),
             TableColumn(appText("vacancies.column.reasons"), width: .flex(2), sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
-        candidateList = CandidateList(table: candidateTable, user: root.model.user.name, glyphs: root.glyphs, rank: { _ in [] },
-                                      cells: { fit, _ in
-            [String(fit.score), fit.clientName, (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
-        }, searchText: { fit, _ in fit.clientName + " " + fit.clientId })
         search = SearchLine(glyphs: root.glyphs, placeholder: appText("vacancies.search_placeholder"))
+        candidateList = CandidateList(table: candidateTable, user: root.model.user.name, glyphs: root.glyphs, rank: { _ in [] },
+                                      cells: { [unowned self] fit, _ in
+            [String(fit.score), fit.clientName, self.proposals[fit.clientId].map(DeskScreen.state) ?? "",
+             (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
+        }, searchText: { fit, _ in fit.clientName + " " + fit.clientId })
         search.field.onChange = { [unowned self] _ in self.showList() }
         vacancyTable.onSort = { [unowned self] column, direction in self.sort(on: column, ascending: direction == .ascending) }
         candidateTable.cellStyle = { [unowned self] row, column in
-            guard column == 0 else { return nil }
-            let score = self.candidateList.shown[row].score
-            return Style(score >= 70 ? .success : score >= 40 ? .text : .muted, .bold)
+            let fit = self.candidateList.shown[row]
+            switch column {
+            case 0: return Style(fit.score >= 70 ? .success : fit.score >= 40 ? .text : .muted, .bold)
+            case 2: return Style(.accent, .bold)
+            default: return nil
+            }
         }
         loadVacancies()
     }
@@ -195,6 +202,7 @@ final class VacanciesScreen: CommandScreen {
 
     private func showCandidates(of vacancy: Vacancy, keeping clientId: String? = nil) {
         self.vacancy = vacancy
+        proposals = model.data.latestProposals(for: vacancy.id)
         let matcher = VacancyMatcher(dataset: model.data, today: model.today, prepared: candidateScope)
         let scope = candidateScope
         candidateList.rank = { includeExempt in

@@ -35,3 +35,15 @@ public struct Proposal: Codable, Hashable, Sendable, Identifiable {
     /// Waiting for the employer, or invited: the candidate is still in play.
     public var isPending: Bool { answer == nil || answer == .invited }
 }
+
+extension Dataset {
+    /// The latest proposal of each client for `vacancyId` (by date, then id), keyed by client.
+    public func latestProposals(for vacancyId: String) -> [String: Proposal] {
+        var latest: [String: Proposal] = [:]
+        for proposal in proposals.values where proposal.vacancyId == vacancyId {
+            if let known = latest[proposal.clientId], (known.date, known.id) > (proposal.date, proposal.id) { continue }
+            latest[proposal.clientId] = proposal
+        }
+        return latest
+    }
+}
