@@ -108,30 +108,15 @@ final class GoldenScreenTests: XCTestCase {
                 app.openDossier(try app.someClient().id)
                 app.type("\(index + 1)")
             }
-        } + [
-            Scenario(name: "dossier-note-form", user: coach) { app in
-                app.openDossier(try app.someClient().id)
-                app.type("n")
-            },
-            Scenario(name: "dossier-action-form", user: coach) { app in
-                app.openDossier(try app.someClient().id)
-                app.type("a")
-            },
-            Scenario(name: "dossier-rung-form", user: coach) { app in
-                app.openDossier(try app.someClient().id)
-                app.type("r")
-            },
-            // Saved empty: the validation messages under the fields and in the footer.
-            Scenario(name: "dossier-rung-form-refused", user: coach) { app in
-                app.openDossier(try app.someClient().id)
-                app.type("r")
-                app.press(.ctrl("s"))
-            },
-            Scenario(name: "dossier-action-form-refused", user: coach) { app in
-                app.openDossier(try app.someClient().id)
-                app.type("a")
-                app.press(.ctrl("s"))
-            },
+        } + [("note", "n", false), ("action", "a", false), ("rung", "r", false), ("rung", "r", true), ("action", "a", true)]
+            .map { form, key, refused in
+                // Refused: saved empty, the validation messages under the fields and in the footer.
+                Scenario(name: "dossier-\(form)-form" + (refused ? "-refused" : ""), user: coach) { app in
+                    app.openDossier(try app.someClient().id)
+                    app.type(key)
+                    if refused { app.press(.ctrl("s")) }
+                }
+            } + [
             Scenario(name: "dialog-discard", user: coach) { app in
                 app.openDossier(try app.someClient().id)
                 app.type("n")
