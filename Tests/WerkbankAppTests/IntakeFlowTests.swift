@@ -68,9 +68,11 @@ final class IntakeFlowTests: XCTestCase {
         app.type("23112026")
         app.press(.tab)
         app.assertShows("reden vroege aanvraag *")
+        app.assertShows("Beslissen uiterlijk 18-01-2027 (beslistermijn 8 weken; nog 56 dagen)")
         app.type("dakloos")
         app.press(.tab, .tab)
         app.type("t")          // toegekend, and on to the decision date
+        app.assertHides("Beslissen uiterlijk")   // decided: no deadline any more
         app.type("22112026")
         app.assertShows("besluit 22-11-2026 ligt voor de aanvraag 23-11-2026")
         app.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)

@@ -79,6 +79,12 @@ extension IntakeFormScreen {
             lines.append((appText("intake.melding_line", melding.id, melding.date.dutch, melding.name, birth, melding.channel), .text))
             if !melding.question.isEmpty { lines.append((appText("intake.question_line", melding.question), .muted)) }
             if let end = melding.searchPeriodEnd { lines.append((appText("intake.search_period", end.dutch), .accent)) }
+            if form.isEmpty(.decision), let applied = form.day(.applicationDate) {
+                let due = Worklists.decisionDeadline(applied: applied)
+                let left = model.today.days(until: due)
+                let text = left >= 0 ? appText("intake.decision_due", due.dutch, left) : appText("intake.decision_overdue", due.dutch, -left)
+                lines.append((text, left < 0 ? .error : left <= 14 ? .warning : .accent))
+            }
         case .intake:
             guard let client = form.clientId.flatMap({ model.client($0) }) else { break }
             let age = form.day(.birthDate).map { appText("intake.age", $0.age(on: model.today)) } ?? ""

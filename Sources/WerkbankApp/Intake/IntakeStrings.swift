@@ -125,6 +125,8 @@ let intakeStrings: AppStringEntries = [
                              "Under 27: search period (4 weeks) until {0} — applying earlier needs a reason"),
     "intake.melding_line": ("Melding {0} van {1} · {2}{3} · {4}", "Melding {0} of {1} · {2}{3} · {4}"),
     "intake.question_line": ("Vraag: {0}", "Question: {0}"),
+    "intake.decision_overdue": ("Beslissen uiterlijk {0}: {1} {1|dag|dagen} te laat (beslistermijn 8 weken)", "Decide by {0}: {1} {1|day|days} overdue (8-week decision period)"),
+    "intake.decision_due": ("Beslissen uiterlijk {0} (beslistermijn 8 weken; nog {1} {1|dag|dagen})", "Decide by {0} (8-week decision period; {1} {1|day|days} left)"),
     "intake.age": ("{0} jaar", "{0} {0|year|years}"),
     "intake.benefit_since": ("uitkering vanaf {0}", "benefit since {0}"),
     "intake.incomplete": ("niet opgeslagen: {0} {0|veld klopt|velden kloppen} nog niet", "not saved: {0} {0|field is|fields are} not right yet"),

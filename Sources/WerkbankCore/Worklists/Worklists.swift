@@ -35,8 +35,11 @@ public enum Worklists {
     /// once decided.
     public static func decisionDeadline(_ melding: Melding) -> Day? {
         guard melding.decision == nil, let applied = melding.applicationDate else { return nil }
-        return applied.adding(days: 7 * decisionWeeks)
+        return decisionDeadline(applied: applied)
     }
+
+    /// The last day to decide on an aanvraag filed on `applied`.
+    public static func decisionDeadline(applied: Day) -> Day { applied.adding(days: 7 * decisionWeeks) }
 
     /// The day the re-assessment is due: 12 months after the latest assessment (the latest
     /// `actueel`, else the `start` position); nil when the client was never placed on the ladder.
