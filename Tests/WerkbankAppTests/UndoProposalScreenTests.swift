@@ -34,4 +34,23 @@ final class UndoProposalScreenTests: XCTestCase {
         XCTAssertEqual(try app.reopenedData().proposals.values.filter { $0.clientId == candidate.clientId && $0.vacancyId == vacancy.id }.count,
                        before.proposals.values.filter { $0.clientId == candidate.clientId && $0.vacancyId == vacancy.id }.count + 1)
     }
+
+    /// `u` after a besluit says in Dutch that a besluit cannot be undone, and changes nothing.
+    func testUAfterABesluitSaysItCannotBeUndone() throws {
+        let app = try AppHarness(user: "hscholten")
+        let melding = try XCTUnwrap(app.model.data.meldingen.values.filter { $0.decision == nil && $0.noApplicationReason == nil && $0.date <= AppHarness.today }
+            .min { $0.id < $1.id })
+        var form = IntakeHomeScreen.decisionForm(for: melding)
+        form[.applicationDate] = AppHarness.today.dutch
+        form[.decision] = "afgewezen"
+        form[.decisionDate] = AppHarness.today.dutch
+        form[.decisionReason] = "geen recht"
+        XCTAssertNotNil(app.model.run(DecideMelding(form, melding: melding, draftId: nil)), app.model.status?.text ?? "")
+        let seq = app.store.seq
+        app.press(.char("u"))
+        XCTAssertEqual(app.model.status?.text, "niet opgeslagen: een besluit kan niet ongedaan worden gemaakt (melding \(melding.id)): "
+                       + "het is een beschikking; alleen een nieuw besluit wijzigt het, bijvoorbeeld na bezwaar")
+        XCTAssertEqual(app.store.seq, seq)
+        XCTAssertEqual(try app.reopenedData().meldingen[melding.id]?.decision, .rejected)
+    }
 }
