@@ -101,7 +101,7 @@ public final class EditSession {
         var result: [Edit] = []
         for edit in edits {
             let command = RevertCommand(subject: edit.subject, action: step.action, changes: changes(edit),
-                                        created: revert == .undo ? edit.changes.filter { Self.inverse(of: [$0]).first?.removedId != nil } : [])
+                                        created: revert == .undo ? Self.created(by: edit.changes) : [])
             result.append(try store.run(command, context, revert: revert))
         }
         return result
@@ -138,6 +138,11 @@ public final class EditSession {
         guard case .updateMelding(let old, let new) = change, new.decision != nil,
               old.decision != new.decision || old.decisionDate != new.decisionDate else { return nil }
         return coreText("undo.decision_final", new.id)
+    }
+
+    /// The puts of new records among `changes` (their undo removes them).
+    static func created(by changes: [Change]) -> [Change] {
+        changes.filter { inverse(of: [$0]).first?.removedId != nil }
     }
 
     /// The changes that revert `changes`, newest first. A new record (commands put only new
