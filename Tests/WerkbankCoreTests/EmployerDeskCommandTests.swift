@@ -136,7 +136,7 @@ final class EmployerDeskCommandTests: CommandTestCase {
         let employer = store.data.employers[vacancy.employerId]?.name ?? vacancy.employerId
         let proposed = try store.run(ProposeCandidate(client: "K1000000", vacancy: "V1"), context(anna))
         XCTAssertEqual(proposed.changes.map { ChangeText.describe($0, data: store.data) },
-                       ["voorgesteld voor \(vacancy.title) bij \(employer)", "vacature \(vacancy.title) (voorgesteld)"])
+                       ["voorgesteld voor \(vacancy.title) bij \(employer)", "vacature \(vacancy.title) (open → voorgesteld)"])
         let proposal = try XCTUnwrap(store.data.proposals.values.first)
         let hired = try store.run(RecordAnswer(proposal, .hired, on: today), context(anna))
         let lines = hired.changes.map { ChangeText.describe($0, data: store.data) }

@@ -37,6 +37,11 @@ public enum ChangeText {
         case .removeItem(_, let item): return coreText("change.removed", self.item(item, data: data))
         case .updatePlacement(let old, let new): return placementName(old, data: data) + ": " + placementChange(old, new)
         case .updateMelding(let old, let new): return coreText("change.melding", old.id) + ": " + meldingChange(old, new)
+        case .updateEmployer(_, let new): return coreText("change.record", new.name)
+        case .updateVacancy(let old, let new):
+            let status = old.status == new.status ? coreText("change.changed") : coreText("change.value", old.status.label, new.status.label)
+            return coreText("change.vacancy", new.title, status)
+        case .updateProposal(_, let new): return describe(.putProposal(new), data: data)
         case .putClient(let client): return coreText("change.client_recorded", client.id, client.fullName)
         case .putMelding(let melding): return coreText("change.melding_recorded", melding.id, melding.name)
         case .putPlacement(let placement): return placementName(placement, data: data) + ": " + placement.stage.label
@@ -118,6 +123,29 @@ public enum ChangeText {
     }
 
     // MARK: Records
+
+    /// What a record (as a put) is, for a conflict: "plaatsing bij Bakkerij", "voorstel van Jansen, A.".
+    static func recordName(_ record: Change, data: Dataset) -> String {
+        switch record {
+        case .putPlacement(let placement): return placementName(placement, data: data)
+        case .putMelding(let melding): return coreText("change.melding", melding.id)
+        case .putEmployer(let employer): return employer.name
+        case .putVacancy(let vacancy): return vacancy.title
+        case .putProposal(let proposal): return coreText("desk.proposal", data.clients[proposal.clientId]?.listName ?? proposal.clientId)
+        default: return describe(record, data: data)
+        }
+    }
+
+    /// A record's (as a put) state, for a conflict: "proefplaatsing", "Bakker · voorgesteld".
+    static func recordState(_ record: Change, data: Dataset) -> String {
+        switch record {
+        case .putPlacement(let placement): return placementState(placement)
+        case .putMelding(let melding): return meldingState(melding)
+        case .putVacancy(let vacancy): return "\(vacancy.title) · \(vacancy.status.label)"
+        case .putProposal(let proposal): return RecordAnswer.state(proposal)
+        default: return describe(record, data: data)
+        }
+    }
 
     public static func placementName(_ placement: Placement, data: Dataset) -> String {
         coreText("change.placement", data.employers[placement.employerId]?.name ?? placement.employerId)

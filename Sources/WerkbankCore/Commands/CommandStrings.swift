@@ -44,6 +44,8 @@ let commandStrings = StringTable([
     // MARK: undo
     "undo.nothing": ("niets om ongedaan te maken", "nothing to undo"),
     "undo.nothing_for_client": ("niets van jou om ongedaan te maken bij klant {0}", "nothing of yours to undo for client {0}"),
+    "undo.decision_final": ("een besluit kan niet ongedaan worden gemaakt (melding {0}): het is een beschikking; alleen een nieuw besluit wijzigt het, bijvoorbeeld na bezwaar",
+                            "a decision cannot be undone (melding {0}): it is a legal decision; only a new decision changes it, e.g. after an objection"),
     "redo.nothing": ("niets om opnieuw te doen", "nothing to redo"),
     "redo.nothing_for_client": ("niets om opnieuw te doen bij klant {0}", "nothing to redo for client {0}"),
     // MARK: fields

@@ -70,25 +70,40 @@ extension Change {
                 throw EditConflict(subject: id, what: ChangeText.item(item, data: data), theirs: ChangeText.itemState(current!, data: data),
                                    yours: coreText("change.gone"), by: nil)
             }
-        case .updatePlacement(let old, let new):
-            let current = data.placements[old.id]
+        case .updatePlacement, .updateMelding, .updateEmployer, .updateVacancy, .updateProposal:
+            let (old, new) = replaced!
+            let current = data.put(kind, id: old.recordId)
             guard current == old || current == new else {
-                throw EditConflict(subject: old.clientId, what: ChangeText.placementName(old, data: data),
-                                   theirs: current.map(ChangeText.placementState) ?? coreText("change.gone"),
-                                   yours: ChangeText.placementState(new), by: current?.by)
+                throw EditConflict(subject: old.recordSubject, what: ChangeText.recordName(old, data: data),
+                                   theirs: current.map { ChangeText.recordState($0, data: data) } ?? coreText("change.gone"),
+                                   yours: ChangeText.recordState(new, data: data), by: current?.recordBy)
             }
-        case .updateMelding(let old, let new):
-            let current = data.meldingen[old.id]
-            guard current == old || current == new else {
-                throw EditConflict(subject: old.clientId, what: coreText("change.melding", old.id),
-                                   theirs: current.map(ChangeText.meldingState) ?? coreText("change.gone"),
-                                   yours: ChangeText.meldingState(new), by: current?.by)
-            }
-        case .putClient, .putMelding, .putPlacement:
+        case .putClient, .putMelding, .putPlacement, .putEmployer, .putVacancy, .putProposal:
             // Commands put only new records: never replace one another writer made.
             guard data.put(kind, id: recordId) == nil else { throw WerkbankError(coreText("command.id_taken", recordId)) }
-        case .putUser, .putEmployer, .putVacancy, .putDraft, .putProposal, .remove:
+        case .putUser, .putDraft, .remove:
             break
+        }
+    }
+}
+
+extension Change {
+    /// The client a record put is about (a placement's, melding's or proposal's), nil for others.
+    var recordSubject: String? {
+        switch self {
+        case .putPlacement(let placement): return placement.clientId
+        case .putMelding(let melding): return melding.clientId
+        case .putProposal(let proposal): return proposal.clientId
+        default: return nil
+        }
+    }
+
+    /// Who last wrote a record put (a placement's or melding's `by`), nil when the record does not say.
+    var recordBy: String? {
+        switch self {
+        case .putPlacement(let placement): return placement.by
+        case .putMelding(let melding): return melding.by
+        default: return nil
         }
     }
 }

@@ -65,18 +65,18 @@ public final class EditSession {
     public func canUndo(client: String?) -> Bool { last(in: done, about: client) != nil }
 
     /// Reverts this person's last edit about `client` in this session (with `client` nil: their
-    /// last step, all its clients). Throws a `WerkbankError` when there is nothing to undo, a
-    /// conflict when someone changed what the edit wrote since.
+    /// last step, all its clients). Throws a `WerkbankError` when there is nothing to undo or the
+    /// edit may not be undone (a besluit), a conflict when someone changed what the edit wrote since.
     @discardableResult
     public func undo(client: String?) throws -> Outcome {
         guard let (index, part) = last(in: done, about: client) else {
             throw WerkbankError(coreText(client == nil ? "undo.nothing" : "undo.nothing_for_client", client ?? ""))
         }
-        let reverted = try replay(part, changes: { Self.inverse(of: $0.changes) }, revert: .undo)
+        if let refusal = part.edits.lazy.flatMap(\.changes).compactMap(Self.finality).first { throw WerkbankError(refusal) }
+        try replay(part, changes: { Self.inverse(of: $0.changes) }, revert: .undo)
         done[index] = done[index].without(part)
         if done[index].edits.isEmpty { done.remove(at: index) }
         undone.append(part)
-        _ = reverted
         return Outcome(clients: Self.clients(of: part), edits: part.edits)
     }
 
@@ -95,11 +95,13 @@ public final class EditSession {
 
     /// Journals `changes(edit)` for each edit of `step` (newest first for an undo), each checked
     /// by `RevertCommand`; stops at the first refusal (the parts before it stay reverted).
+    @discardableResult
     private func replay(_ step: Step, changes: (Edit) -> [Change], revert: Edit.Revert) throws -> [Edit] {
         let edits = revert == .undo ? step.edits.reversed() : step.edits
         var result: [Edit] = []
         for edit in edits {
-            let command = RevertCommand(subject: edit.subject, action: step.action, changes: changes(edit))
+            let command = RevertCommand(subject: edit.subject, action: step.action, changes: changes(edit),
+                                        created: revert == .undo ? Self.created(by: edit.changes) : [])
             result.append(try store.run(command, context, revert: revert))
         }
         return result
@@ -130,8 +132,22 @@ public final class EditSession {
         return seen
     }
 
-    /// The changes that revert `changes`, newest first. A new record is removed again; a draft
-    /// that a completed form threw away stays away.
+    /// Why a change may not be undone, nil when it may: a besluit on a melding is a beschikking
+    /// (Awb) that the person was told; only a new besluit changes it, not an undo.
+    static func finality(of change: Change) -> String? {
+        guard case .updateMelding(let old, let new) = change, new.decision != nil,
+              old.decision != new.decision || old.decisionDate != new.decisionDate else { return nil }
+        return coreText("undo.decision_final", new.id)
+    }
+
+    /// The puts of new records among `changes` (their undo removes them).
+    static func created(by changes: [Change]) -> [Change] {
+        changes.filter { inverse(of: [$0]).first?.removedId != nil }
+    }
+
+    /// The changes that revert `changes`, newest first. A new record (commands put only new
+    /// ones) is removed again, an update swaps old and new; a draft that a completed form threw
+    /// away stays away, a saved draft is no step of its own.
     static func inverse(of changes: [Change]) -> [Change] {
         changes.reversed().compactMap { change in
             switch change {
@@ -141,21 +157,32 @@ public final class EditSession {
             case .removeItem(let client, let item): return .addItem(client: client, item)
             case .updatePlacement(let old, let new): return .updatePlacement(old: new, new: old)
             case .updateMelding(let old, let new): return .updateMelding(old: new, new: old)
-            case .putClient, .putMelding, .putPlacement: return .remove(change.kind, id: change.recordId)
-            case .putUser, .putEmployer, .putVacancy, .putDraft, .putProposal, .remove: return nil
+            case .updateEmployer(let old, let new): return .updateEmployer(old: new, new: old)
+            case .updateVacancy(let old, let new): return .updateVacancy(old: new, new: old)
+            case .updateProposal(let old, let new): return .updateProposal(old: new, new: old)
+            case .putClient, .putMelding, .putPlacement, .putEmployer, .putVacancy, .putProposal:
+                return .remove(change.kind, id: change.recordId)
+            case .putUser, .putDraft, .remove: return nil
             }
         }
     }
 }
 
-/// Journals changes an undo or redo worked out, for a person who may still make them.
+/// Journals changes an undo or redo worked out, for a person who may still make them. An undo
+/// removes the records in `created` only while they are still as the undone edit put them.
 struct RevertCommand: EditCommand {
     let subject: String?
     let action: EditPolicy.Action
     let changes: [Change]
+    let created: [Change]
 
     func check(_ data: Dataset, _ context: CommandContext) throws {
         try EditPolicy.check(action, user: context.user, client: subject.flatMap { data.clients[$0] })
+        for record in created {
+            guard let current = data.put(record.kind, id: record.recordId), current != record else { continue }
+            throw EditConflict(subject: record.recordSubject ?? subject, what: ChangeText.recordName(record, data: data),
+                               theirs: ChangeText.recordState(current, data: data), yours: coreText("change.gone"), by: current.recordBy)
+        }
     }
 
     func changes(_ data: Dataset, _ context: CommandContext) throws -> [Change] { changes }

@@ -24,7 +24,8 @@ public struct SaveEmployer: EditCommand {
     }
 
     public func changes(_ data: Dataset, _ context: CommandContext) throws -> [Change] {
-        employer == basis ? [] : [.putEmployer(employer)]
+        guard let basis else { return [.putEmployer(employer)] }
+        return employer == basis ? [] : [.updateEmployer(old: basis, new: employer)]
     }
 }
 
@@ -54,7 +55,8 @@ public struct SaveVacancy: EditCommand {
     }
 
     public func changes(_ data: Dataset, _ context: CommandContext) throws -> [Change] {
-        vacancy == basis ? [] : [.putVacancy(vacancy)]
+        guard let basis else { return [.putVacancy(vacancy)] }
+        return vacancy == basis ? [] : [.updateVacancy(old: basis, new: vacancy)]
     }
 }
 

@@ -23,14 +23,15 @@ public struct ProposeCandidate: EditCommand {
 
     public func changes(_ data: Dataset, _ context: CommandContext) throws -> [Change] {
         let client = try data.existingClient(clientId)
-        var vacancy = data.vacancies[vacancyId]!
+        let vacancy = data.vacancies[vacancyId]!
         let through = client.coach == context.user.name || client.coach.isEmpty ? nil : client.coach
         var changes: [Change] = [.putProposal(Proposal(id: RecordID.make("VS"), clientId: clientId, vacancyId: vacancyId,
                                                        employerId: vacancy.employerId, proposedBy: context.user.name,
                                                        throughCoach: through, date: context.today))]
         if vacancy.status == .open {
-            vacancy.status = .proposed
-            changes.append(.putVacancy(vacancy))
+            var proposed = vacancy
+            proposed.status = .proposed
+            changes.append(.updateVacancy(old: vacancy, new: proposed))
         }
         return changes
     }
@@ -73,7 +74,7 @@ public struct RecordAnswer: EditCommand {
         answered.answer = answer
         answered.answerReason = reason
         answered.answerDate = date
-        var changes: [Change] = [.putProposal(answered)]
+        var changes: [Change] = [.updateProposal(old: basis, new: answered)]
         guard answer == .hired else { return changes }
         let running = data.placements.values.filter {
             $0.clientId == basis.clientId && $0.vacancyId == basis.vacancyId && $0.end == nil && $0.stage == .proposed
@@ -90,11 +91,12 @@ public struct RecordAnswer: EditCommand {
             changes.append(.addItem(client: basis.clientId, .action(PlanAction(id: RecordID.make(basis.clientId + "-a"), title: step.title,
                                                                                due: step.due, by: context.user.name))))
         }
-        if var vacancy = data.vacancies[basis.vacancyId] {
+        if let vacancy = data.vacancies[basis.vacancyId] {
             let hires = data.proposals.values.filter { $0.vacancyId == vacancy.id && $0.answer == .hired && $0.id != basis.id }.count + 1
             if hires >= vacancy.positions, vacancy.status != .filled {
-                vacancy.status = .filled
-                changes.append(.putVacancy(vacancy))
+                var filled = vacancy
+                filled.status = .filled
+                changes.append(.updateVacancy(old: vacancy, new: filled))
             }
         }
         return changes

@@ -1,8 +1,9 @@
 /// One change to the dataset. Commands (Sources/WerkbankCore/Commands) journal fine-grained
 /// changes that say what changed — a field set (with its old value), an item added to a client,
 /// an item or record updated (old and new) — so a journal line is small, language-neutral and
-/// can be checked against the latest data and undone. The record-level `put`/`remove` cases stay
-/// for new records, drafts, import and older journals.
+/// can be checked against the latest data and undone. A command `put`s only a new record (and
+/// replaces one with an `update…` that carries the old value); a `put` over an existing record
+/// stays for drafts, import and older journals.
 /// A journaled `Edit` carries one or more changes that are applied together.
 public enum Change: Sendable, Equatable {
     case putUser(User)
@@ -27,6 +28,12 @@ public enum Change: Sendable, Equatable {
     case updatePlacement(old: Placement, new: Placement)
     /// Replaces a melding that was `old` (aanvraag, besluit).
     case updateMelding(old: Melding, new: Melding)
+    /// Replaces an employer that was `old` (the employer form).
+    case updateEmployer(old: Employer, new: Employer)
+    /// Replaces a vacancy that was `old` (the vacancy form, its status after a proposal or hire).
+    case updateVacancy(old: Vacancy, new: Vacancy)
+    /// Replaces a proposal that was `old` (the employer's answer).
+    case updateProposal(old: Proposal, new: Proposal)
 }
 
 /// A client field's value in the journal: one text (codes, ISO dates, numbers, `true`/`false`)

@@ -2,8 +2,8 @@
 /// `{"op":"put","kind":"client","record":{...}}`, `{"op":"remove","kind":"client","id":"..."}`,
 /// `{"op":"set","kind":"client","id":"K1","field":"phone","old":"…","new":"…"}`,
 /// `{"op":"add","kind":"note","client":"K1","record":{...}}`,
-/// `{"op":"update","kind":"action","client":"K1","old":{...},"new":{...}}` (also kind placement
-/// and melding, without client) and `{"op":"remove","kind":"note","client":"K1","record":{...}}`.
+/// `{"op":"update","kind":"action","client":"K1","old":{...},"new":{...}}` (also the record
+/// kinds placement, melding, employer, vacancy and proposal, without client) and `{"op":"remove","kind":"note","client":"K1","record":{...}}`.
 extension Change: Codable {
     private enum CodingKeys: String, CodingKey { case op, kind, record, id, client, field, old, new }
 
@@ -18,12 +18,12 @@ extension Change: Codable {
         switch self {
         case .putUser: return .user
         case .putClient, .setField, .addItem, .updateItem, .removeItem: return .client
-        case .putEmployer: return .employer
-        case .putVacancy: return .vacancy
+        case .putEmployer, .updateEmployer: return .employer
+        case .putVacancy, .updateVacancy: return .vacancy
         case .putPlacement, .updatePlacement: return .placement
         case .putMelding, .updateMelding: return .melding
         case .putDraft: return .draft
-        case .putProposal: return .proposal
+        case .putProposal, .updateProposal: return .proposal
         case .remove(let kind, _): return kind
         }
     }
@@ -42,8 +42,7 @@ extension Change: Codable {
         case .remove(_, let id): return id
         case .setField(let client, _, _, _), .addItem(let client, _), .updateItem(let client, _, _), .removeItem(let client, _):
             return client
-        case .updatePlacement(_, let new): return new.id
-        case .updateMelding(_, let new): return new.id
+        case .updatePlacement, .updateMelding, .updateEmployer, .updateVacancy, .updateProposal: return replaced!.new.recordId
         }
     }
 
@@ -80,10 +79,15 @@ extension Change: Codable {
                              field: try container.decode(ClientField.self, forKey: .field),
                              old: try container.decodeIfPresent(FieldValue.self, forKey: .old),
                              new: try container.decodeIfPresent(FieldValue.self, forKey: .new))
-        case ("update", .placement):
-            self = .updatePlacement(old: try container.decode(Placement.self, forKey: .old), new: try container.decode(Placement.self, forKey: .new))
-        case ("update", .melding):
-            self = .updateMelding(old: try container.decode(Melding.self, forKey: .old), new: try container.decode(Melding.self, forKey: .new))
+        case ("update", _):
+            switch (try Change.decodePut(kind, from: container, forKey: .old), try Change.decodePut(kind, from: container, forKey: .new)) {
+            case (.putPlacement(let old), .putPlacement(let new)): self = .updatePlacement(old: old, new: new)
+            case (.putMelding(let old), .putMelding(let new)): self = .updateMelding(old: old, new: new)
+            case (.putEmployer(let old), .putEmployer(let new)): self = .updateEmployer(old: old, new: new)
+            case (.putVacancy(let old), .putVacancy(let new)): self = .updateVacancy(old: old, new: new)
+            case (.putProposal(let old), .putProposal(let new)): self = .updateProposal(old: old, new: new)
+            default: throw Change.unsupported(op, kindName, in: container)
+            }
         default: throw Change.unsupported(op, kindName, in: container)
         }
     }
@@ -117,20 +121,27 @@ extension Change: Codable {
             try container.encode(client, forKey: .client)
             try old.encode(into: &container, forKey: .old)
             try new.encode(into: &container, forKey: .new)
-        case .updatePlacement(let old, let new):
+        case .updatePlacement, .updateMelding, .updateEmployer, .updateVacancy, .updateProposal:
             try container.encode("update", forKey: .op)
-            try container.encode(Kind.placement, forKey: .kind)
-            try container.encode(old, forKey: .old)
-            try container.encode(new, forKey: .new)
-        case .updateMelding(let old, let new):
-            try container.encode("update", forKey: .op)
-            try container.encode(Kind.melding, forKey: .kind)
-            try container.encode(old, forKey: .old)
-            try container.encode(new, forKey: .new)
+            try container.encode(kind, forKey: .kind)
+            try replaced!.old.encodeRecord(into: &container, forKey: .old)
+            try replaced!.new.encodeRecord(into: &container, forKey: .new)
         default:
             try container.encode(kind, forKey: .kind)
             try container.encode("put", forKey: .op)
             try encodeRecord(into: &container, forKey: .record)
+        }
+    }
+
+    /// The record an `update…` change replaces and its replacement, as puts; nil for other changes.
+    public var replaced: (old: Change, new: Change)? {
+        switch self {
+        case .updatePlacement(let old, let new): return (.putPlacement(old), .putPlacement(new))
+        case .updateMelding(let old, let new): return (.putMelding(old), .putMelding(new))
+        case .updateEmployer(let old, let new): return (.putEmployer(old), .putEmployer(new))
+        case .updateVacancy(let old, let new): return (.putVacancy(old), .putVacancy(new))
+        case .updateProposal(let old, let new): return (.putProposal(old), .putProposal(new))
+        default: return nil
         }
     }
 
@@ -270,8 +281,8 @@ extension Dataset {
             changeClient(client) { $0.insert(new) }
         case .removeItem(let client, let item):
             changeClient(client) { $0.removeItem(item.kind, id: item.id) }
-        case .updatePlacement(_, let new): placements[new.id] = new
-        case .updateMelding(_, let new): meldingen[new.id] = new
+        case .updatePlacement, .updateMelding, .updateEmployer, .updateVacancy, .updateProposal:
+            apply(change.replaced!.new)
         }
     }
 
