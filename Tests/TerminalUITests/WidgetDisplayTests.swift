@@ -60,6 +60,19 @@ final class WidgetDisplayTests: XCTestCase {
                      "Cas…  geweigerd: trede 7 bestaat niet Bakker")
     }
 
+    /// A hint line too long for the bar loses whole items from the end: no key without its
+    /// meaning ("Ctrl-…"), and the first items (the keys that matter most) stay.
+    func testStatusBarDropsWholeHintsFromTheEnd() {
+        let hint = "Ctrl-S opslaan · Esc sluiten · Enter verder · Ctrl-O overzicht"
+        XCTAssertEqual(StatusBar.fit(hint, to: 62), hint, "fits exactly: unchanged")
+        XCTAssertEqual(StatusBar.fit(hint, to: 50), "Ctrl-S opslaan · Esc sluiten · Enter verder · …")
+        XCTAssertEqual(StatusBar.fit(hint, to: 20), "Ctrl-S opslaan · …")
+        XCTAssertEqual(StatusBar.fit(hint, to: 10), "Ctrl-S op…", "not even one item fits: cut as usual")
+        let bar = StatusBar(left: hint, right: "mvdberg")
+        assertScreen(renderBuffer(width: 58, height: 1) { bar.render($0, into: &$1) }.text,
+                     "Ctrl-S opslaan · Esc sluiten · Enter verder · …    mvdberg")
+    }
+
     func testFunctionBarLabelsAndClickBecomesKey() {
         let bar = FunctionBar(items: [FunctionKeyItem("F1", "Help", key: .function(1)),
                                       FunctionKeyItem("F2", "Intake", key: .function(2)),
