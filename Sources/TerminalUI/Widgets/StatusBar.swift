@@ -37,17 +37,19 @@ public struct StatusBar: Sendable {
     }
 
     /// `text` in `width` cells. A hint line ("Ctrl-S opslaan · Esc sluiten · …") too long for
-    /// the room loses whole items from the end, so a key is never shown without what it does; the
-    /// keys that matter most come first. Text without separators is cut as usual.
+    /// the room loses whole items from the end, so a key is never shown without what it does (the
+    /// keys that matter most come first); when not even the first item fits, nothing shows.
+    /// Text without separators is cut as usual.
     public static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard DisplayWidth.of(text) > width else { return text }
         let separator = " · "
         var items = text.components(separatedBy: separator)
+        guard items.count > 1 else { return DisplayWidth.truncate(text, to: width, ellipsis: ellipsis) }
         while items.count > 1 {
             items.removeLast()
             let shown = items.joined(separator: separator) + separator + ellipsis
             if DisplayWidth.of(shown) <= width { return shown }
         }
-        return DisplayWidth.truncate(text, to: width, ellipsis: ellipsis)
+        return ""
     }
 }
