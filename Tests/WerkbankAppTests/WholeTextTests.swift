@@ -120,4 +120,22 @@ final class WholeTextTests: XCTestCase {
         app.type("4")
         XCTAssertTrue(titles.contains { app.screen.contains("Actie: " + $0) }, app.screen)
     }
+
+    /// At 80×24 the placements table cuts the employer's name; the selected placement's detail
+    /// starts with it whole. A proposal's answer and its date come before the names that get cut.
+    func testSelectedPlacementNamesItsEmployerWholeAt80x24() throws {
+        let app = try AppHarness(user: "mvdberg", width: 80, height: 24)
+        let client = try app.someClient()
+        let employers = app.model.data.placements.values.filter { $0.clientId == client.id }
+            .compactMap { app.model.data.employers[$0.employerId]?.name }
+        XCTAssertTrue(employers.contains { DisplayWidth.of($0) > 19 }, "the demo client has a placement the column cuts")
+        app.openDossier(client.id)
+        app.type("6")
+        XCTAssertTrue(employers.contains { app.screen.contains($0) }, app.screen)
+        let answered = app.model.data.proposals.values.filter { $0.clientId == client.id && $0.answerDate != nil }
+        XCTAssertFalse(answered.isEmpty, "the demo client has an answered proposal")
+        for proposal in answered {
+            app.assertShows(try XCTUnwrap(proposal.answer).label + " " + (proposal.answerDate?.dutch ?? ""))
+        }
+    }
 }
