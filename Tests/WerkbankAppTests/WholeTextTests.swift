@@ -138,4 +138,16 @@ final class WholeTextTests: XCTestCase {
             app.assertShows(try XCTUnwrap(proposal.answer).label + " " + (proposal.answerDate?.dutch ?? ""))
         }
     }
+
+    /// A drill-down list at 80×24 shows every name whole (the name column is as wide as the
+    /// longest name; "Wat" takes the rest).
+    func testDrilldownNamesAreWholeAt80x24() throws {
+        let app = try AppHarness(user: "gwolbers", width: 80, height: 24)
+        app.press(.down, .right, .right, .enter)
+        let screen = try XCTUnwrap(app.root.top as? DrilldownScreen, app.screen)
+        XCTAssertFalse(screen.rows.isEmpty)
+        for row in screen.rows.prefix(10) {
+            XCTAssertTrue(app.lines(containing: row[0]).contains { $0.contains(row[2]) }, "\(row[2]) cut:\n\(app.screen)")
+        }
+    }
 }
