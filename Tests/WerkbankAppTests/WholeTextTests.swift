@@ -64,12 +64,17 @@ final class WholeTextTests: XCTestCase {
         }
     }
 
-    /// English column titles fit their columns ("Hrs", not "Hou…").
+    /// English column titles fit their columns ("Hrs", not "Hou…"); the list cuts titles and
+    /// employers at 80 columns, so the selected vacancy's show whole below it.
     func testEnglishVacancyTitlesAreWholeAt80Columns() throws {
         let app = try AppHarness(user: "mvdberg", width: 80, height: 24, language: .en)
         app.press(.function(7))
         XCTAssertFalse(app.line(2).contains("…"), app.line(2))
         XCTAssertTrue(app.line(2).contains("Hrs"), app.line(2))
+        let screen = try XCTUnwrap(app.root.top as? VacanciesScreen)
+        let vacancy = try XCTUnwrap(screen.selectedVacancy)
+        let employer = try XCTUnwrap(app.model.data.employers[vacancy.employerId]?.name)
+        app.assertShows("Vacancy: \(vacancy.title) · \(employer)")
     }
 
     /// F7 candidates at 80×24: the name column is no wider than the longest name, so each

@@ -299,8 +299,13 @@ final class VacanciesScreen: CommandScreen {
     func render(_ area: Rect, into buffer: inout Buffer) {
         guard let vacancy else {
             renderListLine(area.row(0), into: &buffer)
-            let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
+            let selected = selectedVacancy.map { [$0.title, employerName(of: $0), requirementsText($0)].filter { !$0.isEmpty }.joined(separator: " · ") }
+            let selectedLines = SelectedTextLines.lines(appText("vacancies.column.title"), selected ?? "", width: area.width, maxLines: 2)
+            let parts = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
+                .rows([.fill, .length(selectedLines.count)])
+            let list = parts[0]
             vacancyTable.render(list, into: &buffer)
+            SelectedTextLines.render(selectedLines, in: parts[1], into: &buffer)
             if vacancies.isEmpty { buffer.put(appText("vacancies.none"), x: list.x + 2, y: list.y + 2, style: Style(.muted)) }
             return
         }
