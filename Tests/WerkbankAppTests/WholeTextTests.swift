@@ -155,4 +155,19 @@ final class WholeTextTests: XCTestCase {
             XCTAssertTrue(app.lines(containing: row[0]).contains { $0.contains(row[2]) }, "\(row[2]) cut:\n\(app.screen)")
         }
     }
+
+    /// The employer list at 80×24 cuts names and agreements (an SROI deadline); the selected
+    /// employer's show whole below the list, and the English titles fit.
+    func testSelectedEmployerAndItsAgreementsAreWholeAt80x24() throws {
+        let app = try AppHarness(user: "mvdberg", width: 80, height: 24, language: .en)
+        app.press(.function(7), .char("w"))
+        XCTAssertTrue(app.line(1).hasPrefix("Employer "), app.line(1))
+        XCTAssertFalse(app.line(1).contains("…"), app.line(1))
+        let employers = app.model.data.employers.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        let sroi = try XCTUnwrap(employers.firstIndex { $0.socialReturn != nil }, "the demo has an SROI employer")
+        for _ in 0..<sroi { app.press(.down) }
+        let deadline = try XCTUnwrap(employers[sroi].socialReturn?.deadline.dutch)
+        XCTAssertTrue(app.screen.contains("Employer: " + employers[sroi].name), app.screen)
+        app.assertShows(deadline)
+    }
 }
