@@ -60,4 +60,15 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(ColumnLayout.widths(columns, total: 30, gap: 1), [19, 10, 0], "the last date goes whole, not as \"08…\"")
         XCTAssertEqual(ColumnLayout.widths([.fixed(10), .flex(1)], total: 8, gap: 1), [8, 0], "a flex column gives way first; the first column is cut")
     }
+
+    /// A bounded column (a name) grows only to its maximum; the room it does not need goes to the
+    /// text column beside it instead of being split evenly.
+    func testABoundedColumnStopsAtItsMaximumAndTheTextColumnTakesTheRest() {
+        let columns: [ColumnWidth] = [.bounded(min: 10, max: 14), .fixed(5), .min(10)]
+        XCTAssertEqual(ColumnLayout.widths(columns, total: 60, gap: 1), [14, 5, 39], "the name stops at 14, the text takes 39")
+        XCTAssertEqual(ColumnLayout.widths(columns, total: 31, gap: 1), [12, 5, 12], "below the maximum it grows like min(10)")
+        XCTAssertEqual(ColumnLayout.widths([.bounded(min: 4, max: 6), .bounded(min: 4, max: 6)], total: 20, gap: 1), [6, 6],
+                       "room no column can take stays empty")
+        XCTAssertEqual(ColumnLayout.widths([.min(2), .min(2), .min(2)], total: 13, gap: 1), [4, 4, 3], "the remainder still goes left to right")
+    }
 }

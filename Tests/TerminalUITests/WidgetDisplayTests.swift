@@ -52,12 +52,26 @@ final class WidgetDisplayTests: XCTestCase {
         XCTAssertEqual(roles(buffer, y: 0, from: 24, to: 34), [.success])
         XCTAssertEqual(roles(buffer, y: 0, from: 34, to: 44), [.header])
         let narrow = renderBuffer(width: 30, height: 1) { bar.render($0, into: &$1) }
-        assertScreen(narrow.text, "Caseload ·…  Opgeslagen Bakker")
+        assertScreen(narrow.text, "  Opgeslagen            Bakker")
         // A long message is shown whole; the left text gives way.
         let refusal = StatusBar(left: "Caseload · 87 cliënten", right: "Bakker",
                                 message: StatusMessage("geweigerd: trede 7 bestaat niet", severity: .error))
         assertScreen(renderBuffer(width: 44, height: 1) { refusal.render($0, into: &$1) }.text,
-                     "Cas…  geweigerd: trede 7 bestaat niet Bakker")
+                     "  geweigerd: trede 7 bestaat niet     Bakker")
+    }
+
+    /// A hint line too long for the bar loses whole items from the end: no key without its
+    /// meaning ("Ctrl-…"), and the first items (the keys that matter most) stay.
+    func testStatusBarDropsWholeHintsFromTheEnd() {
+        let hint = "Ctrl-S opslaan · Esc sluiten · Enter verder · Ctrl-O overzicht"
+        XCTAssertEqual(StatusBar.fit(hint, to: 62), hint, "fits exactly: unchanged")
+        XCTAssertEqual(StatusBar.fit(hint, to: 50), "Ctrl-S opslaan · Esc sluiten · Enter verder · …")
+        XCTAssertEqual(StatusBar.fit(hint, to: 20), "Ctrl-S opslaan · …")
+        XCTAssertEqual(StatusBar.fit(hint, to: 10), "", "not even one item fits: the hint gives way, no \"Ctrl-…\"")
+        XCTAssertEqual(StatusBar.fit("11 klanten op de lijst", to: 10), "11 klante…", "plain text is cut as usual")
+        let bar = StatusBar(left: hint, right: "mvdberg")
+        assertScreen(renderBuffer(width: 58, height: 1) { bar.render($0, into: &$1) }.text,
+                     "Ctrl-S opslaan · Esc sluiten · Enter verder · …    mvdberg")
     }
 
     func testFunctionBarLabelsAndClickBecomesKey() {

@@ -90,7 +90,7 @@ Overzicht│Bestand│Uitstroom│Preventie│Ladder│KPI│Coaches│Instrum.�
  R. El Amrani           7  5%              2             0              0     ›
  S. ter Horst           6  5%              2             0              0     ›
  Overzicht · A. Yılmaz · Klanten: 5 klanten   Enter: wie zitten hierachter
- Tab overzicht · pijlen cijfer · Enter wie · [ ] p periode · d peildatum · t co…
+ Enter wie · Tab paneel · [ ] p periode · d peildatum · t coach · x export · …
 F1hulp  F2intakeF3zoek  F4filterF5ladderF6kofferF7banen F8cijferF9agendaF10stop
 """#
 
@@ -153,7 +153,7 @@ F1hulp  F2intakeF3zoek  F4filterF5ladderF6kofferF7banen F8cijferF9agendaF10stop
 
 
  Overzicht · A. Yılmaz · Klanten: 5 klanten   Enter: wie zitten hierachter
- Tab overzicht · pijlen cijfer · Enter wie · [ ] p periode · d peildatum · t coach · x export
+ Enter wie · Tab paneel · [ ] p periode · d peildatum · t coach · x export · pijlen cijfer
 F1 hulp  F2 intake  F3 zoek  F4 filter  F5 ladder  F6 koffer  F7 banen  F8 cijfers  F9 agenda  F10 stop
 """#
 }

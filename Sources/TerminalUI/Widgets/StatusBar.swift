@@ -28,11 +28,28 @@ public struct StatusBar: Sendable {
         // A message (a refusal, "opgeslagen …") gets all the room it needs; the left text gives way.
         let messageWidth = message.map { min(DisplayWidth.of($0.text), room) } ?? 0
         let leftRoom = message == nil || left.isEmpty ? room : max(0, room - messageWidth - 2)
-        var x = buffer.put(DisplayWidth.truncate(left, to: leftRoom, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: base)
+        var x = buffer.put(Self.fit(left, to: leftRoom, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: base)
         if let message, messageWidth > 0 {
             x += left.isEmpty ? 0 : 2
             let shown = DisplayWidth.truncate(message.text, to: area.x + room - x, ellipsis: glyphs.ellipsis)
             buffer.put(shown, x: x, y: area.y, style: Style(message.severity, .bold))
         }
+    }
+
+    /// `text` in `width` cells. A hint line ("Ctrl-S opslaan · Esc sluiten · …") too long for
+    /// the room loses whole items from the end, so a key is never shown without what it does (the
+    /// keys that matter most come first); when not even the first item fits, nothing shows.
+    /// Text without separators is cut as usual.
+    public static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        let separator = " · "
+        var items = text.components(separatedBy: separator)
+        guard items.count > 1 else { return DisplayWidth.truncate(text, to: width, ellipsis: ellipsis) }
+        while items.count > 1 {
+            items.removeLast()
+            let shown = items.joined(separator: separator) + separator + ellipsis
+            if DisplayWidth.of(shown) <= width { return shown }
+        }
+        return ""
     }
 }

@@ -28,29 +28,33 @@ enum CaseloadColumn: CaseIterable {
         }
     }
 
-    var width: ColumnWidth {
+    /// The width when the longest name in the list is `longestName` cells: the name column
+    /// grows no wider than that, so the room goes to the next action's text.
+    func width(longestName: Int) -> ColumnWidth {
         switch self {
-        case .name: return .min(18)
+        case .name:
+            let needed = max(longestName, DisplayWidth.of(title) + 2)   // room for the sort arrow
+            return .bounded(min: min(18, needed), max: needed)
         case .bsn: return .fixed(9)
         case .rung: return .fixed(5)
         case .expectedRung: return .fixed(5)
         case .group: return .fixed(14)
         case .flags: return .fixed(8)
-        case .lastContact: return .fixed(15)
+        case .lastContact: return .fixed(max(15, DisplayWidth.of(appText("caseload.out_of_view", "999 d"))))
         case .nextAction: return .min(20)
         case .coach: return .fixed(16)
         }
     }
 
     private var minimumWidth: Int {
-        switch width {
-        case .fixed(let n), .min(let n): return n
+        switch width(longestName: Int.max) {
+        case .fixed(let n), .min(let n), .bounded(let n, _): return n
         case .flex: return 1
         }
     }
 
-    var tableColumn: TableColumn {
-        TableColumn(title, width: width, alignment: self == .rung || self == .expectedRung ? .right : .left,
+    func tableColumn(longestName: Int) -> TableColumn {
+        TableColumn(title, width: width(longestName: longestName), alignment: self == .rung || self == .expectedRung ? .right : .left,
                     sortable: sortColumn != nil)
     }
 

@@ -14,6 +14,8 @@ final class CaseloadScreen: CommandScreen, CaseloadContext {
     /// data changes, not on every keystroke.
     private var caseloadSize = 0
     private var sizedScope: CaseloadScope?
+    /// Display width of the longest name among those clients (the name column's maximum).
+    private var longestName = 0
     let table: Table
     private let search: SearchLine
     var isSearching: Bool { search.isActive }
@@ -58,7 +60,9 @@ final class CaseloadScreen: CommandScreen, CaseloadContext {
     private func requery(keepSelection: Bool) {
         let kept = keepSelection ? selectedClientId : nil
         if sizedScope != query.scope || keepSelection {
-            caseloadSize = model.index.query(.active(query.scope)).count
+            let inScope = model.index.query(.active(query.scope))
+            caseloadSize = inScope.count
+            longestName = inScope.reduce(0) { max($0, DisplayWidth.of($1.listName)) }
             sizedScope = query.scope
         }
         result = model.index.query(query)
@@ -359,9 +363,10 @@ final class CaseloadScreen: CommandScreen, CaseloadContext {
 
     private func updateColumns(width: Int) {
         let visible = CaseloadColumn.visible(width: width, showsCoach: query.scope == .all)
-        guard visible != columns else { return }
+        let tableColumns = visible.map { $0.tableColumn(longestName: longestName) }
+        guard visible != columns || tableColumns != table.columns else { return }
         columns = visible
-        table.columns = visible.map(\.tableColumn)
+        table.columns = tableColumns
         syncSortIndicator()
     }
 

@@ -19,7 +19,8 @@ final class DrilldownScreen: CommandScreen {
     let entries: [DrilldownEntry]
     private let peildatum: Day
     let table: Table
-    private let rows: [[String]]
+    /// The table's cells: client, BSN, name, coach, rung, what.
+    let rows: [[String]]
 
     init(root: RootView, heading: String, entries: [DrilldownEntry], peildatum: Day) {
         self.root = root
@@ -31,7 +32,7 @@ final class DrilldownScreen: CommandScreen {
         let columns = [
             TableColumn(appText("drilldown.column.client"), width: .fixed(8), sortable: false),
             TableColumn(appText("drilldown.column.bsn"), width: .fixed(9), sortable: false),
-            TableColumn(appText("drilldown.column.name"), width: .flex(3), sortable: false),
+            TableColumn(appText("drilldown.column.name"), width: Self.nameWidth(rows.map { $0[2] }), sortable: false),
             TableColumn(appText("drilldown.column.coach"), width: .fixed(10), sortable: false),
             TableColumn(appText("drilldown.column.rung"), width: .fixed(5), alignment: .right, sortable: false),
             TableColumn(appText("drilldown.column.what"), width: .flex(4), sortable: false),
@@ -75,6 +76,12 @@ final class DrilldownScreen: CommandScreen {
     }
 
     // MARK: lines
+
+    /// The name column: as wide as the longest name (whole up to 24 cells), the rest goes to "Wat".
+    private static func nameWidth(_ names: [String]) -> ColumnWidth {
+        let longest = max(4, names.map(DisplayWidth.of).max() ?? 0)
+        return .bounded(min: min(longest, 24), max: longest)
+    }
 
     static func row(_ entry: DrilldownEntry, in data: Dataset, peildatum: Day) -> [String] {
         let client = entry.clientId.flatMap { data.clients[$0] }

@@ -144,7 +144,8 @@ final class PlacementsTab: CommandTab {
         if let placement = selected, detailHeight > 0 { renderDetail(placement, in: parts[1], into: &buffer) }
     }
 
-    /// "Voorstellen (2)" and one line per proposal: "12-11-2026 · Orderpicker · Twence · afgewezen 20-11-2026 — reden".
+    /// "Voorstellen (2)" and one line per proposal: "12-11-2026 · afgewezen 20-11-2026 — reden · Orderpicker · Twence";
+    /// the answer and its date come first so a narrow window cuts the names, not the date.
     private func renderProposals(in area: Rect, into buffer: inout Buffer) {
         let separator = String(repeating: context.glyphs.isASCII ? "-" : "─", count: area.width)
         buffer.put(separator, x: area.x, y: area.y, style: Style(.border))
@@ -156,9 +157,9 @@ final class PlacementsTab: CommandTab {
                 [answer.label, proposal.answerDate?.dutch ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
                     + (proposal.answerReason.isEmpty ? "" : " — " + proposal.answerReason)
             } ?? appText("desk.awaiting")
-            let line = [proposal.date.dutch, data.vacancies[proposal.vacancyId]?.title ?? proposal.vacancyId,
-                        data.employers[proposal.employerId]?.name ?? proposal.employerId, state].joined(separator: " · ")
-            buffer.put(" " + line, x: area.x, y: area.y + 2 + row, maxWidth: area.width - 1,
+            let line = [proposal.date.dutch, state, data.vacancies[proposal.vacancyId]?.title ?? proposal.vacancyId,
+                        data.employers[proposal.employerId]?.name ?? proposal.employerId].joined(separator: " · ")
+            buffer.put(" " + DisplayWidth.truncate(line, to: area.width - 2, ellipsis: context.glyphs.ellipsis), x: area.x, y: area.y + 2 + row,
                        style: Style(proposal.answer == .rejected ? .muted : proposal.answer == .hired ? .success : .text))
         }
     }
@@ -169,7 +170,9 @@ final class PlacementsTab: CommandTab {
         let stages: [(PlacementStage, Day?)] = [(.proposed, placement.proposed), (.trial, placement.trialStart),
                                                 (.temporary, placement.temporaryStart), (.permanent, placement.permanentStart)]
         let path = stages.map { stage, day in stage.label + " " + (day?.dutch ?? "—") }.joined(separator: "  " + context.glyphs.pointer + " ")
-        var lines: [(String, Style)] = TextWrap.lines(path, width: max(1, area.width - 2)).map { ($0, Style(.text)) }
+        let heading = employerName(placement) + (placement.vacancyId == nil ? "" : " · " + vacancyTitle(placement))
+        var lines: [(String, Style)] = TextWrap.lines(heading, width: max(1, area.width - 2)).map { ($0, Style(.text, .bold)) }
+        lines += TextWrap.lines(path, width: max(1, area.width - 2)).map { ($0, Style(.text)) }
         if placement.stage == .trial, placement.end == nil, let start = placement.trialStart {
             let limit = PlacementRules.trialLimit(from: start)
             let overdue = PlacementRules.trialOverdue(placement, today: context.today)

@@ -104,6 +104,9 @@ final class PlanTab: CommandTab {
             buffer.put(" " + appText("dossier.plan.empty"), x: area.x, y: area.y + 2, maxWidth: area.width - 1, style: Style(.muted))
             return
         }
-        table.render(area, into: &buffer)
+        let titleLines = SelectedTextLines.lines(appText("dossier.plan.action"), selected?.title ?? "", width: area.width)
+        let parts = area.rows([.fill, .length(titleLines.count)])
+        table.render(parts[0], into: &buffer)
+        SelectedTextLines.render(titleLines, in: parts[1], into: &buffer)
     }
 }

@@ -37,7 +37,7 @@ let deskStrings: AppStringEntries = [
     "employers.column.name": ("Werkgever", "Employer"),
     "employers.column.sector": ("Sector", "Sector"),
     "employers.column.city": ("Plaats", "Place"),
-    "employers.column.manager": ("Accountmanager", "Account manager"),
+    "employers.column.manager": ("Accountmanager", "Account mgr."),
     "employers.column.agreements": ("Afspraken", "Agreements"),
     "employers.hartwerk": ("Hartwerk", "Hartwerk"),
     "employers.sroi": ("SROI {0}/{1} vóór {2}", "SROI {0}/{1} by {2}"),

@@ -37,13 +37,19 @@ final class EmployersScreen: CommandScreen {
             TableColumn(appText("employers.column.sector"), width: .min(12), sortable: false),
             TableColumn(appText("employers.column.city"), width: .fixed(12), sortable: false),
             TableColumn(appText("employers.column.manager"), width: .fixed(14), sortable: false),
-            TableColumn(appText("employers.column.agreements"), width: .flex(2), sortable: false),
+            TableColumn(appText("employers.column.agreements"), width: .min(DisplayWidth.of(appText("employers.column.agreements"))),
+                        sortable: false),
         ], count: 0, glyphs: root.glyphs) { _ in [] }
         load()
     }
 
     private func load() {
         employers = model.data.employers.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        // Name and sector as wide as their longest text; the agreements take the rest.
+        for (column, minimum, text) in [(0, 20, \Employer.name), (1, 12, \Employer.sector)] {
+            let longest = max(minimum, employers.map { DisplayWidth.of($0[keyPath: text]) }.max() ?? 0)
+            table.columns[column].width = .bounded(min: minimum, max: longest)
+        }
         table.reload(count: employers.count) { [unowned self] index in
             let employer = self.employers[index]
             return [employer.name, employer.sector, employer.city, self.model.displayName(of: employer.accountManager),
@@ -104,7 +110,13 @@ final class EmployersScreen: CommandScreen {
     // MARK: drawing
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        guard let employer else { return table.render(area, into: &buffer) }
+        guard let employer else {
+            let text = selected.map { ([$0.name] + agreements($0)).joined(separator: " · ") } ?? ""
+            let selectedLines = SelectedTextLines.lines(appText("employers.column.name"), text, width: area.width, maxLines: 2)
+            let parts = area.rows([.fill, .length(selectedLines.count)])
+            table.render(parts[0], into: &buffer)
+            return SelectedTextLines.render(selectedLines, in: parts[1], into: &buffer)
+        }
         for (offset, line) in detailLines(employer).prefix(area.height).enumerated() {
             buffer.put(DisplayWidth.truncate(line.0, to: area.width - 2, ellipsis: root.glyphs.ellipsis),
                        x: area.x + 1, y: area.y + offset, style: line.1)

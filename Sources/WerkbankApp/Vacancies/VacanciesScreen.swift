@@ -209,6 +209,8 @@ final class VacanciesScreen: CommandScreen {
             matcher.candidates(for: vacancy, scope: scope, limit: Self.candidateLimit, includeExempt: includeExempt)
         }
         candidateList.reload(keeping: clientId)
+        let longestName = candidateList.ranked.reduce(0) { max($0, DisplayWidth.of($1.clientName)) }
+        candidateList.table.columns[1].width = .bounded(min: min(18, longestName), max: max(longestName, 4))
     }
 
     var selectedVacancy: Vacancy? { vacancy ?? vacancyTable.selectedRow.map { vacancies[$0] } }
@@ -297,8 +299,13 @@ final class VacanciesScreen: CommandScreen {
     func render(_ area: Rect, into buffer: inout Buffer) {
         guard let vacancy else {
             renderListLine(area.row(0), into: &buffer)
-            let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
+            let selected = selectedVacancy.map { [$0.title, employerName(of: $0), requirementsText($0)].filter { !$0.isEmpty }.joined(separator: " · ") }
+            let selectedLines = SelectedTextLines.lines(appText("vacancies.column.title"), selected ?? "", width: area.width, maxLines: 2)
+            let parts = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
+                .rows([.fill, .length(selectedLines.count)])
+            let list = parts[0]
             vacancyTable.render(list, into: &buffer)
+            SelectedTextLines.render(selectedLines, in: parts[1], into: &buffer)
             if vacancies.isEmpty { buffer.put(appText("vacancies.none"), x: list.x + 2, y: list.y + 2, style: Style(.muted)) }
             return
         }
@@ -325,13 +332,19 @@ final class VacanciesScreen: CommandScreen {
 
     var cursorPosition: (x: Int, y: Int)? { vacancy == nil ? search.cursorPosition : candidateList.search.cursorPosition }
 
-    /// The selected candidate's reasons: for (+) then against (−).
+    /// The selected candidate's reasons: for (+) then against (−). A reason too long for the
+    /// pane wraps when every wrapped line fits; else each reason keeps one (cut) line.
     private func renderReasons(_ fit: VacancyFit, in area: Rect, into buffer: inout Buffer) {
-        var lines: [(String, Style)] = [("\(fit.clientName) · \(fit.score)", Style(.accent, .bold))]
-        lines.append((appText("vacancies.reasons_for"), Style(.text, .bold)))
-        lines += fit.reasonsFor.map { ("+ " + $0, Style(.success)) }
-        lines.append((appText("vacancies.reasons_against"), Style(.text, .bold)))
-        lines += fit.reasonsAgainst.map { ((root.glyphs.isASCII ? "- " : "− ") + $0, Style(.warning)) }
+        let against = root.glyphs.isASCII ? "- " : "− "
+        var reasons: [(String, Style)] = [("\(fit.clientName) · \(fit.score)", Style(.accent, .bold))]
+        reasons.append((appText("vacancies.reasons_for"), Style(.text, .bold)))
+        reasons += fit.reasonsFor.map { ("+ " + $0, Style(.success)) }
+        reasons.append((appText("vacancies.reasons_against"), Style(.text, .bold)))
+        reasons += fit.reasonsAgainst.map { (against + $0, Style(.warning)) }
+        let wrapped = reasons.flatMap { reason, style in
+            TextWrap.lines(reason, width: max(1, area.width - 4)).enumerated().map { ($0.offset == 0 ? $0.element : "  " + $0.element, style) }
+        }
+        let lines = wrapped.count <= area.height ? wrapped : reasons
         for (offset, line) in lines.prefix(area.height).enumerated() {
             buffer.put(DisplayWidth.truncate(line.0, to: area.width - 2, ellipsis: root.glyphs.ellipsis),
                        x: area.x + 1, y: area.y + offset, style: line.1)

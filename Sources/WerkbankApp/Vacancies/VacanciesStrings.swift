@@ -18,7 +18,7 @@ let vacanciesStrings: AppStringEntries = [
     "vacancies.title": ("vacatures ({0} open)", "vacancies ({0} open)"),
     "vacancies.column.title": ("Vacature", "Vacancy"),
     "vacancies.column.employer": ("Werkgever", "Employer"),
-    "vacancies.column.hours": ("Uur", "Hours"),
+    "vacancies.column.hours": ("Uur", "Hrs"),
     "vacancies.column.positions": ("Plek", "Pos."),
     "vacancies.column.rung": ("Trede", "Rung"),
     "vacancies.column.district": ("Wijk", "District"),
