@@ -14,8 +14,10 @@ final class CaseloadScreen: CommandScreen, CaseloadContext {
     /// data changes, not on every keystroke.
     private var caseloadSize = 0
     private var sizedScope: CaseloadScope?
-    /// Display width of the longest name among those clients (the name column's maximum).
+    /// Display width of the longest name among those clients (the name column's maximum),
+    /// measured again only when the scope or the data changed (not on a sort).
     private var longestName = 0
+    private var measured: (scope: CaseloadScope, revision: Int)?
     let table: Table
     private let search: SearchLine
     var isSearching: Bool { search.isActive }
@@ -62,7 +64,10 @@ final class CaseloadScreen: CommandScreen, CaseloadContext {
         if sizedScope != query.scope || keepSelection {
             let inScope = model.index.query(.active(query.scope))
             caseloadSize = inScope.count
-            longestName = inScope.reduce(0) { max($0, DisplayWidth.of($1.listName)) }
+            if measured?.scope != query.scope || measured?.revision != model.revision {
+                longestName = inScope.reduce(0) { max($0, DisplayWidth.of($1.listName)) }
+                measured = (query.scope, model.revision)
+            }
             sizedScope = query.scope
         }
         result = model.index.query(query)
