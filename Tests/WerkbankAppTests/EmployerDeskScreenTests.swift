@@ -38,7 +38,7 @@ final class EmployerDeskScreenTests: XCTestCase {
         let running = Set(app.model.data.placements.values.filter { $0.end == nil }.map(\.clientId))
         var client = try XCTUnwrap(app.model.data.clients.values.sorted { $0.id < $1.id }.first {
             !$0.coach.isEmpty && $0.coach != "mvdberg" && !skip.contains($0.id) && $0.workObligation != .fullExemption
-                && !running.contains($0.id)
+                && !running.contains($0.id) && $0.isActive(on: AppHarness.today)
         })
         client.skills = ["orderpicken", "inpakken"]
         client.hoursAvailable = 24

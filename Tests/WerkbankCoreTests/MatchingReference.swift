@@ -7,9 +7,9 @@ struct MatchingReference {
     let dataset: Dataset
     let today: Day
 
-    /// Every client (exempted ones too) by fit, best first.
+    /// Every client in the caseload today (exempted ones too) by fit, best first.
     func ranking(for vacancy: Vacancy) -> [VacancyFit] {
-        let fits = dataset.clients.values.map { (fit: fit(of: $0, for: vacancy), name: CaseloadRow.sortBytes($0), id: $0.id) }
+        let fits = dataset.clients.values.filter { $0.isActive(on: today) }.map { (fit: fit(of: $0, for: vacancy), name: CaseloadRow.sortBytes($0), id: $0.id) }
         return fits.sorted { a, b in
             if a.fit.meetsHardRequirements != b.fit.meetsHardRequirements { return a.fit.meetsHardRequirements }
             if a.fit.score != b.fit.score { return a.fit.score > b.fit.score }

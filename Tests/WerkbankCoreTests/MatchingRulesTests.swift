@@ -67,6 +67,23 @@ final class MatchingRulesTests: XCTestCase {
         XCTAssertEqual(asked[1].factors.last?.reasonAgainst, "volledige ontheffing van de arbeidsplicht")
     }
 
+    /// Only clients in the caseload are candidates: whoever's benefit ended (left for work, a
+    /// partner's income) is not available, however well they fitted; a jobseeker without a
+    /// benefit is.
+    func testAClientWhoLeftTheCaseloadIsNoCandidate() {
+        var leftForWork = client("a", "Aalders")
+        leftForWork.benefits[0].end = today.adding(days: -60)
+        leftForWork.benefits[0].endReason = .work
+        leftForWork.certificates = ["VCA"]   // would rank first
+        var jobseeker = client("c", "Claassen")
+        jobseeker.benefits = []
+        let ranked = rank([leftForWork, client("b", "Bos"), jobseeker], for: vacancy())
+        XCTAssertEqual(ranked.map(\.clientId), ["b", "c"])
+        var leavesTomorrow = leftForWork
+        leavesTomorrow.benefits[0].end = today.adding(days: 1)
+        XCTAssertEqual(rank([leavesTomorrow], for: vacancy()).map(\.clientId), ["a"], "still in the caseload today")
+    }
+
     func testOutOfViewRanksBelowAnEqualClientInViewAndIsUncertain() {
         var away = client("a", "Aalders")
         away.notes = [ContactNote(id: "n", date: today.adding(days: -((TeamSettings.defaultOutOfViewWeeks * 7) + 1)), by: "anna", channel: .phone, text: "")]

@@ -15,15 +15,22 @@ public struct VacancyMatcher: Sendable {
     private let today: Day
     private let pool: CandidatePool
 
-    /// Prepares the clients in `prepared` (all by default; a coach's screen passes the caseload,
-    /// so it does not prepare 100,000 clients to rank 150).
+    /// Prepares the candidates in `prepared` (all caseloads by default; a coach's screen passes
+    /// the caseload, so it does not prepare 100,000 clients to rank 150). Only clients in the
+    /// caseload today are candidates: one whose benefit ended (left for work, a partner's income,
+    /// study) is not available, however well they once fitted.
     public init(dataset: Dataset, today: Day, prepared scope: CaseloadScope = .all) {
         self.dataset = dataset
         self.today = today
-        let clients: [Client]
-        if case .coach(let coach) = scope { clients = dataset.clients.values.filter { $0.coach == coach } } else { clients = Array(dataset.clients.values) }
+        let clients = dataset.clients.values.filter { client in
+            if case .coach(let coach) = scope, client.coach != coach { return false }
+            return VacancyMatcher.isCandidate(client, on: today)
+        }
         pool = CandidatePool(clients, dataset: dataset, today: today)
     }
+
+    /// In the caseload on `date` (on a running benefit, or a jobseeker without benefit).
+    public static func isCandidate(_ client: Client, on date: Day) -> Bool { client.isActive(on: date) }
 
     /// The clients in `scope` by fit, best first (at most `limit`). Clients with a full exemption
     /// of the work obligation are left out unless `includeExempt`. Every client is scored without
