@@ -10,12 +10,10 @@ final class CaseloadScreen: CommandScreen, CaseloadContext {
     private var model: AppModel { root.model }
     private(set) var query: CaseloadQuery
     private(set) var result: CaseloadResult
-    /// The active clients in the scope (the header's number), recounted when the scope or the
-    /// data changes, not on every keystroke.
+    /// The active clients in the scope (the header's number) and the display width of the
+    /// longest name among them (the name column's maximum): counted again when the scope or the
+    /// data changed (`AppModel.revision`), not on every keystroke or sort.
     private var caseloadSize = 0
-    private var sizedScope: CaseloadScope?
-    /// Display width of the longest name among those clients (the name column's maximum),
-    /// measured again only when the scope or the data changed (not on a sort).
     private var longestName = 0
     private var measured: (scope: CaseloadScope, revision: Int)?
     let table: Table
@@ -61,14 +59,11 @@ final class CaseloadScreen: CommandScreen, CaseloadContext {
     /// selected when asked to and still listed; else the first row is selected.
     private func requery(keepSelection: Bool) {
         let kept = keepSelection ? selectedClientId : nil
-        if sizedScope != query.scope || keepSelection {
+        if measured?.scope != query.scope || measured?.revision != model.revision {
             let inScope = model.index.query(.active(query.scope))
             caseloadSize = inScope.count
-            if measured?.scope != query.scope || measured?.revision != model.revision {
-                longestName = inScope.reduce(0) { max($0, DisplayWidth.of($1.listName)) }
-                measured = (query.scope, model.revision)
-            }
-            sizedScope = query.scope
+            longestName = inScope.reduce(0) { max($0, DisplayWidth.of($1.listName)) }
+            measured = (query.scope, model.revision)
         }
         result = model.index.query(query)
         table.reload(count: result.count) { [unowned self] index in
