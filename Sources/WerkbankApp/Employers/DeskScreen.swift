@@ -60,7 +60,7 @@ final class DeskScreen: CommandScreen {
             VacancyMatcher(dataset: self.model.data, today: self.model.today)
                 .candidates(for: self.vacancy, scope: .all, limit: Self.candidateLimit, includeExempt: includeExempt)
         }, cells: { [unowned self] fit, rank in
-            [self.proposals[fit.clientId].map(Self.state) ?? "", String(fit.score), self.name(of: fit, rank: rank),
+            [self.proposals[fit.clientId]?.stateLabel ?? "", String(fit.score), self.name(of: fit, rank: rank),
              self.model.displayName(of: fit.clientCoach), self.freshness(of: fit),
              (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
         }, searchText: { [unowned self] fit, rank in
@@ -97,9 +97,6 @@ final class DeskScreen: CommandScreen {
         let confirmed = fit.factors.compactMap(\.confirmedOn).max()
         return confirmed.map { appText("desk.confirmed", $0.dutch) } ?? ""
     }
-
-    /// "voorgesteld", "uitgenodigd", "afgewezen", "aangenomen".
-    static func state(_ proposal: Proposal) -> String { proposal.answer?.label ?? appText("desk.proposed") }
 
     private var selectedFit: VacancyFit? { list.selected }
 
@@ -212,7 +209,7 @@ final class DeskScreen: CommandScreen {
         var lines: [(String, Style)] = [("\(name(of: fit, rank: rank)) · \(fit.score)", Style(.accent, .bold))]
         if fit.uncertain { lines.append((appText("desk.uncertain"), Style(.warning, .bold))) }
         if let proposal = proposals[fit.clientId] {
-            lines.append((appText("desk.proposal_state", proposal.date.dutch, Self.state(proposal)
+            lines.append((appText("desk.proposal_state", proposal.date.dutch, proposal.stateLabel
                 + (proposal.answerReason.isEmpty ? "" : " — " + proposal.answerReason)), Style(.accent)))
         }
         let minus = root.glyphs.isASCII ? "- " : "− "

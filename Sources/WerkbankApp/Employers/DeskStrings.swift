@@ -94,7 +94,6 @@ let deskStrings: AppStringEntries = [
     "desk.masked": ("kandidaat {0} (via {1})", "candidate {0} (via {1})"),
     "desk.uncertain": ("onzeker — eerst bellen", "uncertain — call first"),
     "desk.confirmed": ("bevestigd {0}", "confirmed {0}"),
-    "desk.proposed": ("voorgesteld", "proposed"),
     "desk.factor_confirmed": ("  bevestigd op {0}", "  confirmed on {0}"),
     "desk.factor_unconfirmed": ("  nooit bevestigd", "  never confirmed"),
     "desk.instruments": ("Instrumenten", "Instruments"),

@@ -77,7 +77,7 @@ final class VacanciesScreen: CommandScreen {
         search = SearchLine(glyphs: root.glyphs, placeholder: appText("vacancies.search_placeholder"))
         candidateList = CandidateList(table: candidateTable, user: root.model.user.name, glyphs: root.glyphs, rank: { _ in [] },
                                       cells: { [unowned self] fit, _ in
-            [String(fit.score), fit.clientName, self.proposals[fit.clientId].map(DeskScreen.state) ?? "",
+            [String(fit.score), fit.clientName, self.proposals[fit.clientId]?.stateLabel ?? "",
              (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
         }, searchText: { fit, _ in fit.clientName + " " + fit.clientId })
         search.field.onChange = { [unowned self] _ in self.showList() }

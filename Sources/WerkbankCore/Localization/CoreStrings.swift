@@ -426,6 +426,7 @@ public let coreStrings = StringTable([
     "physicalload.licht": ("licht", "light"),
     "physicalload.gemiddeld": ("gemiddeld", "medium"),
     "physicalload.zwaar": ("zwaar", "heavy"),
+    "proposal.pending": ("voorgesteld", "proposed"),
     "proposalanswer.uitgenodigd": ("uitgenodigd", "invited"),
     "proposalanswer.afgewezen": ("afgewezen", "rejected"),
     "proposalanswer.aangenomen": ("aangenomen", "hired"),

@@ -34,6 +34,9 @@ public struct Proposal: Codable, Hashable, Sendable, Identifiable {
 
     /// Waiting for the employer, or invited: the candidate is still in play.
     public var isPending: Bool { answer == nil || answer == .invited }
+
+    /// "voorgesteld" until the employer answers, then the answer ("afgewezen", …).
+    public var stateLabel: String { answer?.label ?? coreText("proposal.pending") }
 }
 
 extension Dataset {
