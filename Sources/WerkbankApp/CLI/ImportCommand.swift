@@ -54,8 +54,9 @@ public enum ImportCommand: Subcommand {
             showRejects(result, rejectsFile, context: context)
             return 0
         }
-        progress.status(cliText("cli.import.saving", directory.path))
-        let store = try context.openStore(directory)
+        let saving = cliText("cli.import.saving", directory.path)
+        progress.status(saving)
+        let store = try Store.open(directory, user: context.user) { progress.bar(saving, $0) }
         defer { store.close() }
         try context.identify(on: store)
         var base = current.seq
