@@ -62,7 +62,7 @@ final class DeskScreen: CommandScreen {
         }, cells: { [unowned self] fit, rank in
             [self.proposals[fit.clientId]?.stateLabel ?? "", String(fit.score), self.name(of: fit, rank: rank),
              self.model.displayName(of: fit.clientCoach), self.freshness(of: fit),
-             (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
+             CandidateList.reasons(fit)]
         }, searchText: { [unowned self] fit, rank in
             self.isMasked(fit) ? self.name(of: fit, rank: rank) : fit.clientName + " " + fit.clientId
         })

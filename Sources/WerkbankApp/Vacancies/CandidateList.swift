@@ -52,6 +52,11 @@ final class CandidateList {
         DisplayWidth.truncate(vacancy.title, to: titleWidth, ellipsis: glyphs.ellipsis)
     }
 
+    /// The "Waarom" cell of a candidate: the first two reasons for, the first against.
+    static func reasons(_ fit: VacancyFit) -> String {
+        (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")
+    }
+
     /// The place of `fit` in the ranking, from 1.
     func rank(of fit: VacancyFit) -> Int { (ranks[fit.clientId] ?? 0) + 1 }
 

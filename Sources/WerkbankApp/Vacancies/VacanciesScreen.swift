@@ -78,7 +78,7 @@ final class VacanciesScreen: CommandScreen {
         candidateList = CandidateList(table: candidateTable, user: root.model.user.name, glyphs: root.glyphs, rank: { _ in [] },
                                       cells: { [unowned self] fit, _ in
             [String(fit.score), fit.clientName, self.proposals[fit.clientId]?.stateLabel ?? "",
-             (fit.reasonsFor.prefix(2) + fit.reasonsAgainst.prefix(1).map { "− " + $0 }).joined(separator: "; ")]
+             CandidateList.reasons(fit)]
         }, searchText: { fit, _ in fit.clientName + " " + fit.clientId })
         search.field.onChange = { [unowned self] _ in self.showList() }
         vacancyTable.onSort = { [unowned self] column, direction in self.sort(on: column, ascending: direction == .ascending) }
