@@ -126,7 +126,7 @@ final class DossierEditTests: XCTestCase {
         XCTAssertEqual(heading, 4, "newest note first:\n\(app.screen)")
         XCTAssertTrue(app.line(heading + 1).contains("Gebeld over de sollicitatie."))
         XCTAssertTrue(app.line(heading + 2).contains("Volgende week gesprek."))
-        let saved = try XCTUnwrap(try app.reopenedData().clients[client.id]?.notes.first { $0.text.hasPrefix("Gebeld") })
+        let saved = try XCTUnwrap(try app.reopenedNotes(of: client.id).first { $0.text.hasPrefix("Gebeld") })
         XCTAssertEqual(saved.text, "Gebeld over de sollicitatie.\nVolgende week gesprek.")
         XCTAssertEqual(saved.channel, .phone)
         XCTAssertEqual(saved.by, "mvdberg")

@@ -42,8 +42,8 @@ final class EmployerDeskScreenTests: XCTestCase {
         })
         client.skills = ["orderpicken", "inpakken"]
         client.hoursAvailable = 24
-        client.notes = [ContactNote(id: client.id + "-n-oud", date: AppHarness.today.adding(days: exempt ? -3 : -100), by: client.coach,
-                                    channel: .phone, text: "gebeld")]
+        client.notes = [NoteRef(ContactNote(id: client.id + "-n-oud", date: AppHarness.today.adding(days: exempt ? -3 : -100), by: client.coach,
+                                    channel: .phone, text: "gebeld"))]
         if exempt { client.workObligation = .fullExemption }
         try app.seed([.putClient(client)], subject: client.id)
         return client

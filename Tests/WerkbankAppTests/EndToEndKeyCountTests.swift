@@ -38,6 +38,12 @@ final class EndToEndKeyCountTests: XCTestCase {
         return store.data
     }
 
+    private func readNotes(_ directory: URL, of clientId: String) throws -> [ContactNote] {
+        let store = try Store.open(directory, user: "check", readOnly: true)
+        defer { store.close() }
+        return try store.notes(of: clientId)
+    }
+
     private func requireTmux() throws {
         guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
         guard FileManager.default.isExecutableFile(atPath: TmuxSession.binary.path) else { throw XCTSkip("werkbank binary not built") }
@@ -82,7 +88,7 @@ final class EndToEndKeyCountTests: XCTestCase {
         session.waitFor(all: ["opgeslagen: notitie 23-11-2026", "Gebeld: start sollicitatietraining"])
         XCTAssertLessThanOrEqual(keys.count, 3)
 
-        let note = try XCTUnwrap(try readData(directory).clients[client.id]?.notes.first { $0.text == "Gebeld: start sollicitatietraining" })
+        let note = try XCTUnwrap(try readNotes(directory, of: client.id).first { $0.text == "Gebeld: start sollicitatietraining" })
         XCTAssertEqual(note.date, today)
         XCTAssertEqual(note.channel, .meeting)
         XCTAssertEqual(note.by, "mvdberg")

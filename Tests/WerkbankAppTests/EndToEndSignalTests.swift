@@ -60,9 +60,9 @@ final class EndToEndSignalTests: XCTestCase {
         second.send("F10")
         second.waitForExit()
 
-        let data = try Store.open(directory, user: "check", readOnly: true).data
-        XCTAssertTrue(data.drafts.isEmpty, "the reopened draft is removed")
-        XCTAssertTrue(data.clients.values.contains { $0.notes.contains { $0.text == note && $0.by == "mvdberg" } })
+        let store = try Store.open(directory, user: "check", readOnly: true)
+        XCTAssertTrue(store.data.drafts.isEmpty, "the reopened draft is removed")
+        XCTAssertTrue(try store.data.clients.keys.contains { try store.notes(of: $0).contains { $0.text == note && $0.by == "mvdberg" } })
     }
 
     func testACrashPrintsADutchLineWritesACrashFileAndExitsAtOnce() throws {

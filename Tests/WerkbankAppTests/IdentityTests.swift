@@ -73,13 +73,13 @@ final class IdentityTests: XCTestCase {
         app.type("Gebeld na keuze in de kiezer.")
         app.press(.ctrl("s"))
         app.assertShows("opgeslagen: notitie")
-        let note = try XCTUnwrap(try app.reopenedData().clients[client.id]?.notes.first { $0.text.hasPrefix("Gebeld na keuze") })
+        let note = try XCTUnwrap(try app.reopenedNotes(of: client.id).first { $0.text.hasPrefix("Gebeld na keuze") })
         XCTAssertEqual(note.by, "mvdberg")
         // Undone and done again: those lines are hers as well.
         app.press(.char("u"))
-        XCTAssertNil(try app.reopenedData().clients[client.id]?.notes.first { $0.text.hasPrefix("Gebeld na keuze") })
+        XCTAssertNil(try app.reopenedNotes(of: client.id).first { $0.text.hasPrefix("Gebeld na keuze") })
         app.press(.char("U"))
-        XCTAssertEqual(try app.reopenedData().clients[client.id]?.notes.first { $0.text.hasPrefix("Gebeld na keuze") }?.by, "mvdberg")
+        XCTAssertEqual(try app.reopenedNotes(of: client.id).first { $0.text.hasPrefix("Gebeld na keuze") }?.by, "mvdberg")
 
         let audit = try assertEveryLineNames("mvdberg", admin: nil, in: app, after: journalCount, auditCount)
         XCTAssertEqual(journal(app).count - journalCount, 3, "note, undo, redo")

@@ -26,7 +26,7 @@ final class KeysWhereYouAreTests: XCTestCase {
         app.type("Gebeld over de sollicitatie")
         app.press(.ctrl("s"))
         XCTAssertNil(app.root.overlayView)
-        let note = try XCTUnwrap(try app.reopenedData().clients[client.id]?.notes.first { $0.text == "Gebeld over de sollicitatie" })
+        let note = try XCTUnwrap(try app.reopenedNotes(of: client.id).first { $0.text == "Gebeld over de sollicitatie" })
         XCTAssertEqual(note.date, AppHarness.today)
         XCTAssertEqual(note.channel, .meeting)
     }

@@ -40,10 +40,11 @@ final class ManyWritersTests: XCTestCase {
         try NoteWriter(binary: TmuxSession.binary, directory: directory, client: client, user: coaches[client]!)
     }
 
-    /// Reopens as a writer (repairs run, nothing may be refused) and returns the data; checks
+    /// Reopens as a writer (repairs run, nothing may be refused) and returns the note texts per
+    /// client, as read whole from the store; checks
     /// that the audit log's edit lines run 1, 2, 3, … without gap or repeat and that
     /// `werkbank check` passes.
-    private func reopenAndCheck(file: StaticString = #filePath, line: UInt = #line) throws -> Dataset {
+    private func reopenAndCheck(file: StaticString = #filePath, line: UInt = #line) throws -> [String: [String]] {
         let store = try Store.open(directory, user: "check")
         defer { store.close() }
         XCTAssertTrue(store.warnings.allSatisfy { $0.contains("half geschreven") }, "\(store.warnings)", file: file, line: line)
@@ -54,12 +55,12 @@ final class ManyWritersTests: XCTestCase {
         XCTAssertEqual(seqs, Array(stride(from: 1, through: store.seq, by: 1)), "audit edit lines in seq order", file: file, line: line)
         let check = ChildProcess.run([TmuxSession.binary.path, "--data", directory.path, "check"])
         XCTAssertEqual(check.status, 0, check.output, file: file, line: line)
-        return store.data
+        var texts: [String: [String]] = [:]
+        for id in store.data.clients.keys { texts[id] = try store.notes(of: id).map(\.text) }
+        return texts
     }
 
-    private func notes(_ data: Dataset) -> [String] {
-        data.clients.values.flatMap { $0.notes.map(\.text) }
-    }
+    private func notes(_ texts: [String: [String]]) -> [String] { texts.values.flatMap { $0 } }
 
     /// `writerCount` processes at once, each adding `noteCount` notes to its client of `targets`.
     private func writersAtOnce(clients targets: [String]) throws {
@@ -77,7 +78,7 @@ final class ManyWritersTests: XCTestCase {
         XCTAssertEqual(written.count, writers.count * noteCount)
         XCTAssertEqual(Set(written), Set(texts.joined()))
         for index in writers.indices {
-            let own = data.clients[targets[index]]!.notes.map(\.text).filter { $0.hasPrefix("schrijver \(index) ") }
+            let own = data[targets[index]]!.filter { $0.hasPrefix("schrijver \(index) ") }
             XCTAssertEqual(own, texts[index], "in the order written")
         }
         print(String(format: "many writers: %d processes × %d notes on %d client(s): %d of %d present, %.1f s",

@@ -40,7 +40,7 @@ final class CaseloadUpdateTests: XCTestCase {
         var celik = CaseloadFixture.client("k4")
         celik.ladder.append(LadderObservation(id: "a2", date: CaseloadFixture.day("20-11-2026"), kind: .actual, rung: .paidWork,
                                               by: "pdejong", reason: "werk gevonden"))
-        celik.notes.append(CaseloadFixture.note("22-11-2026"))
+        celik.notes.append(NoteRef(CaseloadFixture.note("22-11-2026")))
         celik.actions.append(PlanAction(id: "a9", title: "contract tekenen", due: CaseloadFixture.day("01-12-2026")))
         dataset.clients["k4"] = celik
         index.update(celik)

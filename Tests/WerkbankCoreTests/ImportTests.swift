@@ -93,7 +93,7 @@ final class ImportTests: XCTestCase {
         let jan = try XCTUnwrap(result.dataset.clients["K1"])
         XCTAssertEqual(jan.firstName, "Jan")
         XCTAssertEqual(jan.phone, "06-1234")
-        XCTAssertEqual(jan.notes, [note])
+        XCTAssertEqual(jan.notes, [NoteRef(note)])
         XCTAssertEqual(jan.version, 5)
         XCTAssertEqual(jan.benefits.map(\.id), ["K1-u1", "old-b"])
         XCTAssertEqual(jan.ladder.first, observation)

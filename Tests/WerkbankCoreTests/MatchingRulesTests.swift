@@ -86,9 +86,9 @@ final class MatchingRulesTests: XCTestCase {
 
     func testOutOfViewRanksBelowAnEqualClientInViewAndIsUncertain() {
         var away = client("a", "Aalders")
-        away.notes = [ContactNote(id: "n", date: today.adding(days: -((TeamSettings.defaultOutOfViewWeeks * 7) + 1)), by: "anna", channel: .phone, text: "")]
+        away.notes = [NoteRef(ContactNote(id: "n", date: today.adding(days: -((TeamSettings.defaultOutOfViewWeeks * 7) + 1)), by: "anna", channel: .phone, text: ""))]
         var justInView = client("b", "Bos")
-        justInView.notes[0].date = today.adding(days: -(TeamSettings.defaultOutOfViewWeeks * 7))
+        justInView.notes = [NoteRef(ContactNote(id: "n", date: today.adding(days: -(TeamSettings.defaultOutOfViewWeeks * 7)), by: "anna", channel: .phone, text: ""))]
         let ranked = rank([away, justInView], for: vacancy())
         XCTAssertEqual(ranked.map(\.clientId), ["b", "a"])
         XCTAssertEqual(ranked.map(\.uncertain), [false, true])

@@ -51,7 +51,7 @@ final class ReportBenchmarkTests: XCTestCase {
                 LadderObservation(id: "\(id)-a", date: first.adding(days: 300), kind: .actual, rung: Rung(rawValue: Int(generator.next() % 7)) ?? .research),
                 LadderObservation(id: "\(id)-v", date: first.adding(days: 30), kind: .expected, rung: Rung(rawValue: Int(generator.next() % 7)) ?? .research),
             ]
-            client.notes = [ContactNote(id: "\(id)-n", date: first.adding(days: Int(generator.next() % 1500)), by: client.coach, channel: .meeting, text: "")]
+            client.notes = [NoteRef(ContactNote(id: "\(id)-n", date: first.adding(days: Int(generator.next() % 1500)), by: client.coach, channel: .meeting, text: ""))]
             client.actions = [PlanAction(id: "\(id)-p", title: "cv", due: first.adding(days: Int(generator.next() % 1500)))]
             client.deployments = [InstrumentDeployment(id: "\(id)-i", instrumentId: "jobcoach", start: first, end: first.adding(days: 180))]
             dataset.clients[id] = client

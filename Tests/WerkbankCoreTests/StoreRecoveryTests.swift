@@ -107,7 +107,7 @@ final class StoreRecoveryTests: StoreTestCase {
     func testNewerSchemaIsRefusedClearly() throws {
         try directoryWithThreeEdits()
         var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
-        lines[0] = framed(unframed(lines[0]).replacingOccurrences(of: "\"schema\":2", with: "\"schema\":7"))
+        lines[0] = framed(unframed(lines[0]).replacingOccurrences(of: "\"schema\":\(schemaVersion)", with: "\"schema\":7"))
         try Data(lines.joined(separator: "\n").utf8).write(to: file("snapshot.jsonl"))
         let message = try XCTUnwrap(openError())
         XCTAssertTrue(message.contains("schemaversie 7") && message.contains("nieuwere werkbank"), message)
@@ -124,7 +124,7 @@ final class StoreRecoveryTests: StoreTestCase {
         let attributes = try FileManager.default.attributesOfItem(atPath: directory.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o700)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        XCTAssertEqual(names, ["audit.jsonl", "instrumenten.json", "journal.jsonl", "snapshot.jsonl", "werkbank.lock"])
+        XCTAssertEqual(names, ["audit.jsonl", "instrumenten.json", "journal.jsonl", "notities.jsonl", "snapshot.jsonl", "werkbank.lock"])
         for name in names {
             let mode = try FileManager.default.attributesOfItem(atPath: file(name).path)[.posixPermissions] as? NSNumber
             XCTAssertEqual(mode?.intValue, 0o600, name)

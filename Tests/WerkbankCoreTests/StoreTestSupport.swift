@@ -29,10 +29,15 @@ class StoreTestCase: XCTestCase {
         return dataset
     }
 
-    /// Every file of the data directory with its bytes.
+    /// Every file of the data directory with its bytes (a folder in it with none).
     func directoryBytes() throws -> [String: Data] {
         var result: [String: Data] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file(name).path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                result[name] = Data()   // a backup folder: its name is what counts
+                continue
+            }
             result[name] = try Data(contentsOf: file(name))
         }
         return result
@@ -58,9 +63,29 @@ class StoreTestCase: XCTestCase {
     /// The JSON of a schema-2 line.
     func unframed(_ line: String) -> String { String(line.dropFirst(ChecksumFraming.prefixLength)) }
 
-    /// Rewrites the directory's snapshot and journal as schema 1 wrote them (plain JSON lines, no
-    /// `lastEdit`).
+    /// Rewrites the directory's snapshot as schema 2 wrote it: every note whole in its client
+    /// record, no notes file. The journal stays (its lines are the same in schema 2 and 3).
+    func downgradeToSchema2() throws {
+        let path = file("snapshot.jsonl").path
+        var snapshot = try Snapshot.decode(Data(contentsOf: file("snapshot.jsonl")), path: path)
+        let notesPath = file(NotesFile.fileName).path
+        let fd = open(notesPath, O_RDONLY)
+        defer { if fd >= 0 { close(fd) } }
+        for (id, client) in snapshot.dataset.clients {
+            snapshot.dataset.clients[id]?.notes = try client.notes.map { NoteRef(try NotesFile.read($0, of: id, fd: fd, path: notesPath)) }
+        }
+        let parts = try Snapshot.encode(snapshot.dataset, seq: snapshot.seq, lastEdit: snapshot.lastEdit, notesLength: 0)
+        var lines = String(decoding: parts.reduce(Data(), +), as: UTF8.self).split(separator: "\n").map(String.init)
+        lines[0] = framed(unframed(lines[0]).replacingOccurrences(of: "\"notes\":0,", with: "")
+            .replacingOccurrences(of: "\"schema\":\(schemaVersion)", with: "\"schema\":2"))
+        try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: file("snapshot.jsonl"))
+        try? FileManager.default.removeItem(at: file(NotesFile.fileName))
+    }
+
+    /// Rewrites the directory's snapshot and journal as schema 1 wrote them (as schema 2, and plain
+    /// JSON lines, no `lastEdit`).
     func downgradeToSchema1() throws {
+        try downgradeToSchema2()
         for name in ["snapshot.jsonl", "journal.jsonl"] {
             let lines = String(decoding: try Data(contentsOf: file(name)), as: UTF8.self).split(separator: "\n").map { line in
                 unframed(String(line)).replacingOccurrences(of: "\"schema\":2", with: "\"schema\":1")

@@ -120,14 +120,14 @@ final class StoreWritersTests: StoreTestCase {
         func addNote(_ store: Store, _ text: String) throws {
             try store.commit(summary: "notitie", subject: "K1000001") { latest in
                 var client = latest.clients["K1000001"]!
-                client.notes.append(ContactNote(id: text, date: Day(year: 2026, month: 11, day: 23)!, by: store.user,
-                                                channel: .phone, text: text))
+                client.notes.append(NoteRef(ContactNote(id: text, date: Day(year: 2026, month: 11, day: 23)!, by: store.user,
+                                                        channel: .phone, text: text)))
                 return [.putClient(client)]
             }
         }
         try addNote(anna, "van anna")
         try addNote(bert, "van bert")   // bert never saw anna's note before his commit
-        XCTAssertEqual(bert.data.clients["K1000001"]?.notes.map(\.text).suffix(2), ["van anna", "van bert"])
+        XCTAssertEqual(try bert.notes(of: "K1000001").map(\.text).suffix(2), ["van anna", "van bert"])
         try assertOnDisk(anna, bert)
     }
 

@@ -67,7 +67,7 @@ final class WorklistTests: XCTestCase {
         XCTAssertEqual(Worklists.outOfViewFrom(client, on: today, weeks: weeks), day("24-11-2026"))
         XCTAssertTrue(Worklists.isOutOfView(client, on: day("24-11-2026"), weeks: weeks))
         // Recent contact but no open action for more than 8 weeks: out of view.
-        client.notes = [note("20-11-2026")]
+        client.notes = [NoteRef(note("20-11-2026"))]
         client.actions = [PlanAction(id: "a", title: "cv", due: day("01-09-2026"), status: .done, doneOn: day("27-09-2026"))]
         XCTAssertTrue(Worklists.isOutOfView(client, on: today, weeks: weeks), "57 days since the last action closed")
         client.actions[0].doneOn = day("28-09-2026")

@@ -21,7 +21,7 @@ public enum NoteCommand: Subcommand {
         let directory = try context.preparedDataDirectory()
         if verb == "list" {
             let store = try context.openStore(directory, readOnly: true)
-            return try list(try store.data.existingClient(clientId), format: arguments.options["format"] ?? "table", context: context)
+            return try list(try store.data.existingClient(clientId), store: store, format: arguments.options["format"] ?? "table", context: context)
         }
         let channel = try arguments.options["kanaal"].map { text in
             guard let channel = ContactChannel(code: text) else {
@@ -52,9 +52,9 @@ public enum NoteCommand: Subcommand {
         var kanaal: String
     }
 
-    private static func list(_ client: Client, format: String, context: CLIContext) throws -> Int32 {
+    private static func list(_ client: Client, store: Store, format: String, context: CLIContext) throws -> Int32 {
         // By date; notes of one day in the order they were added.
-        let notes = client.notes.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        let notes = try store.notes(of: client.id).enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         switch format {
         case "json":
             let listed = notes.map { Listed(id: $0.id, tekst: $0.text, datum: $0.date.iso, door: $0.by, kanaal: $0.channel.code) }

@@ -27,7 +27,7 @@ final class NotesTab: CommandTab {
     }
 
     func reload() {
-        notes = (context.client?.notes ?? []).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        notes = context.model.notes(of: context.clientId).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
         selected = max(0, min(selected, notes.count - 1))
     }
 

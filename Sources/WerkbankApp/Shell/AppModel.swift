@@ -145,6 +145,17 @@ final class AppModel {
 
     func client(_ id: String) -> Client? { store.data.clients[id] }
 
+    /// The client's contact notes, whole (compacted ones are read from the notes file); when that
+    /// file is damaged the status line names it and none are shown.
+    func notes(of clientId: String) -> [ContactNote] {
+        do {
+            return try store.notes(of: clientId)
+        } catch {
+            show(error)
+            return []
+        }
+    }
+
     func displayName(of userName: String) -> String {
         store.data.users[userName]?.displayName ?? userName
     }

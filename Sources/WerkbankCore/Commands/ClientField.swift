@@ -124,15 +124,21 @@ public enum ClientField: String, Codable, CaseIterable, Sendable {
 }
 
 extension Client {
-    /// The item of `kind` with `id`, nil when there is none.
+    /// The item of `kind` with `id`, nil when there is none. A note whose text is in the notes
+    /// file (`NoteRef.Place.stored`) is not in memory either: nil (`hasItem` tells it is there).
     public func item(_ kind: ClientItem.Kind, id: String) -> ClientItem? {
         switch kind {
         case .ladder: return ladder.first { $0.id == id }.map(ClientItem.ladder)
-        case .note: return notes.first { $0.id == id }.map(ClientItem.note)
+        case .note: return notes.first { $0.id == id }?.held.map(ClientItem.note)
         case .action: return actions.first { $0.id == id }.map(ClientItem.action)
         case .deployment: return deployments.first { $0.id == id }.map(ClientItem.deployment)
         case .benefit: return benefits.first { $0.id == id }.map(ClientItem.benefit)
         }
+    }
+
+    /// Whether the client has an item of `kind` with `id`.
+    public func hasItem(_ kind: ClientItem.Kind, id: String) -> Bool {
+        kind == .note ? notes.contains { $0.id == id } : item(kind, id: id) != nil
     }
 
     /// Adds `item`, or replaces the item of its kind with its id.
@@ -142,7 +148,7 @@ extension Client {
         }
         switch item {
         case .ladder(let value): upsert(value, into: &ladder)
-        case .note(let value): upsert(value, into: &notes)
+        case .note(let value): upsert(NoteRef(value), into: &notes)
         case .action(let value): upsert(value, into: &actions)
         case .deployment(let value): upsert(value, into: &deployments)
         case .benefit(let value): upsert(value, into: &benefits)

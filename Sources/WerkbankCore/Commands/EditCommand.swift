@@ -54,7 +54,7 @@ extension Change {
                 throw EditConflict(subject: id, what: field.label, theirs: field.display(current), yours: field.display(new), by: nil)
             }
         case .addItem(let id, let item):
-            guard try data.existingClient(id).item(item.kind, id: item.id) == nil else {
+            guard try !data.existingClient(id).hasItem(item.kind, id: item.id) else {
                 throw WerkbankError(coreText("command.id_taken", item.id))
             }
         case .updateItem(let id, let old, let new):

@@ -162,11 +162,11 @@ extension Change {
             let before = field.value(in: old), after = field.value(in: new)
             return before == after ? nil : .setField(client: old.id, field: field, old: before, new: after)
         }
-        let items: [ClientItem] = new.ladder.map(ClientItem.ladder) + new.notes.map(ClientItem.note) + new.actions.map(ClientItem.action)
+        let items: [ClientItem] = new.ladder.map(ClientItem.ladder) + new.notes.compactMap(\.held).map(ClientItem.note) + new.actions.map(ClientItem.action)
             + new.deployments.map(ClientItem.deployment) + new.benefits.map(ClientItem.benefit)
         for item in items {
             switch old.item(item.kind, id: item.id) {
-            case nil: changes.append(.addItem(client: old.id, item))
+            case nil: if !old.hasItem(item.kind, id: item.id) { changes.append(.addItem(client: old.id, item)) }
             case let previous? where previous != item: changes.append(.updateItem(client: old.id, old: previous, new: item))
             default: break
             }

@@ -35,6 +35,8 @@ struct DirectoryContents {
     /// The id of the last edit the data holds: the journal's last, else the snapshot's `lastEdit`
     /// (what a new snapshot must record).
     var lastEdit: String? = nil
+    /// The length of the notes file the snapshot covers.
+    var notesLength = 0
     var journal: Journal.Contents
     /// Journal edits applied over the snapshot.
     var replayed: [Edit]
@@ -125,7 +127,7 @@ struct DirectoryContents {
         }
         let warnings = journal.tornLine.map { [coreText("store.torn_tail", journalPath, $0)] } ?? []
         return DirectoryContents(dataset: dataset, snapshotSeq: snapshot.seq, schema: snapshot.schema, seq: seq,
-                                 lastEdit: journal.edits.last?.id ?? snapshot.lastEdit,
+                                 lastEdit: journal.edits.last?.id ?? snapshot.lastEdit, notesLength: snapshot.notesLength,
                                  journal: journal, replayed: replayed, warnings: warnings, journalFd: -1,
                                  snapshotIdentity: nil)
     }

@@ -40,6 +40,8 @@ public enum IntegrityCheck {
                 let contents = try DirectoryContents.read(path, writer: false, locked: false)
                 if contents.journalFd >= 0 { close(contents.journalFd) }
                 report.dataset = contents.dataset
+                report.problems += try NotesFile.problems(contents.dataset, directory: path, length: contents.notesLength,
+                                                          limit: maximumPerFile)
                 report.warnings += contents.journal.tornLine.map { [coreText("store.torn_tail_kept", journalPath, $0)] } ?? []
             } catch {
                 report.problems.append(message(error))

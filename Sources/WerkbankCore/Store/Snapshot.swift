@@ -18,6 +18,8 @@ enum Snapshot {
         /// there was none). Journal edits at or below `seq` are skipped only when the last of
         /// them is this edit.
         var lastEdit: String?
+        /// The length of `notities.jsonl` the snapshot's notes point into (schema 3; nil before).
+        var notes: Int?
     }
 
     /// What `decode` reads.
@@ -26,6 +28,7 @@ enum Snapshot {
         var seq: Int
         var schema: Int
         var lastEdit: String?
+        var notesLength: Int
     }
 
     /// One record line.
@@ -49,12 +52,13 @@ enum Snapshot {
     }
 
     /// The file's bytes, in pieces (encoded in parallel).
-    static func encode(_ dataset: Dataset, seq: Int, lastEdit: String?) throws -> [Data] {
+    static func encode(_ dataset: Dataset, seq: Int, lastEdit: String?, notesLength: Int) throws -> [Data] {
         let records = dataset.recordsInSnapshotOrder
         var counts: [String: Int] = [:]
         for record in records { counts[record.kind.rawValue, default: 0] += 1 }
         let header = ChecksumFraming.frame(try FastJSONEncoder().encodeLines([
-            Header(format: format, schema: schemaVersion, seq: seq, counts: counts, lastEdit: lastEdit)]))
+            Header(format: format, schema: schemaVersion, seq: seq, counts: counts, lastEdit: lastEdit,
+                   notes: notesLength)]))
         let chunks = Parallel.chunkCount(for: records.count)
         let pieces = Parallel.map(chunks) { index in
             ChecksumFraming.frame(try FastJSONEncoder().encodeLines(
@@ -111,7 +115,8 @@ enum Snapshot {
         guard counts == header.counts.filter({ $0.value != 0 }) else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
-        return Contents(dataset: dataset, seq: header.seq, schema: header.schema, lastEdit: header.lastEdit)
+        return Contents(dataset: dataset, seq: header.seq, schema: header.schema, lastEdit: header.lastEdit,
+                        notesLength: header.notes ?? 0)
     }
 
     /// The part of a snapshot's reading time spent decoding lines (the rest is collecting them).
@@ -132,7 +137,7 @@ enum Snapshot {
         guard header.schema <= schemaVersion else {
             throw WerkbankError(coreText("store.newer_schema", path, header.schema, schemaVersion))
         }
-        guard header.schema >= 1, header.seq >= 0, framed == (header.schema >= 2) else {
+        guard header.schema >= 1, header.seq >= 0, framed == (header.schema >= 2), (header.notes ?? 0) >= 0 else {
             throw WerkbankError(coreText("store.bad_line", path, line.number, "schema/seq"))
         }
         return header

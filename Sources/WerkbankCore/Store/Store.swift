@@ -54,6 +54,10 @@ public final class Store {
     /// The schema of the snapshot read (journal lines are framed from schema 2 on).
     var schema = schemaVersion
     var snapshotIdentity: FileIdentity?
+    /// The length of the notes file the snapshot covers (its notes point below it).
+    var notesLength = 0
+    /// The notes file, opened for reading at the first `notes(of:)` (it is never replaced).
+    private var notesFd: Int32 = -1
     /// Edits of other processes applied to `data` and not yet handed out by `refresh()`.
     var unreported: [Edit] = []
     private var auditFd: Int32 = -1
@@ -61,6 +65,7 @@ public final class Store {
     private var auditBacklog: [AuditLog.Entry] = []
 
     var snapshotPath: String { path + "/" + Snapshot.fileName }
+    private var notesPath: String { path + "/" + NotesFile.fileName }
     var journalPath: String { path + "/" + Journal.fileName }
     private var auditPath: String { path + "/" + AuditLog.fileName }
 
@@ -106,7 +111,7 @@ public final class Store {
         let lock = try WriterLock(directory: path)
         try lock.hold(user: nil) {
             if !DataFile.exists(snapshotPath) {
-                try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(Dataset(), seq: 0, lastEdit: nil))
+                try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(Dataset(), seq: 0, lastEdit: nil, notesLength: 0))
             }
             removeLeftovers(path)
         }
@@ -130,8 +135,10 @@ public final class Store {
         return try lock.hold(user: user) {
             try DataFile.writeAtomically(path + "/" + InstrumentCatalogue.fileName,
                                          parts: [InstrumentCatalogue.encode(dataset.instruments)])
-            try DataFile.writeAtomically(path + "/" + Snapshot.fileName, parts: Snapshot.encode(dataset, seq: 0, lastEdit: nil))
-            var contents = DirectoryContents(dataset: dataset, snapshotSeq: 0, schema: schemaVersion, seq: 0,
+            let (dataset, notesLength) = try NotesFile.store(heldNotesOf: dataset, directory: path, after: 0)
+            try DataFile.writeAtomically(path + "/" + Snapshot.fileName,
+                                         parts: Snapshot.encode(dataset, seq: 0, lastEdit: nil, notesLength: notesLength))
+            var contents = DirectoryContents(dataset: dataset, snapshotSeq: 0, schema: schemaVersion, seq: 0, notesLength: notesLength,
                                              journal: Journal.Contents(edits: [], goodLength: 0, tornLine: nil),
                                              replayed: [], warnings: [], journalFd: -1,
                                              snapshotIdentity: FileIdentity.of(path: path + "/" + Snapshot.fileName))
@@ -158,7 +165,7 @@ public final class Store {
         try flushAudit(sync: true)
         if schema < schemaVersion {
             warnings.append(try SchemaUpgrade.backUp(path, schema: schema))
-            try writeSnapshotAndEmptyJournal(data, seq: seq)
+            data = try writeSnapshotAndEmptyJournal(data, seq: seq)
         }
     }
 
@@ -186,9 +193,10 @@ public final class Store {
 
     /// Closes the files. The store cannot be used afterwards.
     public func close() {
-        for fd in [journalFd, auditFd] where fd >= 0 { Glibc.close(fd) }
+        for fd in [journalFd, auditFd, notesFd] where fd >= 0 { Glibc.close(fd) }
         journalFd = -1
         auditFd = -1
+        notesFd = -1
         lock?.close()
         lock = nil
     }
@@ -200,6 +208,7 @@ public final class Store {
         journalLength = contents.journal.goodLength
         journalLines = contents.journal.edits.count
         snapshotSeq = contents.snapshotSeq
+        notesLength = contents.notesLength
         lastEditId = contents.lastEdit
         schema = contents.schema
         snapshotIdentity = contents.snapshotIdentity
@@ -279,8 +288,7 @@ public final class Store {
             // A higher seq than every journaled edit: if a crash stops us before the journal is
             // emptied, replay skips the old edits (and other processes notice the new data).
             let newSeq = seq + 1
-            try writeSnapshotAndEmptyJournal(dataset, seq: newSeq)
-            data = dataset
+            data = try writeSnapshotAndEmptyJournal(dataset, seq: newSeq)
             seq = newSeq
             auditKeepingWarning(AuditLog.Entry(at: Store.timestamp(), user: user, action: "replace", subject: nil,
                                                detail: summary, edit: nil, seq: newSeq, admin: actingAdmin))
@@ -299,7 +307,7 @@ public final class Store {
         return try withLock {
             try catchUp(locked: true)
             guard needsCompaction else { return false }   // another process compacted meanwhile
-            try writeSnapshotAndEmptyJournal(data, seq: seq)
+            data = try writeSnapshotAndEmptyJournal(data, seq: seq)
             return true
         }
     }
@@ -309,17 +317,20 @@ public final class Store {
     public func compact() throws {
         try withLock {
             try catchUp(locked: true)
-            try writeSnapshotAndEmptyJournal(data, seq: seq)
+            data = try writeSnapshotAndEmptyJournal(data, seq: seq)
         }
     }
 
-    /// Snapshot first, then a new empty journal, each renamed into place. A crash in between is
-    /// harmless: replay skips the edits the snapshot already holds.
-    private func writeSnapshotAndEmptyJournal(_ dataset: Dataset, seq: Int) throws {
+    /// The notes held in memory appended to the notes file, then the snapshot, then a new empty
+    /// journal, each renamed into place; returns `dataset` with its notes stored. A crash in between
+    /// is harmless: notes beyond the snapshot's length are cut off by the next compaction, and
+    /// replay skips the edits the snapshot already holds.
+    private func writeSnapshotAndEmptyJournal(_ dataset: Dataset, seq: Int) throws -> Dataset {
         // The audit log must hold every journaled edit before the journal is emptied.
         try auditMissingEdits(before: self.seq + 1)
         try flushAudit(sync: true)
-        try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(dataset, seq: seq, lastEdit: lastEditId))
+        let (dataset, notesLength) = try NotesFile.store(heldNotesOf: dataset, directory: path, after: self.notesLength)
+        try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(dataset, seq: seq, lastEdit: lastEditId, notesLength: notesLength))
         try DataFile.writeAtomically(journalPath, parts: [])
         let fd = try DirectoryContents.openJournal(path, writer: true)
         Glibc.close(journalFd)
@@ -328,8 +339,10 @@ public final class Store {
         journalLines = 0
         journaledEdits = 0
         snapshotSeq = seq
+        self.notesLength = notesLength
         schema = schemaVersion
         snapshotIdentity = FileIdentity.of(path: snapshotPath)
+        return dataset
     }
 
     /// Runs `body` under the append lock (writers only).
@@ -362,6 +375,17 @@ public final class Store {
             if let index = auditBacklog.lastIndex(of: entry) { auditBacklog.remove(at: index) }
             throw error
         }
+    }
+
+    /// The client's contact notes, whole, in the order of `Client.notes`: the held ones from memory,
+    /// the others read from the notes file. An unknown client has none.
+    public func notes(of clientId: String) throws -> [ContactNote] {
+        guard let client = data.clients[clientId] else { return [] }
+        if notesFd < 0 && client.notes.contains(where: { $0.held == nil }) {
+            notesFd = Glibc.open(notesPath, O_RDONLY | O_CLOEXEC)
+            guard notesFd >= 0 else { throw DataFile.ioError(notesPath) }
+        }
+        return try client.notes.map { try NotesFile.read($0, of: clientId, fd: notesFd, path: notesPath) }
     }
 
     /// Every journaled edit about a client, oldest first (from the audit log, so compaction loses nothing).

@@ -92,4 +92,9 @@ final class AppHarness {
     func reopenedData() throws -> Dataset {
         try Store.open(directory, user: "check", readOnly: true).data
     }
+
+    /// A client's contact notes, whole, as a newly opened store reads them.
+    func reopenedNotes(of clientId: String) throws -> [ContactNote] {
+        try Store.open(directory, user: "check", readOnly: true).notes(of: clientId)
+    }
 }
