@@ -1,19 +1,27 @@
 import Foundation
 
-/// A calendar date without a time of day (the Dutch "datum"), stored as year/month/day.
-/// Encoded in JSON as `jjjj-mm-dd`; shown on screen as `dd-mm-jjjj`.
+/// A calendar date without a time of day (the Dutch "datum"), stored as year/month/day packed in
+/// four bytes (a dataset holds millions of dates). Encoded in JSON as `jjjj-mm-dd`; shown on
+/// screen as `dd-mm-jjjj`.
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// `year << 9 | month << 5 | day`: ordered as the dates are.
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int((packed >> 5) & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
+
+    /// From a valid month and day; a year outside 0…8,388,607 (only reachable by adding absurd
+    /// numbers of days) is clamped instead of trapping.
+    private init(checked year: Int, month: Int, day: Int) {
+        packed = UInt32(clamping: min(max(year, 0), 0x7F_FFFF)) << 9 | UInt32(month) << 5 | UInt32(day)
+    }
 
     /// Creates a date only when it exists in the calendar (no 31-04, no 29-02-2023).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(checked: year, month: month, day: day)
     }
 
     /// Days since 1970-01-01 (negative before), proleptic Gregorian calendar.
@@ -27,9 +35,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        self.init(checked: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
     public var ordinal: Int {
@@ -102,7 +108,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public var description: String { dutch }
 
     public static func < (a: Day, b: Day) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        a.packed < b.packed
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
