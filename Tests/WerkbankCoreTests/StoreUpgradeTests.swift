@@ -133,6 +133,44 @@ final class StoreUpgradeTests: StoreTestCase {
         }
     }
 
+    /// The real program upgrading (`werkbank note add`, which opens as a writer), killed with
+    /// SIGKILL at random moments; each time the files are put back to schema 2 but the leftovers
+    /// of the killed upgrade stay (a partly written notes file, a temporary snapshot, backups).
+    /// Whatever moment it died, a reader sees all data and every note, and a writer finishes it.
+    func testUpgradeByTheProgramKilledAtRandomMomentsLosesNothing() throws {
+        let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/werkbank")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("werkbank binary not built") }
+        let expected = try schema2Directory()
+        let schema2 = try directoryBytes().filter { !$0.key.hasPrefix("backup") }
+        let admin = try XCTUnwrap(expected.data.users.values.first { $0.role == .admin }?.name)
+        let client = try XCTUnwrap(expected.notes.keys.min())
+        var generator = SystemRandomNumberGenerator()
+        var killed = 0
+        for round in 0..<24 {
+            for (name, data) in schema2 { try data.write(to: file(name)) }
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["--data", directory.path, "--user", admin, "note", "add", "--klant", client]
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...UInt32(20_000 + round * 15_000), using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killed += 1 }
+            let reader = try Store.open(directory, user: "anna", readOnly: true)
+            XCTAssertEqual(reader.data, expected.data, "round \(round)")
+            XCTAssertEqual(try reader.notes(of: client), expected.notes[client], "round \(round)")
+            reader.close()
+        }
+        XCTAssertGreaterThan(killed, 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("backup") }.count
+        print("upgrade kill loop: \(killed) of 24 upgrades killed, \(leftovers) backups left by them")
+        try assertUpgraded(expected)
+    }
+
     func testADamagedNoteIsNamedWithFileAndPlaceAndTheRestStillOpens() throws {
         let expected = try schema2Directory()
         try Store.open(directory, user: "anna").close()
