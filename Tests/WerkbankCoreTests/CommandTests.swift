@@ -54,7 +54,7 @@ final class CommandChangeTests: CommandTestCase {
         XCTAssertEqual(id, "K1000000")
         XCTAssertEqual(note.by, "anna")
         XCTAssertEqual(edit.summary, "")
-        XCTAssertEqual(client.notes, before.notes + [NoteRef(note)])
+        XCTAssertEqual(Array(client.notes), Array(before.notes) + [NoteRef(note)])
         XCTAssertEqual(client.version, before.version + 1)
         let line = try XCTUnwrap(journalLines().last)
         XCTAssertLessThan(line.utf8.count, 400, line)

@@ -72,7 +72,7 @@ class StoreTestCase: XCTestCase {
         let fd = open(notesPath, O_RDONLY)
         defer { if fd >= 0 { close(fd) } }
         for (id, client) in snapshot.dataset.clients {
-            snapshot.dataset.clients[id]?.notes = try client.notes.map { NoteRef(try NotesFile.read($0, of: id, fd: fd, path: notesPath)) }
+            snapshot.dataset.clients[id]?.notes = NoteList(try NotesFile.read(client.notes, of: id, fd: fd, path: notesPath).map(NoteRef.init))
         }
         let parts = try Snapshot.encode(snapshot.dataset, seq: snapshot.seq, lastEdit: snapshot.lastEdit, notesLength: 0)
         var lines = String(decoding: parts.reduce(Data(), +), as: UTF8.self).split(separator: "\n").map(String.init)

@@ -177,7 +177,7 @@ final class StoreUpgradeTests: StoreTestCase {
         var notes = try Data(contentsOf: file(NotesFile.fileName))
         let client = try XCTUnwrap(expected.notes.first { !$0.value.isEmpty }?.key)
         let store = try Store.open(directory, user: "anna", readOnly: true)
-        guard case .stored(let offset, _) = try XCTUnwrap(store.data.clients[client]?.notes.first).place else { return XCTFail("stored") }
+        let offset = try XCTUnwrap(store.data.clients[client]?.notes.blocks.first?.offset)
         notes[offset + 20] ^= 0x01
         try notes.write(to: file(NotesFile.fileName))
         XCTAssertThrowsError(try store.notes(of: client)) { error in

@@ -148,7 +148,7 @@ extension Client {
         }
         switch item {
         case .ladder(let value): upsert(value, into: &ladder)
-        case .note(let value): upsert(NoteRef(value), into: &notes)
+        case .note(let value): notes.upsert(value)
         case .action(let value): upsert(value, into: &actions)
         case .deployment(let value): upsert(value, into: &deployments)
         case .benefit(let value): upsert(value, into: &benefits)
@@ -158,7 +158,7 @@ extension Client {
     mutating func removeItem(_ kind: ClientItem.Kind, id: String) {
         switch kind {
         case .ladder: ladder.removeAll { $0.id == id }
-        case .note: notes.removeAll { $0.id == id }
+        case .note: notes.remove(id: id)
         case .action: actions.removeAll { $0.id == id }
         case .deployment: deployments.removeAll { $0.id == id }
         case .benefit: benefits.removeAll { $0.id == id }

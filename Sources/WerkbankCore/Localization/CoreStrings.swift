@@ -206,10 +206,11 @@ public let coreStrings = StringTable([
     "store.bad_file": ("{0} is onleesbaar: {1}", "{0} is unreadable: {1}"),
     // Integrity: checksums, skipped edits, schema upgrade, audit chain and index
     "store.bad_note": ("{0}, byte {1}: notitie {2} onleesbaar ({3})", "{0}, byte {1}: note {2} unreadable ({3})"),
+    "store.bad_note_line": ("{0}, byte {1}: notitie onleesbaar ({2})", "{0}, byte {1}: note unreadable ({2})"),
     "store.notes_short": ("{0} is ingekort: {1} bytes, de momentopname verwijst tot byte {2}",
                           "{0} was cut short: {1} bytes, the snapshot points up to byte {2}"),
-    "store.notes_missing": ("de regel ontbreekt; het bestand is ingekort", "the line is missing; the file was cut short"),
-    "store.notes_other": ("op die plaats staat notitie {0}", "that place holds note {0}"),
+    "store.notes_missing": ("de regel ontbreekt", "the line is missing"),
+    "store.notes_other": ("die regel hoort bij klant {0}", "that line belongs to client {0}"),
     "store.no_checksum": ("controlegetal ontbreekt", "checksum missing"),
     "store.checksum_mismatch": ("controlegetal klopt niet; de regel is beschadigd", "checksum does not match; the line is damaged"),
     "store.edits_skipped": ("{0}, regel {1}: wijzigingen tot en met volgnummer {2} zouden worden overgeslagen, want snapshot.jsonl zegt volgnummer {3} zonder die wijziging; de gegevensmap wordt niet gebruikt",

@@ -37,7 +37,7 @@ public struct Client: Codable, Hashable, Sendable, Identifiable {
     public var benefits: [BenefitPeriod]
     public var ladder: [LadderObservation]
     /// The contact log: each note's id and date, its text held or in the notes file (`NoteRef`).
-    public var notes: [NoteRef]
+    public var notes: NoteList
     public var actions: [PlanAction]
     public var deployments: [InstrumentDeployment]
     /// Last "beschikbaarheid bevestigen": skills, hours and wishes checked with the client.
@@ -66,7 +66,7 @@ public struct Client: Codable, Hashable, Sendable, Identifiable {
         self.certificates = certificates; self.drivingLicence = drivingLicence; self.wishes = wishes
         self.hoursAvailable = hoursAvailable; self.coach = coach; self.routes = routes
         self.wageValueAssessment = wageValueAssessment; self.benefits = benefits; self.ladder = ladder
-        self.notes = notes.map(NoteRef.init); self.actions = actions; self.deployments = deployments
+        self.notes = NoteList(notes.map(NoteRef.init)); self.actions = actions; self.deployments = deployments
         self.profileConfirmed = profileConfirmed; self.version = version
     }
 }

@@ -4,11 +4,12 @@ import Glibc
 #endif
 
 /// `notities.jsonl` (schema 3): the texts of compacted contact notes, one framed line per note
-/// (`<crc>\t{"client":…,"note":{…}}`). The file is only ever appended to: a snapshot's client
-/// records point at their notes' lines (`NoteRef.Place.stored`) and its header names the length
-/// it covers, so every line a snapshot points at stays where it is. Compaction first cuts the
-/// file back to that length (what lies beyond is the leftover of a compaction that crashed
-/// before its snapshot was renamed into place), then appends the notes held in memory.
+/// (`<crc>\t{"client":…,"note":{…}}`), a client's notes of one compaction together in one block.
+/// The file is only ever appended to: a snapshot's client records point at their blocks
+/// (`NoteList.blocks`) and its header names the length it covers, so every line a snapshot points
+/// at stays where it is. Compaction first cuts the file back to that length (what lies beyond is
+/// the leftover of a compaction that crashed before its snapshot was renamed into place), then
+/// appends the notes held in memory.
 enum NotesFile {
     static let fileName = "notities.jsonl"
 
@@ -21,91 +22,106 @@ enum NotesFile {
     /// length the current snapshot covers), fsync'ed, and returns the dataset with those notes
     /// stored, and the file's new length.
     static func store(heldNotesOf dataset: Dataset, directory: String, after length: Int) throws -> (Dataset, length: Int) {
-        var held: [Line] = []
-        for client in dataset.clients.values.sorted(by: { $0.id < $1.id }) {
-            for ref in client.notes { if let note = ref.held { held.append(Line(client: client.id, note: note)) } }
-        }
+        let clients = dataset.clients.values.filter { $0.notes.contains { $0.held != nil } }.sorted { $0.id < $1.id }
         let path = directory + "/" + fileName
         let fd = try DataFile.open(path, flags: O_RDWR, create: true)
         defer { Glibc.close(fd) }
         guard ftruncate(fd, off_t(length)) == 0, lseek(fd, off_t(length), SEEK_SET) == off_t(length) else {
             throw DataFile.ioError(path)
         }
-        guard !held.isEmpty else { return (dataset, length) }
-        let bytes = ChecksumFraming.frame(try FastJSONEncoder().encodeLines(held))
+        guard !clients.isEmpty else { return (dataset, length) }
+        var bytes = Data()
+        var blocks: [(client: String, block: NoteBlock)] = []
+        for client in clients {
+            let lines = client.notes.compactMap(\.held).map { Line(client: client.id, note: $0) }
+            let block = ChecksumFraming.frame(try FastJSONEncoder().encodeLines(lines))
+            blocks.append((client.id, NoteBlock(offset: length + bytes.count, length: block.count)))
+            bytes.append(block)
+        }
         try DataFile.write(fd: fd, bytes, path: path)
         try DataFile.sync(fd: fd, path: path)
-
-        // Note ids are unique within a client: the places are kept per client.
-        var places: [String: [String: NoteRef]] = [:]
-        var start = 0
-        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            for line in held {
-                var end = start
-                while raw[end] != 0x0A { end += 1 }
-                places[line.client, default: [:]][line.note.id] = NoteRef(id: line.note.id, date: line.note.date, offset: length + start, length: end + 1 - start)
-                start = end + 1
-            }
-        }
         var stored = dataset
-        for (id, refs) in places {
-            if let client = dataset.clients[id] { stored.clients[id]?.notes = client.notes.map { refs[$0.id] ?? $0 } }
-        }
+        for (id, block) in blocks { stored.clients[id]?.notes = dataset.clients[id]?.notes.storing(in: block) ?? [] }
         return (stored, length + bytes.count)
     }
 
-    /// The note `ref` of `client` points at, read from the open file; an error naming the file and
-    /// the byte offset when the line is missing, damaged or holds another note.
-    static func read(_ ref: NoteRef, of client: String, fd: Int32, path: String) throws -> ContactNote {
-        switch ref.place {
-        case .held(let note): return note
-        case .stored(let offset, let length):
-            return try decode(LineReader.read(fd: fd, at: offset, count: length, path: path), ref: ref, of: client, path: path)
+    /// The client's notes, whole, in order: the held ones from memory, the others read from the
+    /// open file; an error naming the file, the byte offset and the note when a line is missing,
+    /// damaged or holds another client's note.
+    static func read(_ notes: NoteList, of client: String, fd: Int32, path: String) throws -> [ContactNote] {
+        var lines: [String: ContactNote] = [:]
+        if notes.contains(where: { $0.held == nil }) {
+            for block in notes.blocks {
+                let bytes = try LineReader.read(fd: fd, at: block.offset, count: block.length, path: path)
+                for note in try decode(bytes, at: block.offset, of: client, path: path) { lines[note.id] = note }
+            }
+        }
+        return try notes.map { ref in
+            if let note = ref.held { return note }
+            guard let note = lines[ref.id], note.date == ref.date else { throw missing(ref, of: notes, path: path) }
+            return note
         }
     }
 
-    /// Checks every stored note of `dataset` against the file's first `length` bytes (`werkbank
-    /// check`): each line's checksum and that each note's line holds that note. One problem per bad note.
+    /// Checks the notes of every client of `dataset` against the file's first `length` bytes
+    /// (`werkbank check`): every line of their blocks and that every stored note is there.
     static func problems(_ dataset: Dataset, directory: String, length: Int, limit: Int) throws -> [String] {
         let path = directory + "/" + fileName
         let file = try DataFile.read(path) ?? Data()
         guard file.count >= length else { return [coreText("store.notes_short", path, file.count, length)] }
         var problems: [String] = []
-        for client in dataset.clients.values.sorted(by: { $0.id < $1.id }) {
-            for ref in client.notes {
-                guard case .stored(let offset, let count) = ref.place else { continue }
-                let end = offset + count
+        for client in dataset.clients.values.sorted(by: { $0.id < $1.id }) where !client.notes.blocks.isEmpty {
+            var ids = Set<String>()
+            var damaged = false
+            for block in client.notes.blocks {
                 do {
-                    guard end <= length else { throw damaged(path, ref, coreText("store.notes_missing")) }
-                    _ = try decode(file.subdata(in: offset ..< end), ref: ref, of: client.id, path: path)
+                    guard block.offset + block.length <= length else { throw missing(nil, of: client.notes, path: path) }
+                    let notes = try decode(file.subdata(in: block.offset ..< block.offset + block.length), at: block.offset,
+                                           of: client.id, path: path)
+                    ids.formUnion(notes.map(\.id))
                 } catch {
                     problems.append((error as? WerkbankError)?.message ?? String(describing: error))
-                    if problems.count == limit { return problems }
+                    damaged = true
                 }
             }
+            // A damaged block is one problem, not one per note in it.
+            for ref in client.notes where !damaged && ref.held == nil && !ids.contains(ref.id) {
+                problems.append(missing(ref, of: client.notes, path: path).message)
+            }
+            if problems.count >= limit { return Array(problems.prefix(limit)) }
         }
         return problems
     }
 
-    /// The note in `bytes` (one framed line with its newline), checked to be `ref`'s.
-    private static func decode(_ bytes: Data, ref: NoteRef, of client: String, path: String) throws -> ContactNote {
-        guard case .stored(_, let length) = ref.place, bytes.count == length, bytes.last == 0x0A else {
-            throw damaged(path, ref, coreText("store.notes_missing"))
+    /// The notes of one block: whole framed lines of `client`'s notes.
+    private static func decode(_ bytes: Data, at offset: Int, of client: String, path: String) throws -> [ContactNote] {
+        var notes: [ContactNote] = []
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let place = offset + start - bytes.startIndex
+            guard let end = bytes[start...].firstIndex(of: 0x0A) else {
+                throw WerkbankError(coreText("store.bad_note_line", path, place, coreText("store.notes_missing")))
+            }
+            let line: Line
+            switch ChecksumFraming.unframe(bytes[start ..< end]) {
+            case .failure(let error): throw WerkbankError(coreText("store.bad_note_line", path, place, error.reason))
+            case .success(let json):
+                do {
+                    line = try FastJSONDecoder().decode(Line.self, from: json)
+                } catch {
+                    throw WerkbankError(coreText("store.bad_note_line", path, place, JSONLines.reason(error)))
+                }
+            }
+            guard line.client == client else {
+                throw WerkbankError(coreText("store.bad_note_line", path, place, coreText("store.notes_other", line.client)))
+            }
+            notes.append(line.note)
+            start = end + 1
         }
-        let line: Line
-        switch ChecksumFraming.unframe(bytes.dropLast()) {
-        case .failure(let error): throw damaged(path, ref, error.reason)
-        case .success(let json):
-            do { line = try FastJSONDecoder().decode(Line.self, from: json) } catch { throw damaged(path, ref, JSONLines.reason(error)) }
-        }
-        guard line.client == client, line.note.id == ref.id, line.note.date == ref.date else {
-            throw damaged(path, ref, coreText("store.notes_other", line.note.id))
-        }
-        return line.note
+        return notes
     }
 
-    private static func damaged(_ path: String, _ ref: NoteRef, _ reason: String) -> WerkbankError {
-        guard case .stored(let offset, _) = ref.place else { return WerkbankError(reason) }
-        return WerkbankError(coreText("store.bad_note", path, offset, ref.id, reason))
+    private static func missing(_ ref: NoteRef?, of notes: NoteList, path: String) -> WerkbankError {
+        WerkbankError(coreText("store.bad_note", path, notes.blocks.first?.offset ?? 0, ref?.id ?? "?", coreText("store.notes_missing")))
     }
 }

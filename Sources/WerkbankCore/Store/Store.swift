@@ -385,7 +385,7 @@ public final class Store {
             notesFd = Glibc.open(notesPath, O_RDONLY | O_CLOEXEC)
             guard notesFd >= 0 else { throw DataFile.ioError(notesPath) }
         }
-        return try client.notes.map { try NotesFile.read($0, of: clientId, fd: notesFd, path: notesPath) }
+        return try NotesFile.read(client.notes, of: clientId, fd: notesFd, path: notesPath)
     }
 
     /// Every journaled edit about a client, oldest first (from the audit log, so compaction loses nothing).
