@@ -80,7 +80,6 @@ struct TapeObject {
     func bool(_ key: String) throws -> Bool { try value(key).bool() }
     func day(_ key: String) throws -> Day { try value(key).day() }
     func code<T: RawRepresentable & Decodable>(_ key: String) throws -> T where T.RawValue: JSONScalar { try value(key).code() }
-    func decode<T: TapeDecodable>(_ key: String) throws -> T { try value(key).decode() }
     func decodable<T: Decodable>(_ type: T.Type, _ key: String) throws -> T { try value(key).decodable() }
 
     func optionalString(_ key: String) throws -> String? { try optionalValue(key)?.string() }
