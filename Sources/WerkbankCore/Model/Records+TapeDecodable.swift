@@ -1,17 +1,11 @@
 /// The records and client items a snapshot holds in large numbers, read straight from the tape
 /// (see `TapeDecodable`); members in declaration order, as the synthesized `init(from:)` reads them.
+/// (`ContactNote` is left to `Codable`: `Client.notes` is changing form.)
 
 extension BenefitPeriod: TapeDecodable {
     init(tape object: TapeObject) throws {
         self.init(id: try object.string("id"), start: try object.day("start"), end: try object.optionalDay("end"),
                   endReason: try object.optionalCode("endReason"))
-    }
-}
-
-extension ContactNote: TapeDecodable {
-    init(tape object: TapeObject) throws {
-        self.init(id: try object.string("id"), date: try object.day("date"), by: try object.string("by"),
-                  channel: try object.code("channel"), text: try object.string("text"))
     }
 }
 
