@@ -20,12 +20,24 @@ public struct FastJSONDecoder: Sendable {
     }
 
     public func decode<T: Decodable>(_ type: T.Type, from bytes: UnsafeBufferPointer<UInt8>) throws -> T {
+        try document(bytes).decode(T.self, at: 0)
+    }
+
+    /// A `TapeDecodable` value through its hand-written `init(tape:)`: the same value and errors
+    /// as `decode`, several times faster.
+    func decodeByHand<T: TapeDecodable>(_ type: T.Type, from data: Data) throws -> T {
+        try data.withUnsafeBytes { raw in
+            try TapeValue(document: document(raw.bindMemory(to: UInt8.self)), index: 0).decode(T.self)
+        }
+    }
+
+    private func document(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONDocument {
         let tape: JSONTape
         do {
             tape = try JSONParser.parse(bytes)
         } catch {
             throw error.decodingError
         }
-        return try JSONDocument(bytes: bytes, tape: tape).decode(T.self, at: 0)
+        return JSONDocument(bytes: bytes, tape: tape)
     }
 }

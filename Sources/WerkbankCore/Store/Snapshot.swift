@@ -31,7 +31,8 @@ enum Snapshot {
         var notesLength: Int
     }
 
-    /// One record line.
+    /// One record line. Loading reads it with `init(tape:)` (RecordTapeDecoding.swift); `init(from:)`
+    /// is the reference it must equal.
     struct Record: Codable {
         var change: Change
 
@@ -40,9 +41,14 @@ enum Snapshot {
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Change.Kind.self)
             guard container.allKeys.count == 1, let kind = container.allKeys.first else {
-                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: coreText("store.record_tag")))
+                throw Record.tagError
             }
             change = try Change.decodePut(kind, from: container, forKey: kind)
+        }
+
+        /// A line without exactly one member naming a collection.
+        static var tagError: DecodingError {
+            .dataCorrupted(.init(codingPath: [], debugDescription: coreText("store.record_tag")))
         }
 
         func encode(to encoder: Encoder) throws {
@@ -87,7 +93,7 @@ enum Snapshot {
                 let line = lines[position + 1]
                 let json = try ChecksumFraming.json(line, schema: header.schema, path: path)
                 do {
-                    records.append((line.number, try decoder.decode(Record.self, from: json).change))
+                    records.append((line.number, try decoder.decodeByHand(Record.self, from: json).change))
                 } catch {
                     throw WerkbankError(coreText("store.bad_line", path, line.number, JSONLines.reason(error)))
                 }
