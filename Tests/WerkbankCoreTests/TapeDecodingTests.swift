@@ -90,9 +90,29 @@ final class TapeDecodingTests: XCTestCase {
         XCTAssertEqual(reason { try byHand(try mutate(client, ["client", "lastName"], nil)) }, "client.lastName: veld ontbreekt")
     }
 
+    /// Stored notes (schema 3: blocks, dates, ids) with held ones after them, and a damaged form.
+    func testStoredNotesDecodeByHandAsByCodable() throws {
+        let day = Day(year: 2026, month: 3, day: 2)!
+        var client = Client(id: "K1", firstName: "Jan", lastName: "Vries")
+        let held = ContactNote(id: "K1-n3", date: day, by: "anna", channel: .phone, text: "nieuw")
+        client.notes = NoteList([NoteRef(storedId: "K1-n1", date: day.adding(days: -9)), NoteRef(storedId: "K1-n2", date: day), NoteRef(held)],
+                                blocks: [NoteBlock(offset: 0, length: 300), NoteBlock(offset: 900, length: 120)])
+        let json = try line(.putClient(client))
+        XCTAssertTrue(String(decoding: json, as: UTF8.self).contains(#""notes":{"at":[[0,300],[900,120]],"dates":["2026-02-21","2026-03-02"],"held":[{"#), String(decoding: json, as: UTF8.self))
+        let hand = try byHand(json), codable = try byCodable(json)
+        XCTAssertEqual(hand, codable)
+        guard case .putClient(let decoded) = hand else { return XCTFail("client") }
+        XCTAssertEqual(decoded.notes.blocks, client.notes.blocks)
+        XCTAssertEqual(decoded.notes.map(\.id), ["K1-n1", "K1-n2", "K1-n3"])
+        XCTAssertEqual(decoded.notes.map { $0.held != nil }, [false, false, true])
+        let damaged = try mutate(json, ["client", "notes", "at", 1], [900])
+        XCTAssertEqual(reason { try byHand(damaged) }, reason { try byCodable(damaged) })
+        XCTAssertTrue(reason { try byHand(damaged) }.hasPrefix("client.notes.at"), reason { try byHand(damaged) })
+    }
+
     func testSnapshotNamesFileLineAndFieldOfADamagedRecord() throws {
         let dataset = DemoGenerator(seed: 7, clients: 20, today: Day(year: 2026, month: 3, day: 2)!).generate()
-        var lines = try Snapshot.encode(dataset, seq: 0, lastEdit: nil).reduce(Data(), +).split(separator: 0x0A, omittingEmptySubsequences: false)
+        var lines = try Snapshot.encode(dataset, seq: 0, lastEdit: nil, notesLength: 0).reduce(Data(), +).split(separator: 0x0A, omittingEmptySubsequences: false)
         let number = try XCTUnwrap(lines.firstIndex { String(decoding: $0, as: UTF8.self).contains("\"ladder\":[{") })
         let json = Data(lines[number].dropFirst(ChecksumFraming.prefixLength))
         lines[number] = ChecksumFraming.frame(try mutate(json, ["client", "ladder", 0, "date"], "2025-13-01") + [0x0A]).dropLast()

@@ -1,6 +1,6 @@
 /// The snapshot's hot path: a client read straight from the tape (see `TapeDecodable`), every
 /// member in declaration order like the synthesized `init(from:)`, so the first fault reported is
-/// the same. `notes` goes through `Codable` on purpose: its form is about to change.
+/// the same (`notes`, read last, excepted).
 extension Client: TapeDecodable {
     init(tape object: TapeObject) throws {
         self.init(
@@ -19,8 +19,9 @@ extension Client: TapeDecodable {
             wishes: try object.string("wishes"), hoursAvailable: try object.optionalInt("hoursAvailable"),
             coach: try object.string("coach"), routes: try object.codes("routes"),
             wageValueAssessment: try object.optionalDay("wageValueAssessment"), benefits: try object.objects("benefits"),
-            ladder: try object.objects("ladder"), notes: try object.decodable([ContactNote].self, "notes"),
+            ladder: try object.objects("ladder"), notes: [],
             actions: try object.objects("actions"), deployments: try object.objects("deployments"),
             profileConfirmed: try object.optionalDay("profileConfirmed"), version: try object.int("version"))
+        notes = try NoteList(tape: object.value("notes"))
     }
 }

@@ -106,15 +106,11 @@ extension NoteList: Codable {
         guard ids.count == dates.count else {
             throw DecodingError.dataCorruptedError(forKey: .dates, in: container, debugDescription: "ids/dates")
         }
-        var blocks: [NoteBlock] = []
-        var at = try container.nestedUnkeyedContainer(forKey: .at)
-        while !at.isAtEnd {
-            let pair = try at.decode([Int].self)
-            guard pair.count == 2, pair[0] >= 0, pair[1] > 0 else {
-                throw DecodingError.dataCorruptedError(forKey: .at, in: container, debugDescription: "offset/length")
-            }
-            blocks.append(NoteBlock(offset: pair[0], length: pair[1]))
+        let pairs = try container.decode([[Int]].self, forKey: .at)
+        guard pairs.allSatisfy({ $0.count == 2 && $0[0] >= 0 && $0[1] > 0 }) else {
+            throw DecodingError.dataCorruptedError(forKey: .at, in: container, debugDescription: "offset/length")
         }
+        let blocks = pairs.map { NoteBlock(offset: $0[0], length: $0[1]) }
         let held = try container.decodeIfPresent([ContactNote].self, forKey: .held) ?? []
         self.init(zip(ids, dates).map { NoteRef(storedId: $0, date: $1) } + held.map(NoteRef.init), blocks: blocks)
     }

@@ -1,11 +1,40 @@
 /// The records and client items a snapshot holds in large numbers, read straight from the tape
 /// (see `TapeDecodable`); members in declaration order, as the synthesized `init(from:)` reads them.
-/// (`ContactNote` is left to `Codable`: `Client.notes` is changing form.)
 
 extension BenefitPeriod: TapeDecodable {
     init(tape object: TapeObject) throws {
         self.init(id: try object.string("id"), start: try object.day("start"), end: try object.optionalDay("end"),
                   endReason: try object.optionalCode("endReason"))
+    }
+}
+
+extension ContactNote: TapeDecodable {
+    init(tape object: TapeObject) throws {
+        self.init(id: try object.string("id"), date: try object.day("date"), by: try object.string("by"),
+                  channel: try object.code("channel"), text: try object.string("text"))
+    }
+}
+
+extension NoteList {
+    /// Either form of `NoteList`'s JSON (see its `Codable`): a list of whole notes, or the stored
+    /// notes' blocks, dates and ids and the held ones whole.
+    init(tape value: TapeValue) throws {
+        guard value.document.tape[value.index].kind == .object else {
+            self.init(try value.array { try $0.decode(ContactNote.self) }.map(NoteRef.init))
+            return
+        }
+        let object = try value.object()
+        let ids = try object.strings("ids")
+        let dates = try object.array("dates") { try $0.day() }
+        let pairs = try object.array("at") { pair in try pair.array { try $0.int() } }
+        // What the Codable path refuses, it is asked to refuse (same message).
+        guard ids.count == dates.count, pairs.allSatisfy({ $0.count == 2 && $0[0] >= 0 && $0[1] > 0 }) else {
+            self = try value.decodable()
+            return
+        }
+        let blocks = pairs.map { NoteBlock(offset: $0[0], length: $0[1]) }
+        let held = try object.optionalValue("held")?.array { try $0.decode(ContactNote.self) } ?? []
+        self.init(zip(ids, dates).map { NoteRef(storedId: $0, date: $1) } + held.map(NoteRef.init), blocks: blocks)
     }
 }
 
