@@ -102,8 +102,8 @@ enum Snapshot {
         }
 
         var dataset = Dataset()
-        dataset.clients.reserveCapacity(min(header.counts[Change.Kind.client.rawValue] ?? 0, body))
-        var counts: [String: Int] = [:]
+        dataset.reserveCapacity { min(header.counts[$0.rawValue] ?? 0, body) }
+        var counts: [Change.Kind: Int] = [:]
         var applied = 0
         for chunk in decoded {
             for (line, change) in try chunk.get() {
@@ -111,14 +111,13 @@ enum Snapshot {
                 if let progress, applied % LoadCounter.step == 0 {
                     progress(decodeShare + (1 - decodeShare) * Double(applied) / Double(body))
                 }
-                guard !dataset.contains(change) else {
+                guard dataset.insertNew(change) else {
                     throw WerkbankError(coreText("store.duplicate_record", path, line, change.kind.rawValue))
                 }
-                dataset.apply(change)
-                counts[change.kind.rawValue, default: 0] += 1
+                counts[change.kind, default: 0] += 1
             }
         }
-        guard counts == header.counts.filter({ $0.value != 0 }) else {
+        guard Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }) == header.counts.filter({ $0.value != 0 }) else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
         return Contents(dataset: dataset, seq: header.seq, schema: header.schema, lastEdit: header.lastEdit,
@@ -157,18 +156,32 @@ enum Snapshot {
 }
 
 extension Dataset {
-    /// Whether the record a put would write is already present (a duplicate id in a snapshot).
-    func contains(_ change: Change) -> Bool {
+    /// Adds the record of a put (a snapshot line) with one hash lookup; false when its id was
+    /// already present — a duplicate id, which the caller refuses. Other changes are no snapshot
+    /// records: false.
+    mutating func insertNew(_ change: Change) -> Bool {
         switch change {
-        case .putUser(let user): return users[user.name] != nil
-        case .putClient(let client): return clients[client.id] != nil
-        case .putEmployer(let employer): return employers[employer.id] != nil
-        case .putVacancy(let vacancy): return vacancies[vacancy.id] != nil
-        case .putPlacement(let placement): return placements[placement.id] != nil
-        case .putMelding(let melding): return meldingen[melding.id] != nil
-        case .putDraft(let draft): return drafts[draft.id] != nil
-        case .putProposal(let proposal): return proposals[proposal.id] != nil
+        case .putUser(let user): return users.updateValue(user, forKey: user.name) == nil
+        case .putClient(let client): return clients.updateValue(client, forKey: client.id) == nil
+        case .putEmployer(let employer): return employers.updateValue(employer, forKey: employer.id) == nil
+        case .putVacancy(let vacancy): return vacancies.updateValue(vacancy, forKey: vacancy.id) == nil
+        case .putPlacement(let placement): return placements.updateValue(placement, forKey: placement.id) == nil
+        case .putMelding(let melding): return meldingen.updateValue(melding, forKey: melding.id) == nil
+        case .putDraft(let draft): return drafts.updateValue(draft, forKey: draft.id) == nil
+        case .putProposal(let proposal): return proposals.updateValue(proposal, forKey: proposal.id) == nil
         default: return false
         }
+    }
+
+    /// Makes room for `count(kind)` records of each collection.
+    mutating func reserveCapacity(_ count: (Change.Kind) -> Int) {
+        users.reserveCapacity(count(.user))
+        clients.reserveCapacity(count(.client))
+        employers.reserveCapacity(count(.employer))
+        vacancies.reserveCapacity(count(.vacancy))
+        placements.reserveCapacity(count(.placement))
+        meldingen.reserveCapacity(count(.melding))
+        drafts.reserveCapacity(count(.draft))
+        proposals.reserveCapacity(count(.proposal))
     }
 }
