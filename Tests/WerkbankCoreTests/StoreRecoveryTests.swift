@@ -104,6 +104,17 @@ final class StoreRecoveryTests: StoreTestCase {
         XCTAssertTrue(message.contains("snapshot.jsonl") && message.contains("onvolledig"), message)
     }
 
+    func testADuplicateRecordInTheSnapshotIsRefusedWithItsLine() throws {
+        try directoryWithThreeEdits()
+        try Store.open(directory, user: "test").compact()
+        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
+        let client = try XCTUnwrap(lines.firstIndex { $0.contains("\t{\"client\":") })
+        lines.insert(lines[client], at: client + 1)
+        try Data(lines.joined(separator: "\n").utf8).write(to: file("snapshot.jsonl"))
+        let message = try XCTUnwrap(openError())
+        XCTAssertTrue(message.contains("snapshot.jsonl, regel \(client + 2)") && message.contains("al eerder"), message)
+    }
+
     func testNewerSchemaIsRefusedClearly() throws {
         try directoryWithThreeEdits()
         var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
