@@ -73,8 +73,10 @@ struct DirectoryContents {
                     throw DataFile.ioError(snapshotPath)
                 }
                 let snapshotIdentity = FileIdentity.of(fd: fd)
-                let snapshotData: Data
-                do { snapshotData = try DataFile.read(fd: fd, path: snapshotPath) } catch { Glibc.close(fd); throw error }
+                // Read a slice at a time: the file is never in memory whole. A snapshot replaced
+                // meanwhile (renamed over) stays whole on the open descriptor.
+                let snapshot: Snapshot.Contents
+                do { snapshot = try Snapshot.decode(fd: fd, path: snapshotPath, progress: progress) } catch { Glibc.close(fd); throw error }
                 Glibc.close(fd)
                 let journalData = journalFd >= 0 ? try DataFile.read(fd: journalFd, path: journalPath) : Data()
                 if !locked && attempts < 5 && (FileIdentity.of(path: snapshotPath) != snapshotIdentity
@@ -82,7 +84,6 @@ struct DirectoryContents {
                     if journalFd >= 0 { Glibc.close(journalFd) }
                     continue
                 }
-                let snapshot = try Snapshot.decode(snapshotData, path: snapshotPath, progress: progress)
                 let journal = try Journal.parse(journalData, path: journalPath, schema: snapshot.schema)
                 var contents = try replay(journal, over: snapshot, journalPath: journalPath)
                 contents.dataset.instruments = try InstrumentCatalogue.load(directory + "/" + InstrumentCatalogue.fileName)

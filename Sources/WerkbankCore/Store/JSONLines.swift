@@ -7,9 +7,10 @@ struct JSONLine: Sendable {
 }
 
 enum JSONLines {
-    /// Splits `data` into lines. `complete` is false when the last line has no trailing newline
-    /// (a torn write); `lengthOfCompleteLines` is the byte count up to and including the last newline.
-    static func split(_ data: Data) -> (lines: [JSONLine], complete: Bool, lengthOfCompleteLines: Int) {
+    /// Splits `data` into lines, numbered from `firstNumber`. `complete` is false when the last
+    /// line has no trailing newline (a torn write); `lengthOfCompleteLines` is the byte count up to
+    /// and including the last newline.
+    static func split(_ data: Data, firstNumber: Int = 1) -> (lines: [JSONLine], complete: Bool, lengthOfCompleteLines: Int) {
         var lines: [JSONLine] = []
         var lastNewlineEnd = 0
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -18,14 +19,14 @@ enum JSONLines {
             while start < buffer.count {
                 guard let hit = memchr(base + start, 0x0A, buffer.count - start) else { break }
                 let end = base.distance(to: UnsafeRawPointer(hit))
-                lines.append(JSONLine(number: lines.count + 1, bytes: data[data.startIndex + start ..< data.startIndex + end]))
+                lines.append(JSONLine(number: firstNumber + lines.count, bytes: data[data.startIndex + start ..< data.startIndex + end]))
                 start = end + 1
                 lastNewlineEnd = start
             }
         }
         let complete = lastNewlineEnd == data.count
         if !complete {
-            lines.append(JSONLine(number: lines.count + 1, bytes: data[(data.startIndex + lastNewlineEnd)...]))
+            lines.append(JSONLine(number: firstNumber + lines.count, bytes: data[(data.startIndex + lastNewlineEnd)...]))
         }
         return (lines, complete, lastNewlineEnd)
     }

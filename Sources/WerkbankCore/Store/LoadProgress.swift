@@ -22,4 +22,9 @@ final class LoadCounter: Sendable {
         let now = done.add(1, ordering: .relaxed).newValue
         if now % Self.step == 0 { report(share * Double(now) / Double(total)) }
     }
+
+    /// Reports how far it is now (at the end of a batch, when no thread is counting).
+    func reportNow() {
+        report(share * min(1, Double(done.load(ordering: .relaxed)) / Double(total)))
+    }
 }

@@ -73,49 +73,59 @@ enum Snapshot {
         return try [header] + pieces.map { try $0.get() }
     }
 
-    /// Decodes a snapshot; any fault is an error naming the file, line and field. `progress` hears
-    /// how far it is (0…1), from any thread.
-    static func decode(_ data: Data, path: String, progress: LoadProgress? = nil) throws -> Contents {
+    /// Decodes the snapshot in `data`; any fault is an error naming the file, line and field.
+    static func decode(_ data: Data, path: String) throws -> Contents {
         let (lines, complete, _) = JSONLines.split(data)
-        guard let first = lines.first, complete else {
+        guard complete else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
+        var rest = lines[...]
+        return try decode(path: path, progress: nil, records: lines.count) {
+            guard !rest.isEmpty else { return nil }
+            defer { rest = rest.dropFirst(batchLines) }
+            return Array(rest.prefix(batchLines))
+        }
+    }
+
+    /// Decodes the snapshot read from `fd` a slice at a time (see `decode(path:progress:batches:)`).
+    static func decode(fd: Int32, path: String, progress: LoadProgress? = nil) throws -> Contents {
+        var slices = LineSlices(fd: fd, path: path)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw DataFile.ioError(path) }
+        // A record line has at least a tag and an id: a damaged count never reserves more.
+        return try decode(path: path, progress: progress, records: Int(info.st_size) / 16) { try slices.next() }
+    }
+
+    /// Lines decoded at once: the decoded records of one batch wait in memory before they go
+    /// into the dataset, so the whole file's never do.
+    private static let batchLines = 65_536
+
+    /// Decodes a snapshot handed over in batches of lines (in file order, numbered on; nil at the
+    /// end), each batch on all cores and into the dataset before the next is read; any fault is an error naming the file, line and field.
+    /// `progress` hears how far it is (0…1), from any thread.
+    /// `records` bounds the room reserved from the header's counts.
+    private static func decode(path: String, progress: LoadProgress?, records: Int,
+                               batches next: () throws -> [JSONLine]?) throws -> Contents {
+        guard var batch = try next(), let first = batch.first else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
         let header = try readHeader(first, path: path)
-
-        let body = lines.count - 1
-        let chunks = Parallel.chunkCount(for: body)
-        let counter = progress.map { LoadCounter(total: body, share: decodeShare, report: $0) }
-        let decoded = Parallel.map(chunks) { index in
-            let decoder = FastJSONDecoder()
-            var records: [(line: Int, change: Change)] = []
-            for position in Parallel.range(index, of: chunks, total: body) {
-                counter?.tick()
-                let line = lines[position + 1]
-                let json = try ChecksumFraming.json(line, schema: header.schema, path: path)
-                do {
-                    records.append((line.number, try decoder.decodeByHand(Record.self, from: json).change))
-                } catch {
-                    throw WerkbankError(coreText("store.bad_line", path, line.number, JSONLines.reason(error)))
-                }
-            }
-            return records
-        }
-
+        batch.removeFirst()
+        let total = header.counts.values.reduce(0, +)
+        let counter = progress.map { LoadCounter(total: total, share: 1, report: $0) }
         var dataset = Dataset()
-        dataset.reserveCapacity { min(header.counts[$0.rawValue] ?? 0, body) }
+        dataset.reserveCapacity { min(header.counts[$0.rawValue] ?? 0, records) }
         var counts: [Change.Kind: Int] = [:]
-        var applied = 0
-        for chunk in decoded {
-            for (line, change) in try chunk.get() {
-                applied += 1
-                if let progress, applied % LoadCounter.step == 0 {
-                    progress(decodeShare + (1 - decodeShare) * Double(applied) / Double(body))
+        while true {
+            for chunk in decode(batch, schema: header.schema, path: path, counter: counter) {
+                for (line, change) in try chunk.get() {
+                    guard dataset.insertNew(change) else {
+                        throw WerkbankError(coreText("store.duplicate_record", path, line, change.kind.rawValue))
+                    }
+                    counts[change.kind, default: 0] += 1
                 }
-                guard dataset.insertNew(change) else {
-                    throw WerkbankError(coreText("store.duplicate_record", path, line, change.kind.rawValue))
-                }
-                counts[change.kind, default: 0] += 1
             }
+            counter?.reportNow()
+            guard let more = try next() else { break }
+            batch = more
         }
         guard Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }) == header.counts.filter({ $0.value != 0 }) else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
@@ -124,8 +134,26 @@ enum Snapshot {
                         notesLength: header.notes ?? 0)
     }
 
-    /// The part of a snapshot's reading time spent decoding lines (the rest is collecting them).
-    private static let decodeShare = 0.85
+    /// The records of `lines`, decoded on all cores, in chunks in line order.
+    private static func decode(_ lines: [JSONLine], schema: Int, path: String,
+                               counter: LoadCounter?) -> [Result<[(line: Int, change: Change)], Error>] {
+        let chunks = Parallel.chunkCount(for: lines.count)
+        return Parallel.map(chunks) { index in
+            let decoder = FastJSONDecoder()
+            var records: [(line: Int, change: Change)] = []
+            for position in Parallel.range(index, of: chunks, total: lines.count) {
+                counter?.tick()
+                let line = lines[position]
+                let json = try ChecksumFraming.json(line, schema: schema, path: path)
+                do {
+                    records.append((line.number, try decoder.decodeByHand(Record.self, from: json).change))
+                } catch {
+                    throw WerkbankError(coreText("store.bad_line", path, line.number, JSONLines.reason(error)))
+                }
+            }
+            return records
+        }
+    }
 
     /// The header line. Schema 1 wrote it as plain JSON, schema 2 and later framed: a plain header
     /// claiming schema 2, or a framed one claiming 1, is refused as damaged.
