@@ -17,6 +17,14 @@ struct FacetColumn: Sendable {
         for key in keys { addKey(key) }
     }
 
+    /// The column of `rows` (the `keys` first, then other values in order of appearance).
+    init(facet: CaseloadFacet, keys: [String], rows: [CaseloadRow]) {
+        self.init(facet: facet, keys: keys, rowCount: rows.count)
+        rows.withUnsafeBufferPointer { rows in
+            for index in rows.indices { insert(row: index, keys: rows[index].facetKeys(facet)) }
+        }
+    }
+
     mutating func grow(to newCount: Int) {
         singleValues?.append(contentsOf: repeatElement(-1, count: newCount - rowCount))
         rowCount = newCount

@@ -78,6 +78,16 @@ struct SearchColumn: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var spans: [SearchSpan] = []
 
+    init() {}
+
+    init(rows: [CaseloadRow]) {
+        bytes.reserveCapacity(rows.count * 48)
+        spans.reserveCapacity(rows.count)
+        rows.withUnsafeBufferPointer { rows in
+            for row in rows { append(row) }
+        }
+    }
+
     mutating func append(_ row: CaseloadRow) {
         spans.append(write(row))
     }
