@@ -22,7 +22,10 @@ public struct CaseloadIndex: Sendable {
         self.settings = settings
         users = dataset.users
         instruments = dataset.instruments
-        let meldingen = Dictionary(grouping: dataset.meldingen.values.filter { $0.clientId != nil }) { $0.clientId ?? "" }
+        var meldingen: [String: [Melding]] = [:]
+        for melding in dataset.meldingen.values {
+            if let clientId = melding.clientId { meldingen[clientId, default: []].append(melding) }
+        }
         self.meldingen = meldingen
         let rows = CaseloadIndex.makeRows(dataset.clients, meldingen: meldingen, settings: settings,
                                           users: dataset.users, instruments: dataset.instruments)

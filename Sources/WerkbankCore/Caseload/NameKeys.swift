@@ -14,27 +14,33 @@ struct NameKeys: Sendable {
         bytes.reserveCapacity(rows.count * 24)
         starts.reserveCapacity(rows.count)
         ends.reserveCapacity(rows.count)
-        for row in rows { append(row) }
+        guard let first = rows.baseAddress else { return }
+        for index in rows.indices {
+            starts.append(Int32(bytes.count))
+            write(first + index)
+            ends.append(Int32(bytes.count))
+        }
     }
 
     var count: Int { starts.count }
 
     mutating func append(_ row: CaseloadRow) {
         starts.append(Int32(bytes.count))
-        write(row)
+        withUnsafePointer(to: row) { write($0) }
         ends.append(Int32(bytes.count))
     }
 
     mutating func replace(row index: Int, with row: CaseloadRow) {
         starts[index] = Int32(bytes.count)
-        write(row)
+        withUnsafePointer(to: row) { write($0) }
         ends[index] = Int32(bytes.count)
     }
 
-    private mutating func write(_ row: CaseloadRow) {
-        CaseloadRow.appendSortBytes(first: row.firstName, infix: row.infix, last: row.lastName, to: &bytes)
+    /// Reads the fields through the pointer: a loop over a buffer of rows copies no row.
+    private mutating func write(_ row: UnsafePointer<CaseloadRow>) {
+        CaseloadRow.appendSortBytes(first: row.pointee.firstName, infix: row.pointee.infix, last: row.pointee.lastName, to: &bytes)
         bytes.append(0)
-        bytes.append(contentsOf: row.id.utf8)
+        bytes.append(contentsOf: row.pointee.id.utf8)
     }
 
     /// Calls `body` with a comparator "key of row a sorts before key of row b" that touches no

@@ -67,8 +67,9 @@ struct SortOrders: Sendable {
         refreshRanks(count: rows.count)
         var keys = Array(repeating: Array(repeating: SortOrders.missing, count: rows.count), count: SortOrders.columns.count)
         rows.withUnsafeBufferPointer { rows in
+            guard let first = rows.baseAddress else { return }
             for row in rows.indices {
-                SortOrders.fillKeys(of: rows[row], at: row, into: &keys, coachRank: coachRank)
+                SortOrders.fillKeys(of: first + row, at: row, into: &keys, coachRank: coachRank)
             }
         }
         self.keys = keys
@@ -106,7 +107,7 @@ struct SortOrders: Sendable {
         let nameInsert = names.withComparator { precedes in partitionPoint(nameOrder) { precedes(row, Int($0)) } }
         nameOrder.insert(Int32(row), at: nameInsert)
         refreshRanks(count: rows.count)
-        SortOrders.fillKeys(of: rows[row], at: row, into: &keys, coachRank: coachRank)
+        withUnsafePointer(to: rows[row]) { SortOrders.fillKeys(of: $0, at: row, into: &keys, coachRank: coachRank) }
         for (columnIndex, column) in SortOrders.columns.enumerated() where column != .name {
             let target = composite(row, columnIndex)
             let insert = partitionPoint(orders[columnIndex]) { target < composite(Int($0), columnIndex) }
@@ -140,24 +141,25 @@ struct SortOrders: Sendable {
         for (position, row) in nameOrder.enumerated() { nameRank[Int(row)] = Int32(position) }
     }
 
-    /// Sets the key of `row` in every column (one pass over the row instead of one per column).
-    private static func fillKeys(of row: CaseloadRow, at index: Int, into keys: inout [[UInt32]], coachRank: [String: UInt32]) {
+    /// Sets the key of the row at `row` in every column (one pass over the row instead of one per
+    /// column), reading the fields through the pointer: a loop over a buffer copies no row.
+    private static func fillKeys(of row: UnsafePointer<CaseloadRow>, at index: Int, into keys: inout [[UInt32]], coachRank: [String: UInt32]) {
         for (columnIndex, column) in columns.enumerated() {
             keys[columnIndex][index] = key(of: row, column, coachRank: coachRank)
         }
     }
 
-    private static func key(of row: CaseloadRow, _ column: CaseloadSortColumn, coachRank: [String: UInt32]) -> UInt32 {
+    private static func key(of row: UnsafePointer<CaseloadRow>, _ column: CaseloadSortColumn, coachRank: [String: UInt32]) -> UInt32 {
         switch column {
         case .name: return 0
-        case .bsn: return row.bsn.flatMap { UInt32($0) } ?? missing
-        case .rung: return row.currentRung.map { UInt32($0.rawValue) } ?? missing
-        case .expectedRung: return row.expectedRung.map { UInt32($0.rawValue) } ?? missing
-        case .group: return groupOrder[row.group] ?? missing
-        case .lastContact: return row.lastContact.map(dayKey) ?? missing
-        case .nextActionDue: return row.nextActionDue.map(dayKey) ?? missing
-        case .age: return row.age.map { UInt32(clamping: $0) } ?? missing
-        case .coach: return row.coach.isEmpty ? missing : coachRank[row.coach] ?? missing
+        case .bsn: return row.pointee.bsn.flatMap { UInt32($0) } ?? missing
+        case .rung: return row.pointee.currentRung.map { UInt32($0.rawValue) } ?? missing
+        case .expectedRung: return row.pointee.expectedRung.map { UInt32($0.rawValue) } ?? missing
+        case .group: return groupOrder[row.pointee.group] ?? missing
+        case .lastContact: return row.pointee.lastContact.map(dayKey) ?? missing
+        case .nextActionDue: return row.pointee.nextAction.map { dayKey($0.due) } ?? missing
+        case .age: return row.pointee.age.map { UInt32(clamping: $0) } ?? missing
+        case .coach: return row.pointee.coach.isEmpty ? missing : coachRank[row.pointee.coach] ?? missing
         }
     }
 
@@ -171,7 +173,9 @@ struct SortOrders: Sendable {
     /// Coaches ranked by display name (what the column shows), then user name.
     private static func coachRanks(_ rows: [CaseloadRow]) -> [String: UInt32] {
         var names: [String: String] = [:]
-        for row in rows where !row.coach.isEmpty { names[row.coach] = row.coachName }
+        rows.withUnsafeBufferPointer { rows in
+            for row in rows.indices where !rows[row].coach.isEmpty { names[rows[row].coach] = rows[row].coachName }
+        }
         let sorted = names.map { (user: $0.key, name: FoldedName(bytes: SearchFolding.fold($0.value))) }
             .sorted { ($0.name, $0.user) < ($1.name, $1.user) }
         return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.user, UInt32($0)) })
