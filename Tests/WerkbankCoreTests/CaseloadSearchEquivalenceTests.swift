@@ -99,25 +99,3 @@ final class CaseloadSearchEquivalenceTests: XCTestCase {
         return (0...(bytes.count - part.count)).contains { bytes[$0..<($0 + part.count)].elementsEqual(part) }
     }
 }
-
-/// A search over many candidates is split into ranges of rows searched side by side; the parts
-/// together must be exactly the search over all of them at once.
-final class CaseloadSearchSplitTests: XCTestCase {
-    func testASplitSearchFindsWhatOneScanFinds() {
-        let dataset = DemoGenerator(seed: 5, clients: 700, today: CaseloadFixture.today).generate()
-        let rows = CaseloadIndex(dataset: dataset, today: CaseloadFixture.today).rows
-        let column = SearchColumn(rows: rows)
-        var random = SeededRandom(seed: 11)
-        var candidates = RowSet(count: rows.count)
-        for row in rows.indices where random.chance(0.8) { candidates.insert(row) }
-        var found = 0
-        for text in ["j", "ja", "van", "de v", "7", "75", "k0", "1234", "e", "a b", "zzz"] {
-            let whole = column.matchingRows(SearchText(text), among: candidates, minimumChunk: .max)
-            let split = column.matchingRows(SearchText(text), among: candidates, minimumChunk: 16)
-            XCTAssertEqual(split, whole, text)
-            XCTAssertEqual(split.words.count, candidates.words.count, text)
-            found += whole.memberCount
-        }
-        XCTAssertGreaterThan(found, 200, "the queries find something to compare")
-    }
-}

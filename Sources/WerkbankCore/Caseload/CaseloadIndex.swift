@@ -62,7 +62,7 @@ public struct CaseloadIndex: Sendable {
     }
 
     /// The rows of `clients`, derived on all cores (deriving is most of the build time) straight
-    /// into the array, so that no row is copied on the way.
+    /// into the array: no client and no row is copied on the way.
     private static func makeRows(_ clients: [String: Client], meldingen: [String: [Melding]], settings: CaseloadSettings,
                                  users: [String: User], instruments: [String: Instrument]) -> [CaseloadRow] {
         let values = clients.values
@@ -74,8 +74,9 @@ public struct CaseloadIndex: Sendable {
             nonisolated(unsafe) let target = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for index in Parallel.range(chunk, of: chunks, total: count) {
-                    let client = values[positions[index]]
-                    (target.baseAddress! + index).initialize(to: CaseloadRow(client: client, meldingen: meldingen[client.id] ?? [],
+                    let position = positions[index]
+                    let clientId = values[position].id
+                    (target.baseAddress! + index).initialize(to: CaseloadRow(client: values[position], meldingen: meldingen[clientId] ?? [],
                                                                              settings: settings, users: users, instruments: instruments))
                 }
             }

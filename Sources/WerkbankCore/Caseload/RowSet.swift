@@ -11,12 +11,6 @@ struct RowSet: Equatable, Sendable {
         if full { clearTail() }
     }
 
-    /// The rows of the bitmap `words` (row `n` is bit `n % 64` of word `n / 64`).
-    init(count: Int, words: [UInt64]) {
-        self.count = count
-        self.words = words
-    }
-
     /// Makes room for rows up to `newCount` (new rows are not members).
     mutating func grow(to newCount: Int) {
         guard newCount > count else { return }
@@ -66,13 +60,8 @@ struct RowSet: Equatable, Sendable {
 
     /// Calls `body` with every member, in increasing order.
     func forEach(_ body: (Int) -> Void) {
-        forEach(inWords: words.indices, body)
-    }
-
-    /// Calls `body` with every member in the bitmap words `range`, in increasing order.
-    func forEach(inWords range: Range<Int>, _ body: (Int) -> Void) {
-        for index in range where words[index] != 0 {
-            var remaining = words[index]
+        for (index, word) in words.enumerated() where word != 0 {
+            var remaining = word
             while remaining != 0 {
                 body(index << 6 + remaining.trailingZeroBitCount)
                 remaining &= remaining - 1

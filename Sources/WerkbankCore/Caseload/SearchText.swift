@@ -113,24 +113,8 @@ struct SearchColumn: Sendable {
         return SearchSpan(name: nameStart, id: idStart, postcode: postcodeStart, bsn: bsnStart, end: Int32(bytes.count))
     }
 
-    /// The rows of `candidates` that every word of `text` matches; many candidates are split into
-    /// ranges of rows searched on all cores (the scan is most of a keystroke over 100,000 clients).
-    func matchingRows(_ text: SearchText, among candidates: RowSet, minimumChunk: Int = 8_192) -> RowSet {
-        let chunks = Parallel.chunkCount(for: candidates.memberCount, minimumChunk: minimumChunk)
-        guard chunks > 1 else { return matchingRows(text, among: candidates, words: 0..<candidates.words.count) }
-        let wordCount = candidates.words.count
-        let parts = Parallel.map(chunks) { chunk in
-            let range = Parallel.range(chunk, of: chunks, total: wordCount)
-            return Array(matchingRows(text, among: candidates, words: range).words[range])
-        }
-        var words: [UInt64] = []
-        words.reserveCapacity(wordCount)
-        for part in parts { words += (try? part.get()) ?? [] }
-        return RowSet(count: candidates.count, words: words)
-    }
-
-    /// `matchingRows` over the rows of the bitmap words `wordRange` (the other words stay empty).
-    private func matchingRows(_ text: SearchText, among candidates: RowSet, words wordRange: Range<Int>) -> RowSet {
+    /// The rows of `candidates` that every word of `text` matches.
+    func matchingRows(_ text: SearchText, among candidates: RowSet) -> RowSet {
         var matches = RowSet(count: candidates.count)
         // Flatten the words so that the loop over 100,000 rows touches no reference counts.
         let wordBytes = text.words.flatMap(\.bytes)
@@ -144,7 +128,7 @@ struct SearchColumn: Sendable {
             spans.withUnsafeBufferPointer { spans in
                 wordBytes.withUnsafeBufferPointer { allWords in
                     wordRanges.withUnsafeBufferPointer { wordRanges in
-                        candidates.forEach(inWords: wordRange) { row in
+                        candidates.forEach { row in
                             let span = spans[row]
                             for word in wordRanges {
                                 let fields = SearchColumn.fields(of: UnsafeBufferPointer(rebasing: allWords[word.range]),
