@@ -1,7 +1,6 @@
 /// A client flattened for lists: everything a caseload line, its filters and its preview need,
-/// computed once when the index is built (or the client changes). Texts that are cheap to
-/// derive from the stored fields (full name, masked BSN, flags) are computed when shown, so
-/// that 100,000 rows stay small and quick to build.
+/// computed once when the index is built (or the client changes). The full name, which only the
+/// preview shows, is derived when asked, so that 100,000 rows stay smaller and quicker to build.
 public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var id: String
     public var firstName: String
@@ -9,6 +8,8 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var lastName: String
     /// "Vries, J. de"
     public var listName: String
+    /// `●●●●●●123`: what a list shows.
+    public var maskedBSN: String
     /// The full BSN, for search only; never show it in a list.
     public var bsn: String?
     public var startRung: Rung?
@@ -18,6 +19,8 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     /// The paper's client group, from the current rung.
     public var group: ClientGroup
     public var targetGroups: [TargetGroup]
+    /// Short codes of the target groups for a narrow column ("J S").
+    public var targetGroupFlags: String
     public var barriers: [Barrier]
     /// User name of the coach.
     public var coach: String
@@ -45,10 +48,6 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var nextActionDue: Day? { nextAction?.due }
     /// "Jan de Vries"
     public var fullName: String { DutchName.fullName(first: firstName, infix: infix, last: lastName) }
-    /// `●●●●●●123`: what a list shows.
-    public var maskedBSN: String { BSN.masked(bsn) }
-    /// Short codes of the target groups for a narrow column ("J S").
-    public var targetGroupFlags: String { targetGroups.map(\.shortCode).joined(separator: " ") }
 }
 
 /// An instrument deployment running today, as a row shows it ("jobcoaching t/m 03-2027").
@@ -84,6 +83,7 @@ extension CaseloadRow {
         infix = client.infix
         lastName = client.lastName
         listName = layout.text
+        maskedBSN = BSN.masked(client.bsn)
         bsn = client.bsn
         startRung = position.start?.rung
         currentRung = position.current
@@ -91,6 +91,7 @@ extension CaseloadRow {
         expectedTargetDate = position.expected?.targetDate
         group = position.current?.group ?? .unknown
         targetGroups = client.targetGroups
+        targetGroupFlags = client.targetGroups.map(\.shortCode).joined(separator: " ")
         barriers = client.barriers
         coach = client.coach
         coachName = users[client.coach]?.displayName ?? client.coach
