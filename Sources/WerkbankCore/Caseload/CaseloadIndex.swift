@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The caseload of a whole dataset, prepared for a screen that queries on every keystroke:
 /// rows are flattened once, search text is folded to bytes, facet values are bitmaps and every
 /// sort column is pre-sorted. `update(_:)` re-derives one client in about the time of a
@@ -20,47 +22,76 @@ public struct CaseloadIndex: Sendable {
         self.settings = settings
         users = dataset.users
         instruments = dataset.instruments
-        let meldingen = Dictionary(grouping: dataset.meldingen.values.filter { $0.clientId != nil }) { $0.clientId ?? "" }
+        var meldingen: [String: [Melding]] = [:]
+        for melding in dataset.meldingen.values {
+            if let clientId = melding.clientId { meldingen[clientId, default: []].append(melding) }
+        }
         self.meldingen = meldingen
-        rows = CaseloadIndex.makeRows(Array(dataset.clients.values), meldingen: meldingen, settings: settings,
-                                      users: dataset.users, instruments: dataset.instruments)
-        let rowCount = rows.count
-        live = RowSet(count: rowCount, full: true)
+        let rows = CaseloadIndex.makeRows(dataset.clients, meldingen: meldingen, settings: settings,
+                                          users: dataset.users, instruments: dataset.instruments)
+        let live = RowSet(count: rows.count, full: true)
         let coaches = dataset.users.values.filter { $0.role == .coach }.map(\.name)
         let catalogue = Array(dataset.instruments.keys)
-        var facets = CaseloadFacet.allCases.map { facet in
-            let keys = facet == .coach ? coaches : facet == .instrument ? catalogue : facet.fixedKeys
-            return FacetColumn(facet: facet, keys: keys, rowCount: rowCount)
-        }
-        var search = SearchColumn()
-        var rowOfClient: [String: Int] = [:]
-        rowOfClient.reserveCapacity(rowCount)
-        rows.withUnsafeBufferPointer { rows in
-            for index in rows.indices {
-                rowOfClient[rows[index].id] = index
-                search.append(rows[index])
-                for facetIndex in facets.indices {
-                    facets[facetIndex].insert(row: index, keys: rows[index].facetKeys(facets[facetIndex].facet))
-                }
+        // The sort orders, the search column and each facet only read the rows: built side by side.
+        let parts = Parallel.map(IndexPart.facetOffset + CaseloadFacet.allCases.count) { part -> IndexPart in
+            switch part {
+            case 0: return .orders(SortOrders(rows: rows, live: live))
+            case 1: return .search(SearchColumn(rows: rows), rowOfClient: CaseloadIndex.rowNumbers(rows))
+            default:
+                let facet = CaseloadFacet.allCases[part - IndexPart.facetOffset]
+                let keys = facet == .coach ? coaches : facet == .instrument ? catalogue : facet.fixedKeys
+                return .facet(FacetColumn(facet: facet, keys: keys, rows: rows))
             }
         }
-        self.search = search
-        self.rowOfClient = rowOfClient
+        var orders: SortOrders?
+        var facets: [FacetColumn] = []
+        for part in parts {
+            switch part {
+            case .success(.orders(let built)): orders = built
+            case .success(.search(let built, let rowOfClient)): search = built; self.rowOfClient = rowOfClient
+            case .success(.facet(let built)): facets.append(built)
+            case .failure: preconditionFailure("building an index part throws nothing")
+            }
+        }
+        guard let orders else { preconditionFailure("part 0 is the sort orders") }
+        self.rows = rows
+        self.live = live
         self.facets = facets
-        orders = SortOrders(rows: rows, live: live)
+        self.orders = orders
         orderNamedFacets()
     }
 
-    /// The rows of `clients`, derived on all cores (deriving is most of the build time).
-    private static func makeRows(_ clients: [Client], meldingen: [String: [Melding]], settings: CaseloadSettings,
+    /// The rows of `clients`, derived on all cores (deriving is most of the build time) straight
+    /// into the array: no client and no row is copied on the way.
+    private static func makeRows(_ clients: [String: Client], meldingen: [String: [Melding]], settings: CaseloadSettings,
                                  users: [String: User], instruments: [String: Instrument]) -> [CaseloadRow] {
-        let chunks = Parallel.chunkCount(for: clients.count)
-        return Parallel.map(chunks) { chunk in
-            Parallel.range(chunk, of: chunks, total: clients.count).map {
-                CaseloadRow(client: clients[$0], meldingen: meldingen[clients[$0].id] ?? [], settings: settings,
-                            users: users, instruments: instruments)
+        let values = clients.values
+        let positions = Array(values.indices)
+        let count = positions.count
+        let chunks = Parallel.chunkCount(for: count)
+        return [CaseloadRow](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Each chunk initializes its own range of the buffer.
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in Parallel.range(chunk, of: chunks, total: count) {
+                    let position = positions[index]
+                    let clientId = values[position].id
+                    (target.baseAddress! + index).initialize(to: CaseloadRow(client: values[position], meldingen: meldingen[clientId] ?? [],
+                                                                             settings: settings, users: users, instruments: instruments))
+                }
             }
-        }.flatMap { (try? $0.get()) ?? [] }
+            initialized = count
+        }
+    }
+
+    /// Row number of each client id.
+    private static func rowNumbers(_ rows: [CaseloadRow]) -> [String: Int] {
+        var rowOfClient: [String: Int] = [:]
+        rowOfClient.reserveCapacity(rows.count)
+        rows.withUnsafeBufferPointer { rows in
+            for index in rows.indices { rowOfClient[rows[index].id] = index }
+        }
+        return rowOfClient
     }
 
     /// Convenience: today and the dataset's team settings (`instellingen.json`).
@@ -221,6 +252,16 @@ public struct FacetCount: Sendable, Equatable {
     public var label: String
     public var count: Int
     public var selected: Bool
+}
+
+/// One independently built part of a `CaseloadIndex`.
+private enum IndexPart: Sendable {
+    /// Parts before the facets: the sort orders, the search column.
+    static let facetOffset = 2
+
+    case orders(SortOrders)
+    case search(SearchColumn, rowOfClient: [String: Int])
+    case facet(FacetColumn)
 }
 
 /// Folded bytes compared byte by byte.

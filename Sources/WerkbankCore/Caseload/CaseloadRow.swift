@@ -1,5 +1,6 @@
 /// A client flattened for lists: everything a caseload line, its filters and its preview need,
-/// computed once when the index is built (or the client changes).
+/// computed once when the index is built (or the client changes). The full name, which only the
+/// preview shows, is derived when asked, so that 100,000 rows stay smaller and quicker to build.
 public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var id: String
     public var firstName: String
@@ -7,10 +8,6 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var lastName: String
     /// "Vries, J. de"
     public var listName: String
-    /// "Jan de Vries"
-    public var fullName: String
-    /// Main surname part, first name, tussenvoegsel: folded (no case, no diacritics).
-    public var sortKey: String
     /// `●●●●●●123`: what a list shows.
     public var maskedBSN: String
     /// The full BSN, for search only; never show it in a list.
@@ -49,6 +46,8 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var age: Int?
 
     public var nextActionDue: Day? { nextAction?.due }
+    /// "Jan de Vries"
+    public var fullName: String { DutchName.fullName(first: firstName, infix: infix, last: lastName) }
 }
 
 /// An instrument deployment running today, as a row shows it ("jobcoaching t/m 03-2027").
@@ -71,8 +70,8 @@ public struct CaseloadSettings: Sendable, Equatable {
 
 extension CaseloadRow {
     /// Derives the row of `client`; `meldingen` are the client's (for the beslistermijn),
-    /// `users` and `instruments` give display names.
-    public init(client: Client, meldingen: [Melding] = [], settings: CaseloadSettings, users: [String: User],
+    /// `users` and `instruments` give display names. The client is borrowed, not copied.
+    public init(client: borrowing Client, meldingen: [Melding] = [], settings: CaseloadSettings, users: [String: User],
                 instruments: [String: Instrument]) {
         let today = settings.today
         let layout = DutchName.listNameLayout(first: client.firstName, infix: client.infix, last: client.lastName)
@@ -84,8 +83,6 @@ extension CaseloadRow {
         infix = client.infix
         lastName = client.lastName
         listName = layout.text
-        fullName = client.fullName
-        sortKey = String(decoding: CaseloadRow.sortBytes(client), as: UTF8.self)
         maskedBSN = BSN.masked(client.bsn)
         bsn = client.bsn
         startRung = position.start?.rung
@@ -118,12 +115,18 @@ extension CaseloadRow {
     /// Folded main surname, first name and tussenvoegsel, separated by 0x01 so that
     /// "Berg" sorts before "Bergen".
     static func sortBytes(_ client: Client) -> [UInt8] {
-        var bytes = SearchFolding.fold(client.lastName)
-        bytes.append(1)
-        SearchFolding.append(client.firstName, to: &bytes)
-        bytes.append(1)
-        SearchFolding.append(client.infix, to: &bytes)
+        var bytes: [UInt8] = []
+        appendSortBytes(first: client.firstName, infix: client.infix, last: client.lastName, to: &bytes)
         return bytes
+    }
+
+    /// `sortBytes` of the name parts, appended to `bytes`.
+    static func appendSortBytes(first: String, infix: String, last: String, to bytes: inout [UInt8]) {
+        SearchFolding.append(last, to: &bytes)
+        bytes.append(1)
+        SearchFolding.append(first, to: &bytes)
+        bytes.append(1)
+        SearchFolding.append(infix, to: &bytes)
     }
 }
 

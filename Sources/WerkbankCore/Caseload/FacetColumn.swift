@@ -17,6 +17,15 @@ struct FacetColumn: Sendable {
         for key in keys { addKey(key) }
     }
 
+    /// The column of `rows` (the `keys` first, then other values in order of appearance).
+    init(facet: CaseloadFacet, keys: [String], rows: [CaseloadRow]) {
+        self.init(facet: facet, keys: keys, rowCount: rows.count)
+        rows.withUnsafeBufferPointer { rows in
+            guard let first = rows.baseAddress else { return }
+            for index in rows.indices { insert(row: index, keys: CaseloadRow.facetKeys(facet, of: first + index)) }
+        }
+    }
+
     mutating func grow(to newCount: Int) {
         singleValues?.append(contentsOf: repeatElement(-1, count: newCount - rowCount))
         rowCount = newCount
@@ -89,24 +98,30 @@ struct FacetColumn: Sendable {
 extension CaseloadRow {
     /// The facet keys of this row (see `FacetValue`).
     func facetKeys(_ facet: CaseloadFacet) -> [String] {
+        withUnsafePointer(to: self) { CaseloadRow.facetKeys(facet, of: $0) }
+    }
+
+    /// The facet keys of the row at `row`, reading only the fields the facet needs: a loop over
+    /// a buffer of rows copies no row (passing a row from a buffer to a function copies it whole).
+    static func facetKeys(_ facet: CaseloadFacet, of row: UnsafePointer<CaseloadRow>) -> [String] {
         switch facet {
-        case .rung: return [FacetValue.rung(currentRung).key]
-        case .expectedRung: return [FacetValue.expectedRung(expectedRung).key]
-        case .targetGroup: return unique(targetGroups.map(\.rawValue))
-        case .barrier: return unique(barriers.map(\.rawValue))
-        case .coach: return [FacetValue.coach(coach).key]
-        case .overdue: return [FacetValue.overdue(overdue).key]
-        case .outOfView: return [FacetValue.outOfView(outOfView).key]
-        case .relapse: return [FacetValue.relapse(relapse).key]
-        case .instrument: return unique(activeInstruments.map(\.instrumentId))
-        case .status: return [FacetValue.status(active: isActive).key]
+        case .rung: return [FacetValue.rung(row.pointee.currentRung).key]
+        case .expectedRung: return [FacetValue.expectedRung(row.pointee.expectedRung).key]
+        case .targetGroup: return unique(row.pointee.targetGroups.map(\.rawValue))
+        case .barrier: return unique(row.pointee.barriers.map(\.rawValue))
+        case .coach: return [FacetValue.coach(row.pointee.coach).key]
+        case .overdue: return [FacetValue.overdue(row.pointee.overdue).key]
+        case .outOfView: return [FacetValue.outOfView(row.pointee.outOfView).key]
+        case .relapse: return [FacetValue.relapse(row.pointee.relapse).key]
+        case .instrument: return unique(row.pointee.activeInstruments.map(\.instrumentId))
+        case .status: return [FacetValue.status(active: row.pointee.isActive).key]
         case .decision, .reassessment, .exemption:
             guard let kind = facet.worklist else { return [] }
-            return [FacetValue.worklist(kind, worklists.state(kind)).key]
+            return [FacetValue.worklist(kind, row.pointee.worklists.state(kind)).key]
         }
     }
 
-    private func unique(_ keys: [String]) -> [String] {
+    private static func unique(_ keys: [String]) -> [String] {
         var seen = Set<String>()
         return keys.filter { seen.insert($0).inserted }
     }

@@ -78,26 +78,38 @@ struct SearchColumn: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var spans: [SearchSpan] = []
 
+    init() {}
+
+    init(rows: [CaseloadRow]) {
+        bytes.reserveCapacity(rows.count * 48)
+        spans.reserveCapacity(rows.count)
+        rows.withUnsafeBufferPointer { rows in
+            guard let first = rows.baseAddress else { return }
+            for index in rows.indices { spans.append(write(first + index)) }
+        }
+    }
+
     mutating func append(_ row: CaseloadRow) {
-        spans.append(write(row))
+        spans.append(withUnsafePointer(to: row) { write($0) })
     }
 
     mutating func replace(row index: Int, with row: CaseloadRow) {
-        spans[index] = write(row)
+        spans[index] = withUnsafePointer(to: row) { write($0) }
     }
 
-    private mutating func write(_ row: CaseloadRow) -> SearchSpan {
+    /// Reads the fields through the pointer: a loop over a buffer of rows copies no row.
+    private mutating func write(_ row: UnsafePointer<CaseloadRow>) -> SearchSpan {
         let nameStart = Int32(bytes.count)
-        for (position, part) in [row.lastName, row.infix, row.firstName].enumerated() {
+        for (position, part) in [row.pointee.lastName, row.pointee.infix, row.pointee.firstName].enumerated() {
             if position > 0 { bytes.append(0x20) }
             SearchFolding.append(part, to: &bytes)
         }
         let idStart = Int32(bytes.count)
-        bytes.append(contentsOf: SearchFolding.foldAlphanumerics(row.id))
+        bytes.append(contentsOf: SearchFolding.foldAlphanumerics(row.pointee.id))
         let postcodeStart = Int32(bytes.count)
-        bytes.append(contentsOf: SearchFolding.foldAlphanumerics(row.postcode))
+        bytes.append(contentsOf: SearchFolding.foldAlphanumerics(row.pointee.postcode))
         let bsnStart = Int32(bytes.count)
-        bytes.append(contentsOf: (row.bsn ?? "").utf8.filter(SearchFolding.isDigit))
+        bytes.append(contentsOf: (row.pointee.bsn ?? "").utf8.filter(SearchFolding.isDigit))
         return SearchSpan(name: nameStart, id: idStart, postcode: postcodeStart, bsn: bsnStart, end: Int32(bytes.count))
     }
 

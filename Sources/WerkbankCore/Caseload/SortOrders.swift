@@ -6,7 +6,7 @@ struct SortOrders: Sendable {
     static let missing = UInt32.max
 
     /// Folded sort name + 0x00 + id, per row.
-    private var nameKeys: [[UInt8]] = []
+    private var names = NameKeys()
     /// Live rows by name.
     private var nameOrder: [Int32] = []
     /// Position of each row in `nameOrder`; -1 for a removed row.
@@ -55,26 +55,31 @@ struct SortOrders: Sendable {
         return result
     }
 
-    /// Sorts everything from scratch.
+    /// Sorts everything from scratch; the columns other than the name are sorted on all cores.
     mutating func rebuild(rows: [CaseloadRow], live: RowSet) {
         // Rows are read through a buffer pointer: borrowing, not copying, 100,000 rows.
-        nameKeys = rows.withUnsafeBufferPointer { $0.map(SortOrders.nameKey) }
+        names = rows.withUnsafeBufferPointer(NameKeys.init)
         coachRank = SortOrders.coachRanks(rows)
         var liveRows: [Int32] = []
+        liveRows.reserveCapacity(live.memberCount)
         live.forEach { liveRows.append(Int32($0)) }
-        nameOrder = liveRows.sorted { nameKeys[Int($0)].lexicographicallyPrecedes(nameKeys[Int($1)]) }
+        nameOrder = names.withComparator { precedes in liveRows.sorted { precedes(Int($0), Int($1)) } }
         refreshRanks(count: rows.count)
-        keys = Array(repeating: Array(repeating: SortOrders.missing, count: rows.count), count: SortOrders.columns.count)
+        var keys = Array(repeating: Array(repeating: SortOrders.missing, count: rows.count), count: SortOrders.columns.count)
         rows.withUnsafeBufferPointer { rows in
+            guard let first = rows.baseAddress else { return }
             for row in rows.indices {
-                SortOrders.fillKeys(of: rows[row], at: row, into: &keys, coachRank: coachRank)
+                SortOrders.fillKeys(of: first + row, at: row, into: &keys, coachRank: coachRank)
             }
         }
-        for (columnIndex, column) in SortOrders.columns.enumerated() where column != .name {
-            let columnKeys = keys[columnIndex]
+        self.keys = keys
+        let allKeys = keys, nameOrder = nameOrder, nameRank = nameRank
+        orders = Parallel.map(SortOrders.columns.count) { columnIndex -> [Int32] in
+            guard SortOrders.columns[columnIndex] != .name else { return [] }
+            let columnKeys = allKeys[columnIndex]
             let composite = nameOrder.map { UInt64(columnKeys[Int($0)]) << 32 | UInt64(nameRank[Int($0)]) }
-            orders[columnIndex] = composite.sorted().map { nameOrder[Int($0 & 0xFFFF_FFFF)] }
-        }
+            return composite.sorted().map { nameOrder[Int($0 & 0xFFFF_FFFF)] }
+        }.map { (try? $0.get()) ?? [] }
     }
 
     /// Re-sorts one row after it changed, was added (`row == rows.count - 1`) or was removed (not live).
@@ -90,19 +95,19 @@ struct SortOrders: Sendable {
             }
             nameOrder.remove(at: Int(nameRank[row]))
         }
-        while nameKeys.count < rows.count {
-            nameKeys.append([])
+        while keys[0].count < rows.count {
             for index in keys.indices { keys[index].append(SortOrders.missing) }
         }
         guard live.contains(row) else {
             refreshRanks(count: rows.count)
             return
         }
-        nameKeys[row] = SortOrders.nameKey(rows[row])
-        let nameInsert = partitionPoint(nameOrder) { nameKeys[row].lexicographicallyPrecedes(nameKeys[Int($0)]) }
+        if row < names.count { names.replace(row: row, with: rows[row]) }
+        while names.count < rows.count { names.append(rows[names.count]) }
+        let nameInsert = names.withComparator { precedes in partitionPoint(nameOrder) { precedes(row, Int($0)) } }
         nameOrder.insert(Int32(row), at: nameInsert)
         refreshRanks(count: rows.count)
-        SortOrders.fillKeys(of: rows[row], at: row, into: &keys, coachRank: coachRank)
+        withUnsafePointer(to: rows[row]) { SortOrders.fillKeys(of: $0, at: row, into: &keys, coachRank: coachRank) }
         for (columnIndex, column) in SortOrders.columns.enumerated() where column != .name {
             let target = composite(row, columnIndex)
             let insert = partitionPoint(orders[columnIndex]) { target < composite(Int($0), columnIndex) }
@@ -136,24 +141,25 @@ struct SortOrders: Sendable {
         for (position, row) in nameOrder.enumerated() { nameRank[Int(row)] = Int32(position) }
     }
 
-    /// Sets the key of `row` in every column (one pass over the row instead of one per column).
-    private static func fillKeys(of row: CaseloadRow, at index: Int, into keys: inout [[UInt32]], coachRank: [String: UInt32]) {
+    /// Sets the key of the row at `row` in every column (one pass over the row instead of one per
+    /// column), reading the fields through the pointer: a loop over a buffer copies no row.
+    private static func fillKeys(of row: UnsafePointer<CaseloadRow>, at index: Int, into keys: inout [[UInt32]], coachRank: [String: UInt32]) {
         for (columnIndex, column) in columns.enumerated() {
             keys[columnIndex][index] = key(of: row, column, coachRank: coachRank)
         }
     }
 
-    private static func key(of row: CaseloadRow, _ column: CaseloadSortColumn, coachRank: [String: UInt32]) -> UInt32 {
+    private static func key(of row: UnsafePointer<CaseloadRow>, _ column: CaseloadSortColumn, coachRank: [String: UInt32]) -> UInt32 {
         switch column {
         case .name: return 0
-        case .bsn: return row.bsn.flatMap { UInt32($0) } ?? missing
-        case .rung: return row.currentRung.map { UInt32($0.rawValue) } ?? missing
-        case .expectedRung: return row.expectedRung.map { UInt32($0.rawValue) } ?? missing
-        case .group: return groupOrder[row.group] ?? missing
-        case .lastContact: return row.lastContact.map(dayKey) ?? missing
-        case .nextActionDue: return row.nextActionDue.map(dayKey) ?? missing
-        case .age: return row.age.map { UInt32(clamping: $0) } ?? missing
-        case .coach: return row.coach.isEmpty ? missing : coachRank[row.coach] ?? missing
+        case .bsn: return row.pointee.bsn.flatMap { UInt32($0) } ?? missing
+        case .rung: return row.pointee.currentRung.map { UInt32($0.rawValue) } ?? missing
+        case .expectedRung: return row.pointee.expectedRung.map { UInt32($0.rawValue) } ?? missing
+        case .group: return groupOrder[row.pointee.group] ?? missing
+        case .lastContact: return row.pointee.lastContact.map(dayKey) ?? missing
+        case .nextActionDue: return row.pointee.nextAction.map { dayKey($0.due) } ?? missing
+        case .age: return row.pointee.age.map { UInt32(clamping: $0) } ?? missing
+        case .coach: return row.pointee.coach.isEmpty ? missing : coachRank[row.pointee.coach] ?? missing
         }
     }
 
@@ -164,14 +170,12 @@ struct SortOrders: Sendable {
 
     private static func index(_ column: CaseloadSortColumn) -> Int { columns.firstIndex(of: column) ?? 0 }
 
-    private static func nameKey(_ row: CaseloadRow) -> [UInt8] {
-        Array(row.sortKey.utf8) + [0] + Array(row.id.utf8)
-    }
-
     /// Coaches ranked by display name (what the column shows), then user name.
     private static func coachRanks(_ rows: [CaseloadRow]) -> [String: UInt32] {
         var names: [String: String] = [:]
-        for row in rows where !row.coach.isEmpty { names[row.coach] = row.coachName }
+        rows.withUnsafeBufferPointer { rows in
+            for row in rows.indices where !rows[row].coach.isEmpty { names[rows[row].coach] = rows[row].coachName }
+        }
         let sorted = names.map { (user: $0.key, name: FoldedName(bytes: SearchFolding.fold($0.value))) }
             .sorted { ($0.name, $0.user) < ($1.name, $1.user) }
         return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.user, UInt32($0)) })

@@ -106,7 +106,7 @@ public struct ClientWorklists: Equatable, Sendable {
     public var outOfViewFrom: Day?
     public var today: Day
 
-    public init(client: Client, meldingen: [Melding], today: Day, settings: TeamSettings) {
+    public init(client: borrowing Client, meldingen: [Melding], today: Day, settings: TeamSettings) {
         self.today = today
         decisionDeadline = meldingen.compactMap(Worklists.decisionDeadline).min()
         reassessmentDue = Worklists.reassessmentDue(client)
