@@ -42,4 +42,16 @@ final class ChecksumAndHashTests: XCTestCase {
         XCTAssertNil(try? ChecksumFraming.unframe(Data(String(decoding: line, as: UTF8.self).uppercased().utf8)).get())
         XCTAssertNil(try? ChecksumFraming.unframe(Data("{\"a\":1}".utf8)).get())
     }
+
+    /// `frame` gives, line by line, the CRC-32 as 8 lowercase hex digits, a tab, the line and a
+    /// newline; a last line without a newline gets one.
+    func testFramingEveryLineEqualsItsDefinition() {
+        for text in ["", "\n", "{\"a\":1}\n", "een\ntwee\n", "a\n\nb", "één ✓\n" + String(repeating: "x", count: 300) + "\n"] {
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .dropLast(text.hasSuffix("\n") || text.isEmpty ? 1 : 0)
+                .map { line in Hex.string(withUnsafeBytes(of: CRC32.checksum(Data(line.utf8)).bigEndian) { Array($0) }) + "\t" + line + "\n" }
+                .joined()
+            XCTAssertEqual(String(decoding: ChecksumFraming.frame(Data(text.utf8)), as: UTF8.self), expected, text)
+        }
+    }
 }
