@@ -108,6 +108,26 @@ final class DossierEditTests: XCTestCase {
         XCTAssertEqual(try app.reopenedData().clients[client.id]?.exemptionReason, "mantelzorg")
     }
 
+    /// A damaged line in the notes file: the Notities tab says the notes cannot be read and names
+    /// the file and byte, instead of "no notes yet"; the other tabs and clients are unaffected.
+    func testDamagedNotesAreNamedInTheNotesTabNotShownAsNoNotes() throws {
+        let app = try AppHarness()
+        let client = try XCTUnwrap(app.model.data.clients(of: app.model.user.name).sorted { $0.id < $1.id }
+            .first { $0.notes.contains { $0.held == nil } })
+        let offset = try XCTUnwrap(client.notes.blocks.first?.offset)
+        let notesFile = app.directory.appendingPathComponent("notities.jsonl")
+        var bytes = try Data(contentsOf: notesFile)
+        bytes[offset + 12] ^= 0x20
+        try bytes.write(to: notesFile)
+        let dossier = app.openDossier(client.id)
+        app.showTab("Notities", in: dossier)
+        app.assertShows("De notities zijn niet te lezen")
+        app.assertShows("byte \(offset)")
+        app.assertHides("Nog geen notities")
+        app.showTab("Ladder", in: dossier)
+        app.assertHides("niet te lezen")
+    }
+
     func testNewNoteIsShownFirstAndPersists() throws {
         let app = try AppHarness()
         let client = try app.someClient()

@@ -112,6 +112,8 @@ let dossierStrings: AppStringEntries = [
     "dossier.notes.new_title": ("Nieuwe notitie", "New note"),
     "dossier.notes.count": ("notities: {0} · n nieuw", "notes: {0} · n new"),
     "dossier.notes.empty": ("Nog geen notities. n = nieuwe notitie.", "No notes yet. n = new note."),
+    "dossier.notes.unreadable": ("De notities zijn niet te lezen (meld het de beheerder; werkbank check toont alles):",
+                                 "The notes cannot be read (tell the administrator; werkbank check lists everything):"),
     "dossier.placements.employer": ("Werkgever", "Employer"),
     "dossier.placements.vacancy": ("Vacature", "Vacancy"),
     "dossier.placements.stage": ("Fase", "Stage"),

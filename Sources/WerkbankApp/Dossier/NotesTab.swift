@@ -17,6 +17,8 @@ final class NotesTab: CommandTab {
     let title = appText("dossier.tab.notes")
     private let context: DossierContext
     private(set) var notes: [ContactNote] = []
+    /// Why the notes cannot be read (a damaged notes file), shown instead of them.
+    private var readFailure: String?
     private(set) var selected = 0
     private var offset = 0
     private var lastArea = Rect(x: 0, y: 0, width: 0, height: 0)
@@ -27,7 +29,14 @@ final class NotesTab: CommandTab {
     }
 
     func reload() {
-        notes = context.model.notes(of: context.clientId).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        switch context.model.notes(of: context.clientId) {
+        case .success(let read):
+            notes = read.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+            readFailure = nil
+        case .failure(let error):
+            notes = []
+            readFailure = error.message
+        }
         selected = max(0, min(selected, notes.count - 1))
     }
 
@@ -90,6 +99,14 @@ final class NotesTab: CommandTab {
     func render(_ area: Rect, into buffer: inout Buffer) {
         lastArea = area
         buffer.fill(area, with: Cell(" ", style: Style(.text)))
+        if let readFailure {
+            let lines = [appText("dossier.notes.unreadable")] + TextWrap.lines(readFailure, width: max(1, area.width - 2))
+            for (number, line) in lines.enumerated() where number + 1 < area.height {
+                buffer.put(" " + line, x: area.x, y: area.y + 1 + number, maxWidth: area.width - 1,
+                           style: number == 0 ? Style(.error, .bold) : Style(.error))
+            }
+            return
+        }
         guard !notes.isEmpty else {
             buffer.put(" " + appText("dossier.notes.empty"), x: area.x, y: area.y + 1, maxWidth: area.width - 1, style: Style(.muted))
             return

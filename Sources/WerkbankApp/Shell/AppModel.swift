@@ -145,14 +145,13 @@ final class AppModel {
 
     func client(_ id: String) -> Client? { store.data.clients[id] }
 
-    /// The client's contact notes, whole (compacted ones are read from the notes file); when that
-    /// file is damaged the status line names it and none are shown.
-    func notes(of clientId: String) -> [ContactNote] {
+    /// The client's contact notes, whole (compacted ones are read from the notes file); the
+    /// failure's message (file, byte, note) when that file cannot be read.
+    func notes(of clientId: String) -> Result<[ContactNote], WerkbankError> {
         do {
-            return try store.notes(of: clientId)
+            return .success(try store.notes(of: clientId))
         } catch {
-            show(error)
-            return []
+            return .failure(error as? WerkbankError ?? WerkbankError(String(describing: error)))
         }
     }
 
