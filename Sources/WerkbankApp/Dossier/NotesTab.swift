@@ -100,10 +100,12 @@ final class NotesTab: CommandTab {
         lastArea = area
         buffer.fill(area, with: Cell(" ", style: Style(.text)))
         if let readFailure {
-            let lines = [appText("dossier.notes.unreadable")] + TextWrap.lines(readFailure, width: max(1, area.width - 2))
+            let width = max(1, area.width - 2)
+            let heading = TextWrap.lines(appText("dossier.notes.unreadable"), width: width)
+            let lines = heading + TextWrap.lines(readFailure, width: width)
             for (number, line) in lines.enumerated() where number + 1 < area.height {
                 buffer.put(" " + line, x: area.x, y: area.y + 1 + number, maxWidth: area.width - 1,
-                           style: number == 0 ? Style(.error, .bold) : Style(.error))
+                           style: number < heading.count ? Style(.error, .bold) : Style(.error))
             }
             return
         }
