@@ -3,6 +3,17 @@ import XCTest
 import WerkbankBench
 @testable import WerkbankCore
 
+/// Decodes `data` as a snapshot file the way opening a directory does (from a file, a slice at a
+/// time); messages name `path`.
+func decodeSnapshot(_ data: Data, path: String) throws -> Snapshot.Contents {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).jsonl")
+    try data.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let fd = open(file.path, O_RDONLY)
+    defer { close(fd) }
+    return try Snapshot.decode(fd: fd, path: path)
+}
+
 /// A temporary data directory for one test, removed afterwards.
 class StoreTestCase: XCTestCase {
     var root: URL!
@@ -67,7 +78,7 @@ class StoreTestCase: XCTestCase {
     /// record, no notes file. The journal stays (its lines are the same in schema 2 and 3).
     func downgradeToSchema2() throws {
         let path = file("snapshot.jsonl").path
-        var snapshot = try Snapshot.decode(Data(contentsOf: file("snapshot.jsonl")), path: path)
+        var snapshot = try decodeSnapshot(Data(contentsOf: file("snapshot.jsonl")), path: path)
         let notesPath = file(NotesFile.fileName).path
         let fd = open(notesPath, O_RDONLY)
         defer { if fd >= 0 { close(fd) } }

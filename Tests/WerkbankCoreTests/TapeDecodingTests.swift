@@ -117,7 +117,7 @@ final class TapeDecodingTests: XCTestCase {
         let json = Data(lines[number].dropFirst(ChecksumFraming.prefixLength))
         lines[number] = ChecksumFraming.frame(try mutate(json, ["client", "ladder", 0, "date"], "2025-13-01") + [0x0A]).dropLast()
         let data = Data(lines.joined(separator: [0x0A]))
-        XCTAssertThrowsError(try Snapshot.decode(data, path: "/d/snapshot.jsonl")) { error in
+        XCTAssertThrowsError(try decodeSnapshot(data, path: "/d/snapshot.jsonl")) { error in
             XCTAssertTrue("\(error)".hasPrefix("/d/snapshot.jsonl, regel \(number + 1): onleesbaar (client.ladder[0].date: "), "\(error)")
         }
     }

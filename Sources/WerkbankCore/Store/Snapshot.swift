@@ -73,46 +73,24 @@ enum Snapshot {
         return try [header] + pieces.map { try $0.get() }
     }
 
-    /// Decodes the snapshot in `data`; any fault is an error naming the file, line and field.
-    static func decode(_ data: Data, path: String) throws -> Contents {
-        let (lines, complete, _) = JSONLines.split(data)
-        guard complete else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
-        var rest = lines[...]
-        return try decode(path: path, progress: nil, records: lines.count) {
-            guard !rest.isEmpty else { return nil }
-            defer { rest = rest.dropFirst(batchLines) }
-            return Array(rest.prefix(batchLines))
-        }
-    }
-
-    /// Decodes the snapshot read from `fd` a slice at a time (see `decode(path:progress:batches:)`).
+    /// Decodes the snapshot open on `fd`, read a slice at a time (`LineSlices`): each slice's lines
+    /// are decoded on all cores and put into the dataset before the next slice is read, so neither
+    /// the file nor all decoded records are in memory at once. Any fault is an error naming the
+    /// file, line and field. `progress` hears how far it is (0…1), from any thread.
     static func decode(fd: Int32, path: String, progress: LoadProgress? = nil) throws -> Contents {
-        var slices = LineSlices(fd: fd, path: path)
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw DataFile.ioError(path) }
-        // A record line has at least a tag and an id: a damaged count never reserves more.
-        return try decode(path: path, progress: progress, records: Int(info.st_size) / 16) { try slices.next() }
-    }
-
-    /// Lines decoded at once: the decoded records of one batch wait in memory before they go
-    /// into the dataset, so the whole file's never do.
-    private static let batchLines = 65_536
-
-    /// Decodes a snapshot handed over in batches of lines (in file order, numbered on; nil at the
-    /// end), each batch on all cores and into the dataset before the next is read; any fault is an error naming the file, line and field.
-    /// `progress` hears how far it is (0…1), from any thread.
-    /// `records` bounds the room reserved from the header's counts.
-    private static func decode(path: String, progress: LoadProgress?, records: Int,
-                               batches next: () throws -> [JSONLine]?) throws -> Contents {
-        guard var batch = try next(), let first = batch.first else {
+        var slices = LineSlices(fd: fd, path: path)
+        guard var batch = try slices.next(), let first = batch.first else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
         let header = try readHeader(first, path: path)
         batch.removeFirst()
         let total = header.counts.values.reduce(0, +)
-        let counter = progress.map { LoadCounter(total: total, share: 1, report: $0) }
+        let counter = progress.map { LoadCounter(total: total, report: $0) }
         var dataset = Dataset()
-        dataset.reserveCapacity { min(header.counts[$0.rawValue] ?? 0, records) }
+        // A record line has at least a tag and an id: a damaged count never reserves more.
+        dataset.reserveCapacity { min(header.counts[$0.rawValue] ?? 0, Int(info.st_size) / 16) }
         var counts: [Change.Kind: Int] = [:]
         while true {
             for chunk in decode(batch, schema: header.schema, path: path, counter: counter) {
@@ -124,7 +102,7 @@ enum Snapshot {
                 }
             }
             counter?.reportNow()
-            guard let more = try next() else { break }
+            guard let more = try slices.next() else { break }
             batch = more
         }
         guard Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }) == header.counts.filter({ $0.value != 0 }) else {
