@@ -31,17 +31,15 @@ enum NotesFile {
         }
         guard !clients.isEmpty else { return (dataset, length) }
         var bytes = Data()
-        var blocks: [(client: String, block: NoteBlock)] = []
+        var stored = dataset
         for client in clients {
             let lines = client.notes.compactMap(\.held).map { Line(client: client.id, note: $0) }
             let block = ChecksumFraming.frame(try FastJSONEncoder().encodeLines(lines))
-            blocks.append((client.id, NoteBlock(offset: length + bytes.count, length: block.count)))
+            stored.clients[client.id]?.notes = client.notes.storing(in: NoteBlock(offset: length + bytes.count, length: block.count))
             bytes.append(block)
         }
         try DataFile.write(fd: fd, bytes, path: path)
         try DataFile.sync(fd: fd, path: path)
-        var stored = dataset
-        for (id, block) in blocks { stored.clients[id]?.notes = dataset.clients[id]?.notes.storing(in: block) ?? [] }
         return (stored, length + bytes.count)
     }
 
