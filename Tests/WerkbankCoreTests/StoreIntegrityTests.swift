@@ -93,7 +93,7 @@ final class StoreIntegrityTests: StoreTestCase {
 
         let writer = try Store.open(directory, user: "anna")
         XCTAssertEqual(writer.data, expected)
-        let warning = try XCTUnwrap(writer.warnings.first { $0.contains("schema 1 naar 3") }, "\(writer.warnings)")
+        let warning = try XCTUnwrap(writer.warnings.first { $0.contains("schema 1 naar \(schemaVersion)") }, "\(writer.warnings)")
         let backupName = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: directory.path).first { $0.hasPrefix("backup-schema1-") })
         XCTAssertNotNil(backupName.range(of: #"^backup-schema1-\d{8}-\d{6}$"#, options: .regularExpression), backupName)
         XCTAssertTrue(warning.contains(backupName), warning)
@@ -106,7 +106,7 @@ final class StoreIntegrityTests: StoreTestCase {
         writer.close()
 
         let snapshot = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self)
-        XCTAssertTrue(snapshot.contains("\"schema\":3") && snapshot.contains("\"seq\":4"), snapshot)
+        XCTAssertTrue(snapshot.contains("\"schema\":\(schemaVersion)") && snapshot.contains("\"seq\":4"), snapshot)
         XCTAssertEqual(try journalLines().count, 1)
         XCTAssertTrue(try IntegrityCheck.run(directory).problems.isEmpty)
         let again = try Store.open(directory, user: "anna")

@@ -85,13 +85,12 @@ final class StoreRecoveryTests: StoreTestCase {
 
     func testCorruptSnapshotIsRefusedNamingTheLine() throws {
         try directoryWithThreeEdits()
-        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
-        let clientLine = try XCTUnwrap(lines.firstIndex { unframed($0).hasPrefix("{\"client\":") })
-        lines[clientLine] = framed(unframed(lines[clientLine]).replacingOccurrences(of: "\"birthDate\":\"", with: "\"birthDate\":\"31-02-"))
-        try Data(lines.joined(separator: "\n").utf8).write(to: file("snapshot.jsonl"))
+        let clientLine = try editSnapshotSection(.clients) { lines in
+            lines[0] = framed(unframed(lines[0]).replacingOccurrences(of: "\"birthDate\":\"", with: "\"birthDate\":\"31-02-"))
+        }
         let before = try directoryBytes()
         let message = try XCTUnwrap(openError())
-        XCTAssertTrue(message.contains("snapshot.jsonl, regel \(clientLine + 1)") && message.contains("birthDate"), message)
+        XCTAssertTrue(message.contains("snapshot.jsonl, regel \(clientLine)") && message.contains("birthDate"), message)
         XCTAssertEqual(try directoryBytes(), before)
     }
 
@@ -107,12 +106,9 @@ final class StoreRecoveryTests: StoreTestCase {
     func testADuplicateRecordInTheSnapshotIsRefusedWithItsLine() throws {
         try directoryWithThreeEdits()
         try Store.open(directory, user: "test").compact()
-        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).components(separatedBy: "\n")
-        let client = try XCTUnwrap(lines.firstIndex { $0.contains("\t{\"client\":") })
-        lines.insert(lines[client], at: client + 1)
-        try Data(lines.joined(separator: "\n").utf8).write(to: file("snapshot.jsonl"))
+        let client = try editSnapshotSection(.clients) { $0.insert($0[0], at: 1) }
         let message = try XCTUnwrap(openError())
-        XCTAssertTrue(message.contains("snapshot.jsonl, regel \(client + 2)") && message.contains("al eerder"), message)
+        XCTAssertTrue(message.contains("snapshot.jsonl, regel \(client + 1)") && message.contains("al eerder"), message)
     }
 
     func testNewerSchemaIsRefusedClearly() throws {

@@ -74,8 +74,51 @@ class StoreTestCase: XCTestCase {
     /// The JSON of a schema-2 line.
     func unframed(_ line: String) -> String { String(line.dropFirst(ChecksumFraming.prefixLength)) }
 
+    /// Rewrites section `part` of the directory's snapshot with `edit` applied to its lines (framed,
+    /// without newlines) and the header's counts of lines and bytes made to match, as a faulty
+    /// writer could leave it. Returns the number of the section's first line.
+    @discardableResult
+    func editSnapshotSection(_ part: DataPart, _ edit: (inout [String]) throws -> Void) throws -> Int {
+        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+        var header = try FastJSONDecoder().decode(Snapshot.Header.self, from: Data(unframed(lines[0]).utf8))
+        var sections = try XCTUnwrap(header.sections)
+        let index = try XCTUnwrap(DataPart.allCases.firstIndex(of: part))
+        let start = 1 + sections[..<index].reduce(0) { $0 + $1.lines }
+        let range = start ..< start + sections[index].lines
+        var body = Array(lines[range])
+        try edit(&body)
+        lines.replaceSubrange(range, with: body)
+        sections[index].lines = body.count
+        sections[index].bytes = body.reduce(0) { $0 + $1.utf8.count + 1 }
+        header.sections = sections
+        lines[0] = framed(String(decoding: try FastJSONEncoder().encode(header), as: UTF8.self))
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("snapshot.jsonl"))
+        return start + 1
+    }
+
+    /// Writes `snapshot` as schema 2 and 3 did: framed lines, each record whole on one line after
+    /// the header, no sections. `notesLength` nil: no `notes` in the header (schema 2).
+    func writeWholeRecordSnapshot(_ snapshot: Snapshot.Contents, schema: Int, notesLength: Int?) throws {
+        let records = Change.Kind.allCases.flatMap(snapshot.dataset.sortedRecords)
+        var counts: [String: Int] = [:]
+        for record in records { counts[record.kind.rawValue, default: 0] += 1 }
+        let header = Snapshot.Header(format: Snapshot.format, schema: schema, seq: snapshot.seq, counts: counts,
+                                     lastEdit: snapshot.lastEdit, notes: notesLength, sections: nil)
+        let encoder = FastJSONEncoder()
+        try (ChecksumFraming.frame(try encoder.encodeLines([header]))
+             + ChecksumFraming.frame(try encoder.encodeLines(records.map(Snapshot.Record.init)))).write(to: file("snapshot.jsonl"))
+    }
+
+    /// Rewrites the directory's snapshot as schema 3 wrote it: every client whole on one line, the
+    /// notes file as it is. The journal stays (its lines are the same in schema 2 to 4).
+    func downgradeToSchema3() throws {
+        let snapshot = try decodeSnapshot(Data(contentsOf: file("snapshot.jsonl")), path: file("snapshot.jsonl").path)
+        try writeWholeRecordSnapshot(snapshot, schema: 3, notesLength: snapshot.notesLength)
+    }
+
     /// Rewrites the directory's snapshot as schema 2 wrote it: every note whole in its client
-    /// record, no notes file. The journal stays (its lines are the same in schema 2 and 3).
+    /// record, no notes file.
     func downgradeToSchema2() throws {
         let path = file("snapshot.jsonl").path
         var snapshot = try decodeSnapshot(Data(contentsOf: file("snapshot.jsonl")), path: path)
@@ -85,11 +128,7 @@ class StoreTestCase: XCTestCase {
         for (id, client) in snapshot.dataset.clients {
             snapshot.dataset.clients[id]?.notes = NoteList(try NotesFile.read(client.notes, of: id, fd: fd, path: notesPath).map(NoteRef.init))
         }
-        let parts = try Snapshot.encode(snapshot.dataset, seq: snapshot.seq, lastEdit: snapshot.lastEdit, notesLength: 0)
-        var lines = String(decoding: parts.reduce(Data(), +), as: UTF8.self).split(separator: "\n").map(String.init)
-        lines[0] = framed(unframed(lines[0]).replacingOccurrences(of: "\"notes\":0,", with: "")
-            .replacingOccurrences(of: "\"schema\":\(schemaVersion)", with: "\"schema\":2"))
-        try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: file("snapshot.jsonl"))
+        try writeWholeRecordSnapshot(snapshot, schema: 2, notesLength: nil)
         try? FileManager.default.removeItem(at: file(NotesFile.fileName))
     }
 

@@ -29,7 +29,7 @@ final class StoreTests: StoreTestCase {
         try Store.create(other, dataset: dataset, user: "bert").close()
         XCTAssertEqual(first, try Data(contentsOf: other.appendingPathComponent("snapshot.jsonl")))
         let clientIds = String(decoding: first, as: UTF8.self).split(separator: "\n")
-            .filter { $0.dropFirst(ChecksumFraming.prefixLength).hasPrefix("{\"client\":") }
+            .filter { $0.contains("\"lastName\":") }
             .compactMap { line in dataset.clients.keys.first { line.contains("\"id\":\"\($0)\"") } }
         XCTAssertEqual(clientIds, dataset.clients.keys.sorted())
     }

@@ -48,7 +48,7 @@ final class StoreUpgradeTests: StoreTestCase {
         let expected = try schema2Directory()
         let schema2 = try directoryBytes()
         let writer = try Store.open(directory, user: "anna")
-        let warning = try XCTUnwrap(writer.warnings.first { $0.contains("schema 2 naar 3") }, "\(writer.warnings)")
+        let warning = try XCTUnwrap(writer.warnings.first { $0.contains("schema 2 naar \(schemaVersion)") }, "\(writer.warnings)")
         writer.close()
         let backupName = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: directory.path).first { $0.hasPrefix("backup-schema2-") })
         XCTAssertTrue(warning.contains(backupName), warning)

@@ -12,7 +12,8 @@ public enum ReportCommand: Subcommand {
 
     public static func run(_ arguments: Arguments, context: CLIContext) throws -> Int32 {
         let request = try ReportRequest(arguments, today: Day.today(environment: context.environment))
-        let store = try context.openStore(try context.preparedDataDirectory(), readOnly: true)
+        let store = try context.openStore(try context.preparedDataDirectory(), readOnly: true,
+                                          parts: request.kind.parts(options: request.options))
         defer { store.close() }
         try context.identify(on: store)
         try request.checkCoach(in: store.data)

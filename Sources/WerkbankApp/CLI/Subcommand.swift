@@ -44,8 +44,8 @@ public struct CLIContext {
     }
 
     /// Opens a data directory as `user` (default: the person working), with a loading bar.
-    func openStore(_ directory: URL, user: String? = nil, readOnly: Bool = false) throws -> Store {
-        try withLoadingBar { try Store.open(directory, user: user ?? self.user, readOnly: readOnly, progress: $0) }
+    func openStore(_ directory: URL, user: String? = nil, readOnly: Bool = false, parts: Set<DataPart>? = nil) throws -> Store {
+        try withLoadingBar { try Store.open(directory, user: user ?? self.user, readOnly: readOnly, parts: parts, progress: $0) }
     }
 
     /// Runs `body` with a bar on standard error that shows once reading the data takes longer

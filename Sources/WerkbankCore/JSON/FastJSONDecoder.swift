@@ -26,8 +26,13 @@ public struct FastJSONDecoder: Sendable {
     /// A `TapeDecodable` value through its hand-written `init(tape:)`: the same value and errors
     /// as `decode`, several times faster.
     func decodeByHand<T: TapeDecodable>(_ type: T.Type, from data: Data) throws -> T {
+        try withTapeObject(data) { try T(tape: $0) }
+    }
+
+    /// `read` applied to the object that `data` holds (an error when it is no object).
+    func withTapeObject<T>(_ data: Data, _ read: (TapeObject) throws -> T) throws -> T {
         try data.withUnsafeBytes { raw in
-            try TapeValue(document: document(raw.bindMemory(to: UInt8.self)), index: 0).decode(T.self)
+            try read(TapeValue(document: document(raw.bindMemory(to: UInt8.self)), index: 0).object())
         }
     }
 

@@ -5,6 +5,23 @@ public enum ReportKind: String, CaseIterable, Sendable {
     /// The name on screen ("Bestandsontwikkeling").
     public var label: String { coreText("report.name.\(rawValue)") }
 
+    /// What the report reads of a data directory (`Store.open(parts:)`): the parts its figures
+    /// come from, and the clients' core when it is limited to one coach's clients (their
+    /// meldingen and placements are found through the clients).
+    public func parts(options: ReportOptions) -> Set<DataPart> {
+        var parts: Set<DataPart>
+        switch self {
+        case .bestand, .uitstroom: parts = [.benefits]
+        case .preventie: parts = [.meldingen]
+        case .ladder, .kpi: parts = [.benefits, .ladder]
+        case .caseload: parts = [.benefits, .ladder, .actions, .notes]
+        case .instrumenten: parts = [.deployments]
+        case .plaatsingen: parts = [.benefits, .placements]
+        }
+        if options.coach != nil { parts.insert(.clients) }
+        return parts
+    }
+
     /// Computes the report on the part of `dataset` that `options.coach` selects.
     public func compute(_ dataset: Dataset, options: ReportOptions) -> any Report {
         let data = dataset.scoped(toCoach: options.coach)

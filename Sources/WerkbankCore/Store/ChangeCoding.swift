@@ -312,14 +312,20 @@ extension Dataset {
         }
     }
 
-    /// Every record as a put, in the snapshot's order: by collection, then by id.
-    var recordsInSnapshotOrder: [Change] {
+    /// The records of collection `kind` as puts, sorted by id (the snapshot's order).
+    func sortedRecords(_ kind: Change.Kind) -> [Change] {
         func sorted<T>(_ records: [String: T], _ wrap: (T) -> Change) -> [Change] {
             records.sorted { $0.key < $1.key }.map { wrap($0.value) }
         }
-        return sorted(users, Change.putUser) + sorted(employers, Change.putEmployer)
-            + sorted(vacancies, Change.putVacancy) + sorted(clients, Change.putClient)
-            + sorted(placements, Change.putPlacement) + sorted(meldingen, Change.putMelding)
-            + sorted(drafts, Change.putDraft) + sorted(proposals, Change.putProposal)
+        switch kind {
+        case .user: return sorted(users, Change.putUser)
+        case .client: return sorted(clients, Change.putClient)
+        case .employer: return sorted(employers, Change.putEmployer)
+        case .vacancy: return sorted(vacancies, Change.putVacancy)
+        case .placement: return sorted(placements, Change.putPlacement)
+        case .melding: return sorted(meldingen, Change.putMelding)
+        case .draft: return sorted(drafts, Change.putDraft)
+        case .proposal: return sorted(proposals, Change.putProposal)
+        }
     }
 }

@@ -58,7 +58,9 @@ struct DirectoryContents {
 
     /// Reads the directory. Without the lock (`locked` false) a compaction by another process can
     /// replace the snapshot and the journal while they are read: then it reads again.
-    static func read(_ directory: String, writer: Bool, locked: Bool, progress: LoadProgress? = nil) throws -> DirectoryContents {
+    /// `parts`: what a reader reads of a schema-4 snapshot (nil: all; see `Snapshot.decode`).
+    static func read(_ directory: String, writer: Bool, locked: Bool, parts: Set<DataPart>? = nil,
+                     progress: LoadProgress? = nil) throws -> DirectoryContents {
         let snapshotPath = directory + "/" + Snapshot.fileName
         let journalPath = directory + "/" + Journal.fileName
         var attempts = 0
@@ -76,7 +78,7 @@ struct DirectoryContents {
                 // Read a slice at a time: the file is never in memory whole. A snapshot replaced
                 // meanwhile (renamed over) stays whole on the open descriptor.
                 let snapshot: Snapshot.Contents
-                do { snapshot = try Snapshot.decode(fd: fd, path: snapshotPath, progress: progress) } catch { Glibc.close(fd); throw error }
+                do { snapshot = try Snapshot.decode(fd: fd, path: snapshotPath, parts: parts, progress: progress) } catch { Glibc.close(fd); throw error }
                 Glibc.close(fd)
                 let journalData = journalFd >= 0 ? try DataFile.read(fd: journalFd, path: journalPath) : Data()
                 if !locked && attempts < 5 && (FileIdentity.of(path: snapshotPath) != snapshotIdentity

@@ -1,27 +1,34 @@
 import Foundation
 
-/// Reads a file of lines a slice at a time, so that a large snapshot is never in memory whole:
-/// each `next()` gives the next complete lines (numbered on), nil at the end. A last line without
-/// its newline (a cut-off file) is an error.
+/// Reads the lines of a file, or of the byte range `start..<end` of it, a slice at a time, so that
+/// a large snapshot is never in memory whole: each `next()` gives the next complete lines
+/// (numbered on from `firstNumber`), nil at the end. A last line without its newline (a cut-off
+/// file or range) is an error.
 struct LineSlices {
     let fd: Int32
     let path: String
     let sliceBytes: Int
-    private var offset = 0
-    private var nextNumber = 1
+    /// Where reading stops (nil: at the end of the file).
+    let end: Int?
+    private var offset: Int
+    private var nextNumber: Int
     /// The start of a line read but not yet ended.
     private var carry = Data()
 
-    init(fd: Int32, path: String, sliceBytes: Int = 16 << 20) {
+    init(fd: Int32, path: String, start: Int = 0, end: Int? = nil, firstNumber: Int = 1, sliceBytes: Int = 16 << 20) {
         self.fd = fd
         self.path = path
+        self.end = end
+        self.offset = start
+        self.nextNumber = firstNumber
         self.sliceBytes = sliceBytes
     }
 
     mutating func next() throws -> [JSONLine]? {
         var buffer = carry
         while true {
-            let slice = try LineReader.read(fd: fd, at: offset, count: sliceBytes, path: path)
+            let count = end.map { min(sliceBytes, $0 - offset) } ?? sliceBytes
+            let slice = count > 0 ? try LineReader.read(fd: fd, at: offset, count: count, path: path) : Data()
             offset += slice.count
             if slice.isEmpty {
                 guard buffer.isEmpty else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }

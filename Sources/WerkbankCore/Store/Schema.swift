@@ -1,2 +1,2 @@
 /// Version of the data directory format (docs/data-format.md). Bump it with a migration.
-public let schemaVersion = 3
+public let schemaVersion = 4

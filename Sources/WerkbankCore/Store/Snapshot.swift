@@ -20,6 +20,15 @@ enum Snapshot {
         var lastEdit: String?
         /// The length of `notities.jsonl` the snapshot's notes point into (schema 3; nil before).
         var notes: Int?
+        /// The sections in `DataPart` order (schema 4; nil before: records of every collection,
+        /// each client whole on one line).
+        var sections: [Section]?
+
+        struct Section: Codable, Equatable {
+            var part: String
+            var lines: Int
+            var bytes: Int
+        }
     }
 
     /// What `decode` reads.
@@ -57,80 +66,93 @@ enum Snapshot {
         }
     }
 
-    /// The file's bytes, in pieces (encoded in parallel).
+    /// The file's bytes, in pieces (encoded in parallel): the header, then every section of
+    /// `DataPart` in order, its lengths named in the header.
     static func encode(_ dataset: Dataset, seq: Int, lastEdit: String?, notesLength: Int) throws -> [Data] {
-        let records = dataset.recordsInSnapshotOrder
+        let clients = dataset.clients.values.sorted { $0.id < $1.id }
         var counts: [String: Int] = [:]
-        for record in records { counts[record.kind.rawValue, default: 0] += 1 }
+        var sections: [Header.Section] = []
+        var pieces: [Data] = []
+        for part in DataPart.allCases {
+            let lines: [Data]
+            let count: Int
+            switch part.content {
+            case .client(let clientPart):
+                count = clients.count
+                lines = try encodeLines(count) { Client.PartRecord(client: clients[$0], part: clientPart) }
+            case .records(let kind):
+                let records = dataset.sortedRecords(kind)
+                count = records.count
+                lines = try encodeLines(count) { Record(records[$0]) }
+            }
+            if let kind = part.kind, count > 0 { counts[kind.rawValue] = count }
+            sections.append(Header.Section(part: part.rawValue, lines: count, bytes: lines.reduce(0) { $0 + $1.count }))
+            pieces += lines
+        }
         let header = ChecksumFraming.frame(try FastJSONEncoder().encodeLines([
             Header(format: format, schema: schemaVersion, seq: seq, counts: counts, lastEdit: lastEdit,
-                   notes: notesLength)]))
-        let chunks = Parallel.chunkCount(for: records.count)
-        let pieces = Parallel.map(chunks) { index in
-            ChecksumFraming.frame(try FastJSONEncoder().encodeLines(
-                Parallel.range(index, of: chunks, total: records.count).lazy.map { Record(records[$0]) }))
-        }
-        return try [header] + pieces.map { try $0.get() }
+                   notes: notesLength, sections: sections)]))
+        return [header] + pieces
+    }
+
+    /// `count` framed lines, `line(i)` encoded on all cores.
+    private static func encodeLines<T: Encodable>(_ count: Int, _ line: @escaping @Sendable (Int) -> T) throws -> [Data] {
+        let chunks = Parallel.chunkCount(for: count)
+        return try Parallel.map(chunks) { index in
+            ChecksumFraming.frame(try FastJSONEncoder().encodeLines(Parallel.range(index, of: chunks, total: count).lazy.map(line)))
+        }.map { try $0.get() }
     }
 
     /// Decodes the snapshot open on `fd`, read a slice at a time (`LineSlices`): each slice's lines
     /// are decoded on all cores and put into the dataset before the next slice is read, so neither
-    /// the file nor all decoded records are in memory at once. Any fault is an error naming the
-    /// file, line and field. `progress` hears how far it is (0…1), from any thread.
-    static func decode(fd: Int32, path: String, progress: LoadProgress? = nil) throws -> Contents {
+    /// the file nor all decoded records are in memory at once. From schema 4 on only the sections of
+    /// `parts` (nil: all) are read (`DataPart.needed`); the others are skipped unread. Any fault
+    /// is an error naming the file, line and field. `progress` hears how far it is (0…1), from
+    /// any thread.
+    static func decode(fd: Int32, path: String, parts: Set<DataPart>? = nil, progress: LoadProgress? = nil) throws -> Contents {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw DataFile.ioError(path) }
-        var slices = LineSlices(fd: fd, path: path)
-        guard var batch = try slices.next(), let first = batch.first else {
+        let size = Int(info.st_size)
+        guard let headerLine = try LineReader.line(fd: fd, at: 0, path: path) else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
-        let header = try readHeader(first, path: path)
-        batch.removeFirst()
-        let total = header.counts.values.reduce(0, +)
-        let counter = progress.map { LoadCounter(total: total, report: $0) }
-        var dataset = Dataset()
+        let header = try readHeader(JSONLine(number: 1, bytes: headerLine), path: path)
+        var reader = SectionReader(fd: fd, path: path, schema: header.schema)
         // A record line has at least a tag and an id: a damaged count never reserves more.
-        dataset.reserveCapacity { min(header.counts[$0.rawValue] ?? 0, Int(info.st_size) / 16) }
-        var counts: [Change.Kind: Int] = [:]
-        while true {
-            for chunk in decode(batch, schema: header.schema, path: path, counter: counter) {
-                for (line, change) in try chunk.get() {
-                    guard dataset.insertNew(change) else {
-                        throw WerkbankError(coreText("store.duplicate_record", path, line, change.kind.rawValue))
-                    }
-                    counts[change.kind, default: 0] += 1
+        reader.dataset.reserveCapacity { min(header.counts[$0.rawValue] ?? 0, size / 16) }
+        var expected = header.counts.filter { $0.value != 0 }
+        if let sections = header.sections {
+            let needed = parts.map(DataPart.needed) ?? Set(DataPart.allCases)
+            let wanted = zip(DataPart.allCases, sections).filter { needed.contains($0.0) }
+            reader.counter = progress.map { LoadCounter(total: wanted.reduce(0) { $0 + $1.1.lines }, report: $0) }
+            var offset = headerLine.count + 1
+            var line = 2
+            for (part, section) in zip(DataPart.allCases, sections) {
+                if case .client(let clientPart) = part.content, clientPart != .core, section.lines != header.counts["client"] ?? 0 {
+                    throw WerkbankError(coreText("store.snapshot_truncated", path))   // a part for every client
                 }
+                if needed.contains(part) {
+                    var slices = LineSlices(fd: fd, path: path, start: offset, end: offset + section.bytes, firstNumber: line)
+                    guard try reader.read(&slices, part: part) == section.lines else {
+                        throw WerkbankError(coreText("store.snapshot_truncated", path))
+                    }
+                } else if let kind = part.kind {
+                    expected[kind.rawValue] = nil
+                }
+                offset += section.bytes
+                line += section.lines
             }
-            counter?.reportNow()
-            guard let more = try slices.next() else { break }
-            batch = more
+            guard offset == size else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
+        } else {
+            reader.counter = progress.map { LoadCounter(total: header.counts.values.reduce(0, +), report: $0) }
+            var slices = LineSlices(fd: fd, path: path, start: headerLine.count + 1, firstNumber: 2)
+            _ = try reader.read(&slices, part: nil)
         }
-        guard Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }) == header.counts.filter({ $0.value != 0 }) else {
+        guard Dictionary(uniqueKeysWithValues: reader.counts.map { ($0.key.rawValue, $0.value) }) == expected else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
-        return Contents(dataset: dataset, seq: header.seq, schema: header.schema, lastEdit: header.lastEdit,
+        return Contents(dataset: reader.dataset, seq: header.seq, schema: header.schema, lastEdit: header.lastEdit,
                         notesLength: header.notes ?? 0)
-    }
-
-    /// The records of `lines`, decoded on all cores, in chunks in line order.
-    private static func decode(_ lines: [JSONLine], schema: Int, path: String,
-                               counter: LoadCounter?) -> [Result<[(line: Int, change: Change)], Error>] {
-        let chunks = Parallel.chunkCount(for: lines.count)
-        return Parallel.map(chunks) { index in
-            let decoder = FastJSONDecoder()
-            var records: [(line: Int, change: Change)] = []
-            for position in Parallel.range(index, of: chunks, total: lines.count) {
-                counter?.tick()
-                let line = lines[position]
-                let json = try ChecksumFraming.json(line, schema: schema, path: path)
-                do {
-                    records.append((line.number, try decoder.decodeByHand(Record.self, from: json).change))
-                } catch {
-                    throw WerkbankError(coreText("store.bad_line", path, line.number, JSONLines.reason(error)))
-                }
-            }
-            return records
-        }
     }
 
     /// The header line. Schema 1 wrote it as plain JSON, schema 2 and later framed: a plain header
@@ -150,6 +172,14 @@ enum Snapshot {
         }
         guard header.schema >= 1, header.seq >= 0, framed == (header.schema >= 2), (header.notes ?? 0) >= 0 else {
             throw WerkbankError(coreText("store.bad_line", path, line.number, "schema/seq"))
+        }
+        if header.schema >= 4 {
+            guard let sections = header.sections, sections.map(\.part) == DataPart.allCases.map(\.rawValue),
+                  sections.allSatisfy({ $0.lines >= 0 && $0.bytes >= 0 }) else {
+                throw WerkbankError(coreText("store.bad_line", path, line.number, "sections"))
+            }
+        } else if header.sections != nil {
+            throw WerkbankError(coreText("store.bad_line", path, line.number, "sections"))
         }
         return header
     }

@@ -95,7 +95,7 @@ extension Store {
     /// Reads snapshot and journal anew (another process imported, or compacted edits this store
     /// had not seen). Of the new edits only those still in the journal are reported.
     private func reloadAll(locked: Bool) throws {
-        let contents = try DirectoryContents.read(path, writer: !readOnly, locked: locked)
+        let contents = try DirectoryContents.read(path, writer: !readOnly, locked: locked, parts: parts)
         let seqBefore = seq
         data = contents.dataset
         seq = contents.seq

@@ -21,6 +21,8 @@ public final class Store {
     /// when the user works themselves.
     public private(set) var actingAdmin: String?
     public let readOnly: Bool
+    /// What a read-only store reads of the data (nil: everything; a writer always reads all).
+    public let parts: Set<DataPart>?
     /// The current data. Read records from it; a long-lived copy (`let all = store.data`) makes the
     /// next commit copy the collections, so keep copies short-lived.
     public internal(set) var data: Dataset
@@ -69,11 +71,13 @@ public final class Store {
     var journalPath: String { path + "/" + Journal.fileName }
     private var auditPath: String { path + "/" + AuditLog.fileName }
 
-    private init(directory: URL, path: String, user: String, readOnly: Bool, contents: DirectoryContents, lock: WriterLock?) {
+    private init(directory: URL, path: String, user: String, readOnly: Bool, parts: Set<DataPart>? = nil,
+                 contents: DirectoryContents, lock: WriterLock?) {
         self.directory = directory
         self.path = path
         self.user = user
         self.readOnly = readOnly
+        self.parts = parts
         self.lock = lock
         self.data = contents.dataset
         self.seq = contents.seq
@@ -90,14 +94,17 @@ public final class Store {
     /// the user cannot write is refused with an error of kind `.notWritable` (open it `readOnly`
     /// then). `readOnly` creates nothing and fails when there is no data. `progress` hears how far
     /// reading the snapshot is (a bar for a large directory). A writer reads without the lock and
-    /// takes it only to catch up with what others saved meanwhile.
-    public static func open(_ directory: URL, user: String, readOnly: Bool = false,
+    /// takes it only to catch up with what others saved meanwhile. A read-only store reads only
+    /// `parts` of the data when given (the users always, the clients' core with any client part):
+    /// the rest stays empty — a report that needs only benefits skips the notes, actions and
+    /// meldingen. A writer always reads everything.
+    public static func open(_ directory: URL, user: String, readOnly: Bool = false, parts: Set<DataPart>? = nil,
                             progress: LoadProgress? = nil) throws -> Store {
         let path = directory.standardizedFileURL.path
         if readOnly {
             try DirectoryPermissions.checkClosedToOthers(path)
-            let contents = try DirectoryContents.read(path, writer: false, locked: false, progress: progress)
-            return Store(directory: directory, path: path, user: user, readOnly: true, contents: contents, lock: nil)
+            let contents = try DirectoryContents.read(path, writer: false, locked: false, parts: parts, progress: progress)
+            return Store(directory: directory, path: path, user: user, readOnly: true, parts: parts, contents: contents, lock: nil)
         }
         try DataFile.ensureDirectory(path)
         try requireWritable(path)
