@@ -12,12 +12,13 @@ public enum ClientPart: String, CaseIterable, Sendable {
     case benefits, ladder, notes, actions, deployments
 }
 
-/// One part of one client, as a line of its section holds it.
+/// One part of one client, as a line of its section holds it. The two cases that carry a whole
+/// (mostly empty) client are boxed, so that a value of the other parts stays small to move.
 enum ClientPartValue {
     /// A client with only the core members (the others empty).
-    case core(Client)
+    indirect case core(Client)
     /// A client with only the profile members.
-    case profile(Client)
+    indirect case profile(Client)
     case benefits([BenefitPeriod])
     case ladder([LadderObservation])
     case notes(NoteList)

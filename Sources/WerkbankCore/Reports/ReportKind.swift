@@ -6,15 +6,16 @@ public enum ReportKind: String, CaseIterable, Sendable {
     public var label: String { coreText("report.name.\(rawValue)") }
 
     /// What the report reads of a data directory (`Store.open(parts:)`): the parts its figures
-    /// come from, and the clients' core when it is limited to one coach's clients (their
-    /// meldingen and placements are found through the clients).
+    /// come from, and the clients' core (their coach) when it counts per coach or is limited to
+    /// one coach's clients (their meldingen and placements are found through the clients).
     public func parts(options: ReportOptions) -> Set<DataPart> {
         var parts: Set<DataPart>
         switch self {
         case .bestand, .uitstroom: parts = [.benefits]
         case .preventie: parts = [.meldingen]
-        case .ladder, .kpi: parts = [.benefits, .ladder]
-        case .caseload: parts = [.benefits, .ladder, .actions, .notes]
+        case .ladder: parts = [.benefits, .ladder]
+        case .kpi: parts = [.benefits, .ladder, .meldingen]
+        case .caseload: parts = [.clients, .benefits, .ladder, .actions, .notes]
         case .instrumenten: parts = [.deployments]
         case .plaatsingen: parts = [.benefits, .placements]
         }

@@ -34,6 +34,11 @@ public enum DataPart: String, CaseIterable, Sendable {
         }
     }
 
+    var isClientPart: Bool {
+        if case .client = content { return true }
+        return false
+    }
+
     /// The collection whose records the section holds (clients for their core).
     var kind: Change.Kind? {
         switch content {
@@ -42,11 +47,7 @@ public enum DataPart: String, CaseIterable, Sendable {
         }
     }
 
-    /// What reading `parts` takes: the users always (who is working is checked against them), and
-    /// the clients' core with any other part of the clients.
-    static func needed(for parts: Set<DataPart>) -> Set<DataPart> {
-        var needed = parts.union([.users])
-        if parts.contains(where: { if case .client = $0.content { return true } else { return false } }) { needed.insert(.clients) }
-        return needed
-    }
+    /// What reading `parts` takes: the users always (who is working is checked against them).
+    /// A client part read without the core gives clients with only their id and that part.
+    static func needed(for parts: Set<DataPart>) -> Set<DataPart> { parts.union([.users]) }
 }

@@ -118,11 +118,13 @@ enum Snapshot {
         }
         let header = try readHeader(JSONLine(number: 1, bytes: headerLine), path: path)
         var reader = SectionReader(fd: fd, path: path, schema: header.schema)
+        let needed = header.sections == nil ? Set(DataPart.allCases) : DataPart.needed(for: parts ?? Set(DataPart.allCases))
         // A record line has at least a tag and an id: a damaged count never reserves more.
-        reader.dataset.reserveCapacity { min(header.counts[$0.rawValue] ?? 0, size / 16) }
+        reader.dataset.reserveCapacity { kind in
+            needed.contains { $0.kind == kind || (kind == .client && $0.isClientPart) } ? min(header.counts[kind.rawValue] ?? 0, size / 16) : 0
+        }
         var expected = header.counts.filter { $0.value != 0 }
         if let sections = header.sections {
-            let needed = parts.map(DataPart.needed) ?? Set(DataPart.allCases)
             let wanted = zip(DataPart.allCases, sections).filter { needed.contains($0.0) }
             reader.counter = progress.map { LoadCounter(total: wanted.reduce(0) { $0 + $1.1.lines }, report: $0) }
             var offset = headerLine.count + 1

@@ -34,9 +34,14 @@ struct SectionReader {
                             }
                             counts[.client, default: 0] += 1
                         } else {
-                            // Sorted by id, one line each, of clients of the core section.
-                            guard id > previous, dataset.clients[id] != nil else {
-                                throw WerkbankError(coreText("store.part_out_of_place", path, line, id))
+                            // Sorted by id, one line each, of the clients of the core section (when
+                            // that was not read, the client is made with its id).
+                            guard id > previous else { throw WerkbankError(coreText("store.part_out_of_place", path, line, id)) }
+                            if dataset.clients[id] == nil {
+                                guard counts[.client] == nil else {
+                                    throw WerkbankError(coreText("store.part_out_of_place", path, line, id))
+                                }
+                                dataset.clients[id] = Client(id: id)
                             }
                             dataset.clients[id]?.take(value)
                             previous = id
