@@ -35,7 +35,7 @@ final class SnapshotSectionsTests: StoreTestCase {
 
     /// The JSON of one part of a client, as the snapshot writes it.
     private func json(_ client: Client, _ part: ClientPart) throws -> String {
-        String(decoding: try FastJSONEncoder().encode(Client.PartRecord(client: client, part: part)), as: UTF8.self)
+        String(decoding: try FastJSONEncoder().encode(Client.PartMembers(client: client, part: part)), as: UTF8.self)
     }
 
     func testEveryMemberOfAClientIsInExactlyOnePart() throws {
@@ -43,8 +43,9 @@ final class SnapshotSectionsTests: StoreTestCase {
         var keysOfPart: [ClientPart: Set<String>] = [:]
         for client in clients {
             for part in ClientPart.allCases {
-                let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try json(client, part).utf8)) as? [String: Any])
-                keysOfPart[part, default: []].formUnion(object.keys.filter { $0 != "id" })
+                // The core and the profile are objects of members; every other part is one member, a list.
+                let value = try JSONSerialization.jsonObject(with: Data(try json(client, part).utf8))
+                keysOfPart[part, default: []].formUnion((value as? [String: Any]).map { Array($0.keys) } ?? [part.rawValue])
             }
         }
         let members = Set(Mirror(reflecting: try XCTUnwrap(clients.first)).children.compactMap(\.label)).subtracting(["id"])
@@ -121,8 +122,8 @@ final class SnapshotSectionsTests: StoreTestCase {
         var ladderLine = 0
         try editSnapshotSection(.ladder) { lines in
             // A flipped byte: the length stays, the checksum no longer matches.
-            lines[5] = lines[5].replacingOccurrences(of: "\"rung\":", with: "\"rung\";")
-            ladderLine = 5
+            lines[1] = lines[1].replacingOccurrences(of: "\"rung\":", with: "\"rung\";")
+            ladderLine = 1
         }
         let firstLadderLine = try editSnapshotSection(.ladder) { _ in }
         let options = ReportOptions(period: ReportPeriod(), peildatum: today)
@@ -151,7 +152,10 @@ final class SnapshotSectionsTests: StoreTestCase {
         let original = try Data(contentsOf: file("snapshot.jsonl"))
         let first = try editSnapshotSection(.actions) { $0.swapAt(0, 1) }
         XCTAssertThrowsError(try openReading([.actions])) { error in
-            XCTAssertTrue("\(error)".contains("regel \(first + 1)") && "\(error)".contains("niet op volgorde"), "\(error)")
+            XCTAssertTrue("\(error)".contains("regel \(first + 1)") && "\(error)".contains("dubbel of niet op volgorde"), "\(error)")
+        }
+        XCTAssertThrowsError(try openReading([.clients, .actions])) { error in
+            XCTAssertTrue("\(error)".contains("regel \(first)") && "\(error)".contains("niet op volgorde"), "\(error)")
         }
         try original.write(to: file("snapshot.jsonl"))
         try editSnapshotSection(.deployments) { $0.removeLast() }

@@ -108,7 +108,7 @@ final class StoreRecoveryTests: StoreTestCase {
         try Store.open(directory, user: "test").compact()
         let client = try editSnapshotSection(.clients) { $0.insert($0[0], at: 1) }
         let message = try XCTUnwrap(openError())
-        XCTAssertTrue(message.contains("snapshot.jsonl, regel \(client + 1)") && message.contains("al eerder"), message)
+        XCTAssertTrue(message.contains("snapshot.jsonl, regel \(client + 1)") && message.contains("dubbel"), message)
     }
 
     func testNewerSchemaIsRefusedClearly() throws {

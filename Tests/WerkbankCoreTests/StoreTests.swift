@@ -28,9 +28,11 @@ final class StoreTests: StoreTestCase {
         let other = root.appendingPathComponent("other")
         try Store.create(other, dataset: dataset, user: "bert").close()
         XCTAssertEqual(first, try Data(contentsOf: other.appendingPathComponent("snapshot.jsonl")))
-        let clientIds = String(decoding: first, as: UTF8.self).split(separator: "\n")
-            .filter { $0.contains("\"lastName\":") }
-            .compactMap { line in dataset.clients.keys.first { line.contains("\"id\":\"\($0)\"") } }
+        let clientIds = try String(decoding: first, as: UTF8.self).split(separator: "\n")
+            .filter { $0.contains("\"core\":[") }
+            .flatMap { line in
+                try XCTUnwrap((JSONSerialization.jsonObject(with: Data(unframed(String(line)).utf8)) as? [String: Any])?["ids"] as? [String])
+            }
         XCTAssertEqual(clientIds, dataset.clients.keys.sorted())
     }
 

@@ -113,14 +113,14 @@ final class TapeDecodingTests: XCTestCase {
     func testSnapshotNamesFileLineAndFieldOfADamagedRecord() throws {
         let dataset = DemoGenerator(seed: 7, clients: 20, today: Day(year: 2026, month: 3, day: 2)!).generate()
         var lines = try Snapshot.encode(dataset, seq: 0, lastEdit: nil, notesLength: 0).reduce(Data(), +).split(separator: 0x0A, omittingEmptySubsequences: false)
-        let number = try XCTUnwrap(lines.firstIndex { String(decoding: $0, as: UTF8.self).contains("\"ladder\":[{") })
+        let number = try XCTUnwrap(lines.firstIndex { String(decoding: $0, as: UTF8.self).contains("\"ladder\":[[{") })
         // The same length, so the header's section lengths still hold.
         let json = String(decoding: lines[number].dropFirst(ChecksumFraming.prefixLength), as: UTF8.self)
         let damaged = json.replacingOccurrences(of: #""date":"\d{4}-\d{2}-\d{2}""#, with: #""date":"2025-13-01""#, options: .regularExpression)
         lines[number] = ChecksumFraming.frame(Data((damaged + "\n").utf8)).dropLast()
         let data = Data(lines.joined(separator: [0x0A]))
         XCTAssertThrowsError(try decodeSnapshot(data, path: "/d/snapshot.jsonl")) { error in
-            XCTAssertTrue("\(error)".hasPrefix("/d/snapshot.jsonl, regel \(number + 1): onleesbaar (ladder[0].date: "), "\(error)")
+            XCTAssertTrue("\(error)".hasPrefix("/d/snapshot.jsonl, regel \(number + 1): onleesbaar (ladder[0][0].date: "), "\(error)")
         }
     }
 

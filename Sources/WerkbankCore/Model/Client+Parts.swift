@@ -27,23 +27,47 @@ enum ClientPartValue {
 }
 
 extension Client {
-    /// A section line: the id and the members of `part`, written as the synthesized `Codable`
+    /// How many clients a line of a client section holds: few lines keep the cost per line low,
+    /// enough lines keep both cores busy.
+    static let clientsPerSectionLine = 64
+
+    /// A line of a client section: the ids of a run of clients and, in the same order, the part of
+    /// each (`{"ids":[…],"ladder":[[…],[…]]}`). Members are written as the synthesized `Codable`
     /// writes them (an optional that is nil is left out).
-    struct PartRecord: Encodable {
+    struct PartBlock: Encodable {
+        let clients: ArraySlice<Client>
+        let part: ClientPart
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.encode(clients.map(\.id), forKey: JSONKey(stringValue: "ids"))
+            try container.encode(clients.map { PartMembers(client: $0, part: part) }, forKey: JSONKey(stringValue: part.rawValue))
+        }
+    }
+
+    /// One client's members of one part: an object for the core and the profile, else the list.
+    struct PartMembers: Encodable {
         let client: Client
         let part: ClientPart
 
         private enum Key: String, CodingKey {
-            case id, bsn, firstName, infix, lastName, birthDate, postcode, district, address, phone, email
+            case bsn, firstName, infix, lastName, birthDate, postcode, district, address, phone, email
             case household, children, education, workExperience, languageLevel, targetGroups, barriers
             case workObligation, exemptionReason, exemptionEnd, countryOfOrigin, inburgering, skills
             case certificates, drivingLicence, wishes, hoursAvailable, coach, routes, wageValueAssessment
-            case benefits, ladder, notes, actions, deployments, profileConfirmed, version
+            case profileConfirmed, version
         }
 
         func encode(to encoder: Encoder) throws {
+            switch part {
+            case .benefits: return try client.benefits.encode(to: encoder)
+            case .ladder: return try client.ladder.encode(to: encoder)
+            case .notes: return try client.notes.encode(to: encoder)
+            case .actions: return try client.actions.encode(to: encoder)
+            case .deployments: return try client.deployments.encode(to: encoder)
+            case .core, .profile: break
+            }
             var container = encoder.container(keyedBy: Key.self)
-            try container.encode(client.id, forKey: .id)
             switch part {
             case .core:
                 try container.encodeIfPresent(client.bsn, forKey: .bsn)
@@ -79,30 +103,42 @@ extension Client {
                 try container.encodeIfPresent(client.hoursAvailable, forKey: .hoursAvailable)
                 try container.encodeIfPresent(client.wageValueAssessment, forKey: .wageValueAssessment)
                 try container.encodeIfPresent(client.profileConfirmed, forKey: .profileConfirmed)
-            case .benefits: try container.encode(client.benefits, forKey: .benefits)
-            case .ladder: try container.encode(client.ladder, forKey: .ladder)
-            case .notes: try container.encode(client.notes, forKey: .notes)
-            case .actions: try container.encode(client.actions, forKey: .actions)
-            case .deployments: try container.encode(client.deployments, forKey: .deployments)
+            case .benefits, .ladder, .notes, .actions, .deployments: break
             }
         }
     }
 
-    /// Reads a section line of `part`: the client's id and the part.
-    static func readPart(_ part: ClientPart, from object: TapeObject) throws -> (id: String, value: ClientPartValue) {
-        let id = try object.string("id")
+    /// Reads a line of a client section of `part`: each client's id and part, in order.
+    static func readPartBlock(_ part: ClientPart, from object: TapeObject) throws -> [(id: String, value: ClientPartValue)] {
+        let ids = try object.strings("ids")
+        let countError = DecodingError.dataCorrupted(.init(codingPath: [JSONKey(stringValue: part.rawValue)],
+                                                           debugDescription: coreText("store.part_count", ids.count)))
+        var position = 0
+        let values = try object.array(part.rawValue) { element -> ClientPartValue in
+            guard position < ids.count else { throw countError }
+            defer { position += 1 }
+            return try readPart(part, id: ids[position], from: element)
+        }
+        guard values.count == ids.count else { throw countError }
+        return Array(zip(ids, values))
+    }
+
+    /// One client's part, as `PartMembers` writes it.
+    private static func readPart(_ part: ClientPart, id: String, from value: TapeValue) throws -> ClientPartValue {
         switch part {
         case .core:
-            return (id, .core(Client(
+            let object = try value.object()
+            return .core(Client(
                 id: id, bsn: try object.optionalString("bsn"), firstName: try object.string("firstName"),
                 infix: try object.string("infix"), lastName: try object.string("lastName"),
                 birthDate: try object.optionalDay("birthDate"), postcode: try object.string("postcode"),
                 district: try object.string("district"), targetGroups: try object.codes("targetGroups"),
                 workObligation: try object.optionalCode("workObligation"),
                 exemptionReason: try object.string("exemptionReason"), exemptionEnd: try object.optionalDay("exemptionEnd"),
-                coach: try object.string("coach"), routes: try object.codes("routes"), version: try object.int("version"))))
+                coach: try object.string("coach"), routes: try object.codes("routes"), version: try object.int("version")))
         case .profile:
-            return (id, .profile(Client(
+            let object = try value.object()
+            return .profile(Client(
                 id: id, address: try object.string("address"), phone: try object.string("phone"),
                 email: try object.string("email"), household: try object.optionalCode("household"),
                 children: try object.int("children"), education: try object.optionalCode("education"),
@@ -112,12 +148,12 @@ extension Client {
                 certificates: try object.strings("certificates"), drivingLicence: try object.bool("drivingLicence"),
                 wishes: try object.string("wishes"), hoursAvailable: try object.optionalInt("hoursAvailable"),
                 wageValueAssessment: try object.optionalDay("wageValueAssessment"),
-                profileConfirmed: try object.optionalDay("profileConfirmed"))))
-        case .benefits: return (id, .benefits(try object.objects("benefits")))
-        case .ladder: return (id, .ladder(try object.objects("ladder")))
-        case .notes: return (id, .notes(try NoteList(tape: object.value("notes"))))
-        case .actions: return (id, .actions(try object.objects("actions")))
-        case .deployments: return (id, .deployments(try object.objects("deployments")))
+                profileConfirmed: try object.optionalDay("profileConfirmed")))
+        case .benefits: return .benefits(try value.array { try $0.decode() })
+        case .ladder: return .ladder(try value.array { try $0.decode() })
+        case .notes: return .notes(try NoteList(tape: value))
+        case .actions: return .actions(try value.array { try $0.decode() })
+        case .deployments: return .deployments(try value.array { try $0.decode() })
         }
     }
 

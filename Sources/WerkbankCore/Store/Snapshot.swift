@@ -78,14 +78,20 @@ enum Snapshot {
             let count: Int
             switch part.content {
             case .client(let clientPart):
-                count = clients.count
-                lines = try encodeLines(count) { Client.PartRecord(client: clients[$0], part: clientPart) }
+                let size = Client.clientsPerSectionLine
+                count = (clients.count + size - 1) / size
+                lines = try encodeLines(count) {
+                    Client.PartBlock(clients: clients[$0 * size ..< min(($0 + 1) * size, clients.count)], part: clientPart)
+                }
             case .records(let kind):
                 let records = dataset.sortedRecords(kind)
                 count = records.count
                 lines = try encodeLines(count) { Record(records[$0]) }
             }
-            if let kind = part.kind, count > 0 { counts[kind.rawValue] = count }
+            if let kind = part.kind {
+                let records = part.isClientPart ? clients.count : count
+                if records > 0 { counts[kind.rawValue] = records }
+            }
             sections.append(Header.Section(part: part.rawValue, lines: count, bytes: lines.reduce(0) { $0 + $1.count }))
             pieces += lines
         }
@@ -130,12 +136,11 @@ enum Snapshot {
             var offset = headerLine.count + 1
             var line = 2
             for (part, section) in zip(DataPart.allCases, sections) {
-                if case .client(let clientPart) = part.content, clientPart != .core, section.lines != header.counts["client"] ?? 0 {
-                    throw WerkbankError(coreText("store.snapshot_truncated", path))   // a part for every client
-                }
                 if needed.contains(part) {
                     var slices = LineSlices(fd: fd, path: path, start: offset, end: offset + section.bytes, firstNumber: line)
-                    guard try reader.read(&slices, part: part) == section.lines else {
+                    let read = try reader.read(&slices, part: part)
+                    // A client section has a part for every client.
+                    guard read.lines == section.lines, !part.isClientPart || read.clients == header.counts["client"] ?? 0 else {
                         throw WerkbankError(coreText("store.snapshot_truncated", path))
                     }
                 } else if let kind = part.kind {
@@ -145,6 +150,7 @@ enum Snapshot {
                 line += section.lines
             }
             guard offset == size else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
+            reader.finishClients()
         } else {
             reader.counter = progress.map { LoadCounter(total: header.counts.values.reduce(0, +), report: $0) }
             var slices = LineSlices(fd: fd, path: path, start: headerLine.count + 1, firstNumber: 2)

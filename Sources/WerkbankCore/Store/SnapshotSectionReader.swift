@@ -18,33 +18,25 @@ struct SectionReader {
         self.schema = schema
     }
 
+    /// The clients of the client sections read so far, in their order (sorted by id): line k of
+    /// each client section belongs to the k-th. `finishClients()` puts them into the dataset.
+    private var clientsInOrder: [Client] = []
+    private var clientSectionsRead = 0
+    private var readsCore = false
+
     /// Reads the lines of `slices` as section `part` (nil: tagged records of any collection);
-    /// returns how many there were.
-    mutating func read(_ slices: inout LineSlices, part: DataPart?) throws -> Int {
+    /// returns how many lines there were, and in a client section how many clients.
+    mutating func read(_ slices: inout LineSlices, part: DataPart?) throws -> (lines: Int, clients: Int) {
         var lines = 0
-        var previous = ""
+        var clients = 0
         while let batch = try slices.next() {
             lines += batch.count
             if case .client(let clientPart) = part?.content {
-                for chunk in decode(batch, { try Client.readPart(clientPart, from: $0) }) {
-                    for (line, (id, value)) in try chunk.get() {
-                        if case .core(let client) = value {
-                            guard dataset.clients.updateValue(client, forKey: id) == nil else {
-                                throw WerkbankError(coreText("store.duplicate_record", path, line, Change.Kind.client.rawValue))
-                            }
-                            counts[.client, default: 0] += 1
-                        } else {
-                            // Sorted by id, one line each, of the clients of the core section (when
-                            // that was not read, the client is made with its id).
-                            guard id > previous else { throw WerkbankError(coreText("store.part_out_of_place", path, line, id)) }
-                            if dataset.clients[id] == nil {
-                                guard counts[.client] == nil else {
-                                    throw WerkbankError(coreText("store.part_out_of_place", path, line, id))
-                                }
-                                dataset.clients[id] = Client(id: id)
-                            }
-                            dataset.clients[id]?.take(value)
-                            previous = id
+                for chunk in decode(batch, minimumChunk: 4, { try Client.readPartBlock(clientPart, from: $0) }) {
+                    for (line, block) in try chunk.get() {
+                        for (id, value) in block {
+                            try place(value, id: id, position: clients, line: line)
+                            clients += 1
                         }
                     }
                 }
@@ -53,7 +45,40 @@ struct SectionReader {
             }
             counter?.reportNow()
         }
-        return lines
+        if case .client(let clientPart) = part?.content {
+            clientSectionsRead += 1
+            if clientPart == .core { readsCore = true }
+        }
+        return (lines, clients)
+    }
+
+    /// The first client section read makes the clients (sorted by id, each once); the others give
+    /// the k-th client its part, matched by position and checked by id.
+    private mutating func place(_ value: ClientPartValue, id: String, position: Int, line: Int) throws {
+        guard clientSectionsRead == 0 else {
+            guard position < clientsInOrder.count, clientsInOrder[position].id == id else {
+                throw WerkbankError(coreText("store.part_out_of_place", path, line, id))
+            }
+            clientsInOrder[position].take(value)
+            return
+        }
+        if position > 0, id <= clientsInOrder[position - 1].id {
+            throw WerkbankError(coreText("store.clients_unsorted", path, line, id))
+        }
+        if case .core(let client) = value {
+            clientsInOrder.append(client)
+        } else {
+            var client = Client(id: id)
+            client.take(value)
+            clientsInOrder.append(client)
+        }
+    }
+
+    /// Puts the clients of the client sections into the dataset (counted when their core was read).
+    mutating func finishClients() {
+        if readsCore && !clientsInOrder.isEmpty { counts[.client] = clientsInOrder.count }
+        dataset.clients.reserveCapacity(clientsInOrder.count)
+        while let client = clientsInOrder.popLast() { dataset.clients[client.id] = client }
     }
 
     /// Puts decoded records into the dataset; each of collection `kind` when given.
@@ -71,10 +96,11 @@ struct SectionReader {
         }
     }
 
-    /// `read` applied to the JSON of every line, on all cores, in chunks in line order.
-    private func decode<T: Sendable>(_ lines: [JSONLine], _ read: @escaping @Sendable (TapeObject) throws -> T)
-        -> [Result<[(line: Int, value: T)], Error>] {
-        let chunks = Parallel.chunkCount(for: lines.count)
+    /// `read` applied to the JSON of every line, on all cores, in chunks (of at least
+    /// `minimumChunk` lines) in line order.
+    private func decode<T: Sendable>(_ lines: [JSONLine], minimumChunk: Int = 512,
+                                     _ read: @escaping @Sendable (TapeObject) throws -> T) -> [Result<[(line: Int, value: T)], Error>] {
+        let chunks = Parallel.chunkCount(for: lines.count, minimumChunk: minimumChunk)
         let (schema, path, counter) = (schema, path, counter)
         return Parallel.map(chunks) { index in
             let decoder = FastJSONDecoder()
