@@ -20,6 +20,9 @@ public enum ReportCommand: Subcommand {
         let report = request.kind.compute(store.data, options: request.options)
         try store.recordAccess("report", subject: nil, detail: request.auditDetail)
         context.output.raw(request.format.render(report))
+        // The process ends right after a report: the system takes its memory back at once, while
+        // freeing 100,000 clients record by record would take a fifth of the report's time.
+        _ = Unmanaged.passRetained(store)
         return 0
     }
 }

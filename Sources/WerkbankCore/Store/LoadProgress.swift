@@ -3,9 +3,10 @@ import Synchronization
 /// Hears how far a long read of a data directory is, from 0 to 1; called from any thread.
 public typealias LoadProgress = @Sendable (Double) -> Void
 
-/// Counts lines done by several threads and reports every `step` of them as a fraction of `total`.
+/// Counts the bytes of lines done by several threads and reports every `step` of them as a
+/// fraction of `total` (bytes, not lines: a line of a client section holds 64 clients).
 final class LoadCounter: Sendable {
-    static let step = 4_096
+    static let step = 1 << 20
     private let done = Atomic<Int>(0)
     private let total: Int
     private let report: LoadProgress
@@ -15,9 +16,9 @@ final class LoadCounter: Sendable {
         self.report = report
     }
 
-    func tick() {
-        let now = done.add(1, ordering: .relaxed).newValue
-        if now % Self.step == 0 { report(Double(now) / Double(total)) }
+    func tick(bytes: Int) {
+        let now = done.add(bytes, ordering: .relaxed).newValue
+        if now / Self.step != (now - bytes) / Self.step { report(min(1, Double(now) / Double(total))) }
     }
 
     /// Reports how far it is now (at the end of a batch, when no thread is counting).

@@ -132,7 +132,7 @@ enum Snapshot {
         var expected = header.counts.filter { $0.value != 0 }
         if let sections = header.sections {
             let wanted = zip(DataPart.allCases, sections).filter { needed.contains($0.0) }
-            reader.counter = progress.map { LoadCounter(total: wanted.reduce(0) { $0 + $1.1.lines }, report: $0) }
+            reader.counter = progress.map { LoadCounter(total: wanted.reduce(0) { $0 + $1.1.bytes }, report: $0) }
             var offset = headerLine.count + 1
             var line = 2
             for (part, section) in zip(DataPart.allCases, sections) {
@@ -152,7 +152,7 @@ enum Snapshot {
             guard offset == size else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
             reader.finishClients()
         } else {
-            reader.counter = progress.map { LoadCounter(total: header.counts.values.reduce(0, +), report: $0) }
+            reader.counter = progress.map { LoadCounter(total: size - headerLine.count, report: $0) }
             var slices = LineSlices(fd: fd, path: path, start: headerLine.count + 1, firstNumber: 2)
             _ = try reader.read(&slices, part: nil)
         }

@@ -106,8 +106,8 @@ struct SectionReader {
             let decoder = FastJSONDecoder()
             var values: [(line: Int, value: T)] = []
             for position in Parallel.range(index, of: chunks, total: lines.count) {
-                counter?.tick()
                 let line = lines[position]
+                counter?.tick(bytes: line.bytes.count + 1)
                 let json = try ChecksumFraming.json(line, schema: schema, path: path)
                 do {
                     values.append((line.number, try decoder.withTapeObject(json, read)))
