@@ -24,6 +24,8 @@ struct SectionReader {
     private var clientSectionsRead = 0
     private var readsCore = false
 
+    mutating func reserveClients(_ count: Int) { clientsInOrder.reserveCapacity(count) }
+
     /// Reads the lines of `slices` as section `part` (nil: tagged records of any collection);
     /// returns how many lines there were, and in a client section how many clients.
     mutating func read(_ slices: inout LineSlices, part: DataPart?) throws -> (lines: Int, clients: Int) {
