@@ -72,29 +72,38 @@ struct SearchSpan: Sendable {
     var end: Int32
 }
 
-/// The folded searchable text of every row in one contiguous byte buffer.
-/// Replacing a row appends its new bytes; the old ones stay unused until the next rebuild.
+/// The folded searchable text of every row in one contiguous byte buffer, and each row's
+/// `SearchSignature`. Replacing a row appends its new bytes; the old ones stay unused until the next rebuild.
 struct SearchColumn: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var spans: [SearchSpan] = []
+    private(set) var signatures: [SearchSignature] = []
 
     init() {}
 
     init(rows: [CaseloadRow]) {
         bytes.reserveCapacity(rows.count * 48)
         spans.reserveCapacity(rows.count)
+        signatures.reserveCapacity(rows.count)
         rows.withUnsafeBufferPointer { rows in
             guard let first = rows.baseAddress else { return }
             for index in rows.indices { spans.append(write(first + index)) }
         }
+        signatures = bytes.withUnsafeBufferPointer { buffer in spans.map { SearchSignature(buffer, span: $0) } }
     }
 
     mutating func append(_ row: CaseloadRow) {
         spans.append(withUnsafePointer(to: row) { write($0) })
+        signatures.append(signature(spans[spans.count - 1]))
     }
 
     mutating func replace(row index: Int, with row: CaseloadRow) {
         spans[index] = withUnsafePointer(to: row) { write($0) }
+        signatures[index] = signature(spans[index])
+    }
+
+    private func signature(_ span: SearchSpan) -> SearchSignature {
+        bytes.withUnsafeBufferPointer { SearchSignature($0, span: span) }
     }
 
     /// Reads the fields through the pointer: a loop over a buffer of rows copies no row.
@@ -113,10 +122,17 @@ struct SearchColumn: Sendable {
         return SearchSpan(name: nameStart, id: idStart, postcode: postcodeStart, bsn: bsnStart, end: Int32(bytes.count))
     }
 
-    /// The rows of `candidates` that every word of `text` matches.
+    /// The rows of `candidates` that every word of `text` matches: bytes are compared only for
+    /// the rows whose signature admits every word (and not at all when the signature decides).
     func matchingRows(_ text: SearchText, among candidates: RowSet) -> RowSet {
-        var matches = RowSet(count: candidates.count)
-        // Flatten the words so that the loop over 100,000 rows touches no reference counts.
+        let needs = text.words.map(SearchSignature.Need.init)
+        let admitted = signatures.withUnsafeBufferPointer { signatures in
+            needs.withUnsafeBufferPointer { needs in
+                candidates.filter { row in needs.allSatisfy { $0.admits(signatures[row]) } }
+            }
+        }
+        if needs.allSatisfy(\.decides) { return admitted }
+        // Flatten the words so that the loop over the rows touches no reference counts.
         let wordBytes = text.words.flatMap(\.bytes)
         var wordRanges: [(range: Range<Int>, isNumberFragment: Bool)] = []
         var offset = 0
@@ -124,25 +140,21 @@ struct SearchColumn: Sendable {
             wordRanges.append((offset..<(offset + word.bytes.count), word.isNumberFragment))
             offset += word.bytes.count
         }
-        bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer in
             spans.withUnsafeBufferPointer { spans in
                 wordBytes.withUnsafeBufferPointer { allWords in
                     wordRanges.withUnsafeBufferPointer { wordRanges in
-                        candidates.forEach { row in
-                            let span = spans[row]
-                            for word in wordRanges {
-                                let fields = SearchColumn.fields(of: UnsafeBufferPointer(rebasing: allWords[word.range]),
-                                                                 isNumberFragment: word.isNumberFragment, in: buffer, span: span,
-                                                                 stopAtFirst: true)
-                                if fields.isEmpty { return }
+                        admitted.filter { row in
+                            wordRanges.allSatisfy { word in
+                                !SearchColumn.fields(of: UnsafeBufferPointer(rebasing: allWords[word.range]),
+                                                     isNumberFragment: word.isNumberFragment, in: buffer, span: spans[row],
+                                                     stopAtFirst: true).isEmpty
                             }
-                            matches.insert(row)
                         }
                     }
                 }
             }
         }
-        return matches
     }
 
     /// The fields of one row that the words matched (empty when some word matched nothing).
