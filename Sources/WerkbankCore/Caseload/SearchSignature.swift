@@ -1,15 +1,17 @@
-/// What one row's search bytes can match, in 32 bytes: the bytes and byte pairs that start a
-/// word of the name, the id or the postcode, and the digit pairs inside the id and the BSN.
-/// A search word can only match a row whose signature holds everything the word needs
-/// (`SearchSignature.Need`), so the search compares bytes only for the few rows that pass.
+/// What one row's search bytes can match, as 256 keys: the bytes and byte pairs that start a
+/// word of the name, the id or the postcode, and the pairs of adjacent digits inside the id and
+/// the BSN. A search word can only match a row that holds every key the word needs
+/// (`SearchSignature.Need`); `SearchSignatureSets` finds those rows with a few bitmap operations.
 struct SearchSignature: Equatable, Sendable {
-    /// A bit per byte that starts a name word, the id or the postcode (`bit(of:)`).
-    var starts: UInt64 = 0
-    /// A bit per pair of bytes at such a start (`pairBit`).
-    var startPairs: UInt64 = 0
-    /// Pairs of adjacent digits in the id and the BSN: "00"…"63" in `lowDigitPairs`, "64"…"99" in `highDigitPairs`.
-    var lowDigitPairs: UInt64 = 0
-    var highDigitPairs: UInt64 = 0
+    static let keyCount = 256
+    /// Keys 0…63: a byte at a start. Letters a–z and digits have a key of their own (0…35).
+    private static let startKeys = 0
+    /// Keys 64…155: a pair of bytes at a start, hashed.
+    private static let pairKeys = 64, pairKeyCount = 92
+    /// Keys 156…255: a pair of adjacent digits in the id or the BSN ("00"…"99").
+    private static let digitPairKeys = 156
+
+    private(set) var bits = SIMD4<UInt64>(repeating: 0)
 
     init() {}
 
@@ -18,73 +20,112 @@ struct SearchSignature: Equatable, Sendable {
     init(_ buffer: UnsafeBufferPointer<UInt8>, span: SearchSpan) {
         let name = Int(span.name), id = Int(span.id), postcode = Int(span.postcode), bsn = Int(span.bsn), end = Int(span.end)
         for index in name..<id where index == name || !SearchFolding.isWordByte(buffer[index - 1]) {
-            addStart(buffer, at: index, end: id)
+            insertStart(buffer, at: index, end: id)
         }
-        if id < postcode { addStart(buffer, at: id, end: postcode) }
-        if postcode < bsn { addStart(buffer, at: postcode, end: bsn) }
-        addDigitPairs(buffer, range: id..<postcode)
-        addDigitPairs(buffer, range: bsn..<end)
+        if id < postcode { insertStart(buffer, at: id, end: postcode) }
+        if postcode < bsn { insertStart(buffer, at: postcode, end: bsn) }
+        insertDigitPairs(buffer, range: id..<postcode)
+        insertDigitPairs(buffer, range: bsn..<end)
     }
 
-    private mutating func addStart(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) {
-        starts |= SearchSignature.bit(of: buffer[index])
-        if index + 1 < end { startPairs |= SearchSignature.pairBit(buffer[index], buffer[index + 1]) }
+    func isSuperset(of other: SearchSignature) -> Bool { bits & other.bits == other.bits }
+
+    /// Calls `body` with every key, in increasing order.
+    func forEachKey(_ body: (Int) -> Void) {
+        for lane in 0..<4 {
+            var remaining = bits[lane]
+            while remaining != 0 {
+                body(lane << 6 + remaining.trailingZeroBitCount)
+                remaining &= remaining - 1
+            }
+        }
     }
 
-    private mutating func addDigitPairs(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+    private mutating func insert(_ key: Int) {
+        bits[key >> 6] |= 1 << UInt64(key & 63)
+    }
+
+    private mutating func insertStart(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) {
+        insert(SearchSignature.startKey(buffer[index]))
+        if index + 1 < end { insert(SearchSignature.pairKey(buffer[index], buffer[index + 1])) }
+    }
+
+    private mutating func insertDigitPairs(_ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         guard range.count >= 2 else { return }
         for index in range.lowerBound..<(range.upperBound - 1)
         where SearchFolding.isDigit(buffer[index]) && SearchFolding.isDigit(buffer[index + 1]) {
-            let pair = Int(buffer[index] - 0x30) * 10 + Int(buffer[index + 1] - 0x30)
-            if pair < 64 { lowDigitPairs |= 1 << UInt64(pair) } else { highDigitPairs |= 1 << UInt64(pair - 64) }
+            insert(SearchSignature.digitPairKeys + Int(buffer[index] - 0x30) * 10 + Int(buffer[index + 1] - 0x30))
         }
     }
 
-    /// Letters a–z and digits have a bit of their own (0…35); other bytes share the rest.
-    static func bit(of byte: UInt8) -> UInt64 {
-        if byte >= 0x61 && byte <= 0x7A { return 1 << UInt64(byte - 0x61) }
-        if SearchFolding.isDigit(byte) { return 1 << UInt64(byte - 0x30 + 26) }
-        return 1 << UInt64(36 + Int(byte) % 28)
+    private static func startKey(_ byte: UInt8) -> Int {
+        if byte >= 0x61 && byte <= 0x7A { return startKeys + Int(byte - 0x61) }
+        if SearchFolding.isDigit(byte) { return startKeys + 26 + Int(byte - 0x30) }
+        return startKeys + 36 + Int(byte) % 28
     }
 
-    static func hasOwnBit(_ byte: UInt8) -> Bool {
+    private static func hasOwnStartKey(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || SearchFolding.isDigit(byte)
     }
 
-    static func pairBit(_ first: UInt8, _ second: UInt8) -> UInt64 {
-        1 << UInt64(((UInt32(first) << 8 | UInt32(second)) &* 0x9E37_79B1) >> 26)
+    private static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
+        let hash = (UInt32(first) << 8 | UInt32(second)) &* 0x9E37_79B1
+        return pairKeys + Int((UInt64(hash) * UInt64(pairKeyCount)) >> 32)
     }
 
-    /// What a row's signature must hold for one search word to match it.
+    /// What a row's signature must hold for one search word to match it: all of `start` (the
+    /// word at a start), or — for a number fragment — all of `fragment` (its digit pairs).
     struct Need: Sendable {
-        var start: UInt64 = 0
-        var startPair: UInt64 = 0
-        /// Only a number fragment may match inside the id or the BSN.
-        var isNumberFragment = false
-        var lowDigitPairs: UInt64 = 0
-        var highDigitPairs: UInt64 = 0
-        /// The signature alone decides: a one-byte word (no fragment) whose byte has its own bit.
-        var decides = false
+        private(set) var start = SearchSignature()
+        private(set) var fragment: SearchSignature?
+        /// The signature alone decides: a one-byte word whose byte has a key of its own.
+        let decides: Bool
 
         init(_ word: SearchText.Word) {
             let bytes = word.bytes
+            decides = bytes.count == 1 && SearchSignature.hasOwnStartKey(bytes[0])
             guard let first = bytes.first else { return }
-            start = SearchSignature.bit(of: first)
-            if bytes.count >= 2 { startPair = SearchSignature.pairBit(first, bytes[1]) }
-            decides = bytes.count == 1 && SearchSignature.hasOwnBit(first)
-            isNumberFragment = word.isNumberFragment
-            guard isNumberFragment else { return }
+            start.insert(SearchSignature.startKey(first))
+            if bytes.count >= 2 { start.insert(SearchSignature.pairKey(first, bytes[1])) }
+            guard word.isNumberFragment else { return }
             var pairs = SearchSignature()
-            bytes.withUnsafeBufferPointer { pairs.addDigitPairs($0, range: 0..<bytes.count) }
-            lowDigitPairs = pairs.lowDigitPairs
-            highDigitPairs = pairs.highDigitPairs
+            bytes.withUnsafeBufferPointer { pairs.insertDigitPairs($0, range: 0..<bytes.count) }
+            fragment = pairs
         }
+    }
+}
 
-        @inline(__always)
-        func admits(_ signature: SearchSignature) -> Bool {
-            (signature.starts & start == start && signature.startPairs & startPair == startPair)
-                || (isNumberFragment && signature.lowDigitPairs & lowDigitPairs == lowDigitPairs
-                    && signature.highDigitPairs & highDigitPairs == highDigitPairs)
-        }
+/// For every signature key the rows that hold it, as bitmaps: the rows a search word may match
+/// are found 64 at a time, without reading any row.
+struct SearchSignatureSets: Sendable {
+    private var sets: [RowSet]
+
+    init(count: Int) {
+        sets = Array(repeating: RowSet(count: count), count: SearchSignature.keyCount)
+    }
+
+    mutating func grow(to count: Int) {
+        for key in sets.indices { sets[key].grow(to: count) }
+    }
+
+    mutating func insert(_ signature: SearchSignature, row: Int) {
+        signature.forEachKey { sets[$0].insert(row) }
+    }
+
+    mutating func remove(_ signature: SearchSignature, row: Int) {
+        signature.forEachKey { sets[$0].remove(row) }
+    }
+
+    /// The rows of `candidates` whose signature holds what `need` asks.
+    func rows(_ need: SearchSignature.Need, among candidates: RowSet) -> RowSet {
+        var result = rows(holding: need.start, among: candidates)
+        if let fragment = need.fragment { result.formUnion(rows(holding: fragment, among: candidates)) }
+        return result
+    }
+
+    private func rows(holding keys: SearchSignature, among candidates: RowSet) -> RowSet {
+        var result = candidates
+        keys.forEachKey { result.formIntersection(sets[$0]) }
+        return result
     }
 }

@@ -72,38 +72,40 @@ struct SearchSpan: Sendable {
     var end: Int32
 }
 
-/// The folded searchable text of every row in one contiguous byte buffer, and each row's
-/// `SearchSignature`. Replacing a row appends its new bytes; the old ones stay unused until the next rebuild.
+/// The folded searchable text of every row in one contiguous byte buffer, and the rows of
+/// each `SearchSignature` key. Replacing a row appends its new bytes; the old ones stay unused until the next rebuild.
 struct SearchColumn: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var spans: [SearchSpan] = []
-    private(set) var signatures: [SearchSignature] = []
+    private var signatureSets = SearchSignatureSets(count: 0)
 
     init() {}
 
     init(rows: [CaseloadRow]) {
         bytes.reserveCapacity(rows.count * 48)
         spans.reserveCapacity(rows.count)
-        signatures.reserveCapacity(rows.count)
         rows.withUnsafeBufferPointer { rows in
             guard let first = rows.baseAddress else { return }
             for index in rows.indices { spans.append(write(first + index)) }
         }
-        signatures = bytes.withUnsafeBufferPointer { buffer in spans.map { SearchSignature(buffer, span: $0) } }
+        signatureSets = SearchSignatureSets(count: rows.count)
+        for row in spans.indices { signatureSets.insert(signature(row: row), row: row) }
     }
 
     mutating func append(_ row: CaseloadRow) {
         spans.append(withUnsafePointer(to: row) { write($0) })
-        signatures.append(signature(spans[spans.count - 1]))
+        signatureSets.grow(to: spans.count)
+        signatureSets.insert(signature(row: spans.count - 1), row: spans.count - 1)
     }
 
     mutating func replace(row index: Int, with row: CaseloadRow) {
+        signatureSets.remove(signature(row: index), row: index)
         spans[index] = withUnsafePointer(to: row) { write($0) }
-        signatures[index] = signature(spans[index])
+        signatureSets.insert(signature(row: index), row: index)
     }
 
-    private func signature(_ span: SearchSpan) -> SearchSignature {
-        bytes.withUnsafeBufferPointer { SearchSignature($0, span: span) }
+    private func signature(row: Int) -> SearchSignature {
+        bytes.withUnsafeBufferPointer { SearchSignature($0, span: spans[row]) }
     }
 
     /// Reads the fields through the pointer: a loop over a buffer of rows copies no row.
@@ -123,14 +125,10 @@ struct SearchColumn: Sendable {
     }
 
     /// The rows of `candidates` that every word of `text` matches: bytes are compared only for
-    /// the rows whose signature admits every word (and not at all when the signature decides).
+    /// the rows whose signature holds what every word needs (and not at all when that decides).
     func matchingRows(_ text: SearchText, among candidates: RowSet) -> RowSet {
         let needs = text.words.map(SearchSignature.Need.init)
-        let admitted = signatures.withUnsafeBufferPointer { signatures in
-            needs.withUnsafeBufferPointer { needs in
-                candidates.filter { row in needs.allSatisfy { $0.admits(signatures[row]) } }
-            }
-        }
+        let admitted = needs.reduce(candidates) { signatureSets.rows($1, among: $0) }
         if needs.allSatisfy(\.decides) { return admitted }
         // Flatten the words so that the loop over the rows touches no reference counts.
         let wordBytes = text.words.flatMap(\.bytes)
