@@ -21,6 +21,7 @@ final class SearchSignatureTests: XCTestCase {
         Client(id: "K000123", bsn: "112233445", firstName: "Łukasz", lastName: "O'Neill", postcode: "7551 AB"),
         Client(id: "K004560", bsn: "987654321", firstName: "Émile", infix: "van der", lastName: "Jansen-de Wit", postcode: "7511JK"),
         Client(id: "K777777", bsn: nil, firstName: "Ayşe", lastName: "Yılmaz", postcode: ""),
+        Client(id: "K000999", bsn: "123456789", firstName: "Wilhelmina", lastName: "Vanderbijlstraten", postcode: "7500 AA"),
     ]
 
     func testNameWordsMatchAtEveryWordStartOnly() {
@@ -32,9 +33,13 @@ final class SearchSignatureTests: XCTestCase {
         XCTAssertEqual(ids(index, "der jan"), ["K004560"])
         XCTAssertEqual(ids(index, "eill"), [], "not inside a word")
         XCTAssertEqual(ids(index, "it"), [])
-        XCTAssertEqual(ids(index, "w"), ["K004560"], "one letter: the signature alone decides")
+        XCTAssertEqual(ids(index, "w"), ["K000999", "K004560"], "one letter: the signature alone decides")
         XCTAssertEqual(ids(index, "q"), [])
-        XCTAssertEqual(ids(index, "k"), ["K000123", "K004560", "K777777"], "every id starts with k")
+        XCTAssertEqual(ids(index, "k"), ["K000123", "K000999", "K004560", "K777777"], "every id starts with k")
+        XCTAssertEqual(ids(index, "vanderbijls"), ["K000999"], "more than 8 bytes: the rest compared byte by byte")
+        XCTAssertEqual(ids(index, "vanderbijlx"), [], "the first 8 bytes alike, the 11th not")
+        XCTAssertEqual(ids(index, "wilhelmina"), ["K000999"])
+        XCTAssertEqual(ids(index, "wilhelminax"), [], "longer than the word")
     }
 
     func testDiacriticsFoldedOrKept() {
@@ -54,8 +59,9 @@ final class SearchSignatureTests: XCTestCase {
         XCTAssertEqual(ids(index, "7551 ab"), ["K000123"])
         XCTAssertEqual(ids(index, "7551AB"), ["K000123"])
         XCTAssertEqual(ids(index, "7511 jk"), ["K004560"])
-        XCTAssertEqual(ids(index, "75"), ["K000123", "K004560"])
-        XCTAssertEqual(ids(index, "7"), ["K000123", "K004560"], "an empty postcode starts with nothing")
+        XCTAssertEqual(ids(index, "75"), ["K000123", "K000999", "K004560"])
+        XCTAssertEqual(ids(index, "7"), ["K000123", "K000999", "K004560"], "an empty postcode starts with nothing")
+        XCTAssertEqual(ids(index, "7500aab"), [], "longer than the postcode")
         XCTAssertEqual(ids(index, "551"), [], "three digits only match at the start")
     }
 
@@ -66,6 +72,9 @@ final class SearchSignatureTests: XCTestCase {
         XCTAssertEqual(ids(index, "0456"), ["K004560"], "inside the id")
         XCTAssertEqual(ids(index, "7777"), ["K777777"])
         XCTAssertEqual(ids(index, "6543"), ["K004560"])
+        XCTAssertEqual(ids(index, "3456"), ["K000999"])
+        XCTAssertEqual(ids(index, "0009"), ["K000999"], "inside the id")
+        XCTAssertEqual(ids(index, "7551 ab 2233"), ["K000123"], "a postcode and a fragment")
         XCTAssertEqual(ids(index, "233"), [], "three digits are no fragment")
         XCTAssertEqual(ids(index, "k0001"), ["K000123"], "the id from its start")
     }
@@ -76,13 +85,13 @@ final class SearchSignatureTests: XCTestCase {
             .map { CaseloadRow(client: $0, meldingen: [], settings: CaseloadSettings(today: today, team: dataset.settings),
                                users: dataset.users, instruments: dataset.instruments) }
         let column = SearchColumn(rows: rows)
-        // Every start of every word, id, postcode and digit run of the rows, 1 to 5 bytes long.
+        // Every start of every word, id, postcode and digit run of the rows, 1 to 12 bytes long.
         var words = Set<String>()
         for row in rows {
             let text = "\(row.lastName) \(row.infix) \(row.firstName) \(row.id) \(row.postcode) \(row.bsn ?? "")"
             for part in String(decoding: SearchFolding.fold(text), as: UTF8.self).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
                 for start in part.indices {
-                    for length in 1...5 { words.insert(String(part[start...].prefix(length))) }
+                    for length in [1, 2, 3, 4, 5, 8, 9, 12] { words.insert(String(part[start...].prefix(length))) }
                 }
             }
         }

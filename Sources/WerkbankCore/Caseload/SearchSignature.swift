@@ -15,17 +15,21 @@ struct SearchSignature: Equatable, Sendable {
 
     init() {}
 
-    /// The signature of one row's span, by the rules of `SearchColumn`: a name word starts at
-    /// the start of the name or after a byte that is no word byte; id and postcode match at their start.
+    /// The signature of one row's span.
     init(_ buffer: UnsafeBufferPointer<UInt8>, span: SearchSpan) {
-        let name = Int(span.name), id = Int(span.id), postcode = Int(span.postcode), bsn = Int(span.bsn), end = Int(span.end)
-        for index in name..<id where index == name || !SearchFolding.isWordByte(buffer[index - 1]) {
-            insertStart(buffer, at: index, end: id)
-        }
-        if id < postcode { insertStart(buffer, at: id, end: postcode) }
-        if postcode < bsn { insertStart(buffer, at: postcode, end: bsn) }
-        insertDigitPairs(buffer, range: id..<postcode)
-        insertDigitPairs(buffer, range: bsn..<end)
+        SearchSignature.forEachStart(buffer, span: span) { insertStart(buffer, at: $0, end: $1) }
+        insertDigitPairs(buffer, range: Int(span.id)..<Int(span.postcode))
+        insertDigitPairs(buffer, range: Int(span.bsn)..<Int(span.end))
+    }
+
+    /// Calls `body` with every position where a word can match at a start, and the end of its
+    /// field: a name word starts at the start of the name or after a byte that is no word byte;
+    /// id and postcode (when not empty) at their start.
+    static func forEachStart(_ buffer: UnsafeBufferPointer<UInt8>, span: SearchSpan, _ body: (_ start: Int, _ end: Int) -> Void) {
+        let name = Int(span.name), id = Int(span.id), postcode = Int(span.postcode), bsn = Int(span.bsn)
+        for index in name..<id where index == name || !SearchFolding.isWordByte(buffer[index - 1]) { body(index, id) }
+        if id < postcode { body(id, postcode) }
+        if postcode < bsn { body(postcode, bsn) }
     }
 
     func isSuperset(of other: SearchSignature) -> Bool { bits & other.bits == other.bits }
@@ -116,14 +120,8 @@ struct SearchSignatureSets: Sendable {
         signature.forEachKey { sets[$0].remove(row) }
     }
 
-    /// The rows of `candidates` whose signature holds what `need` asks.
-    func rows(_ need: SearchSignature.Need, among candidates: RowSet) -> RowSet {
-        var result = rows(holding: need.start, among: candidates)
-        if let fragment = need.fragment { result.formUnion(rows(holding: fragment, among: candidates)) }
-        return result
-    }
-
-    private func rows(holding keys: SearchSignature, among candidates: RowSet) -> RowSet {
+    /// The rows of `candidates` whose signature holds all of `keys`.
+    func rows(holding keys: SearchSignature, among candidates: RowSet) -> RowSet {
         var result = candidates
         keys.forEachKey { result.formIntersection(sets[$0]) }
         return result
