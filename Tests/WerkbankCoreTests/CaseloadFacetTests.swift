@@ -64,4 +64,16 @@ final class CaseloadFacetTests: XCTestCase {
                        "the whole catalogue, by name")
         XCTAssertEqual(result.facetCounts[.instrument]?.map(\.count), [0, 1, 0, 0, 0, 0])
     }
+
+    func testFacetLabelsAreInTheLanguageOfTheQuery() {
+        Language.current = .nl
+        defer { Language.current = .nl }   // the other tests read Dutch
+        let index = CaseloadFixture.index()
+        let dutch = index.query(CaseloadQuery()).facetCounts[.status]?.map(\.label)
+        XCTAssertEqual(dutch, [coreText("caseload.value.active"), coreText("caseload.value.former")])
+        Language.current = .en
+        let english = index.query(CaseloadQuery()).facetCounts[.status]?.map(\.label)
+        XCTAssertEqual(english, [coreText("caseload.value.active"), coreText("caseload.value.former")])
+        XCTAssertNotEqual(english, dutch)
+    }
 }

@@ -17,6 +17,9 @@ public struct CaseloadIndex: Sendable {
     private var instruments: [String: Instrument]
     /// The meldingen with a client record, per client (for the beslistermijn).
     private var meldingen: [String: [Melding]]
+    /// The label of every facet value (`facets[column].keys[key]`), in the language they were made in:
+    /// a query (every keystroke) makes none.
+    private var facetLabels: (language: Language, labels: [[String]]) = (.nl, [])
 
     public init(dataset: Dataset, settings: CaseloadSettings) {
         self.settings = settings
@@ -197,12 +200,13 @@ public struct CaseloadIndex: Sendable {
         var members = found
         for facetName in active { members.formIntersection(passes[facetName] ?? found) }
         var counts: [CaseloadFacet: [FacetCount]] = [:]
-        for column in facets {
+        for (columnIndex, column) in facets.enumerated() {
             var base = found
             for facetName in active where facetName != column.facet { base.formIntersection(passes[facetName] ?? found) }
-            counts[column.facet] = zip(column.keys, column.counts(in: base)).map { key, count in
-                let value = FacetValue(column.facet, key)
-                return FacetCount(value: value, label: label(of: value), count: count, selected: query.isSelected(value))
+            let labels = facetLabels.language == Language.current ? facetLabels.labels[columnIndex] : labels(of: column)
+            counts[column.facet] = zip(zip(column.keys, labels), column.counts(in: base)).map { keyAndLabel, count in
+                let value = FacetValue(column.facet, keyAndLabel.0)
+                return FacetCount(value: value, label: keyAndLabel.1, count: count, selected: query.isSelected(value))
             }
         }
         return CaseloadResult(rows: rows, order: orders.rows(members, by: query.sort, ascending: query.ascending),
@@ -236,13 +240,18 @@ public struct CaseloadIndex: Sendable {
         for index in facets.indices { body(&facets[index]) }
     }
 
-    /// Coaches and instruments are listed by name.
+    /// Coaches and instruments are listed by name; the labels of all values made again.
     private mutating func orderNamedFacets() {
         for index in facets.indices where facets[index].facet == .coach || facets[index].facet == .instrument {
             let facet = facets[index].facet
             let labels = Dictionary(uniqueKeysWithValues: facets[index].keys.map { ($0, SearchFolding.fold(label(of: FacetValue(facet, $0)))) })
             facets[index].orderKeys { FoldedName(bytes: labels[$0] ?? []) }
         }
+        facetLabels = (Language.current, facets.map(labels(of:)))
+    }
+
+    private func labels(of column: FacetColumn) -> [String] {
+        column.keys.map { label(of: FacetValue(column.facet, $0)) }
     }
 }
 

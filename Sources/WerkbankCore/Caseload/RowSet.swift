@@ -69,6 +69,22 @@ struct RowSet: Equatable, Sendable {
         }
     }
 
+    /// The members for which `isIncluded` holds, built a word (64 rows) at a time.
+    func filter(_ isIncluded: (Int) -> Bool) -> RowSet {
+        var result = self
+        for index in words.indices where words[index] != 0 {
+            var remaining = words[index]
+            var kept: UInt64 = 0
+            while remaining != 0 {
+                let bit = remaining.trailingZeroBitCount
+                if isIncluded(index << 6 + bit) { kept |= 1 << UInt64(bit) }
+                remaining &= remaining - 1
+            }
+            result.words[index] = kept
+        }
+        return result
+    }
+
     private mutating func clearTail() {
         let used = count & 63
         if used != 0, let last = words.indices.last { words[last] &= (1 << UInt64(used)) - 1 }

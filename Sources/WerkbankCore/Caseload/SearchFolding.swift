@@ -25,6 +25,8 @@ enum SearchFolding {
     /// Folded bytes, plus for every byte the offset of the Character it came from
     /// (to map a match back to a range that a screen can highlight).
     static func foldWithOffsets(_ text: String) -> (bytes: [UInt8], characterOffsets: [Int]) {
+        // Printable ASCII: one byte per character.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return (fold(text), Array(0..<text.utf8.count)) }
         var bytes: [UInt8] = []
         var offsets: [Int] = []
         for (offset, character) in text.enumerated() {

@@ -63,38 +63,56 @@ public struct MatchFields: OptionSet, Sendable, Hashable {
     public static let postcode = MatchFields(rawValue: 8)
 }
 
-/// Where a row's searchable bytes live in `SearchColumn.bytes`: name words, then id, postcode, BSN.
+/// Where a row's searchable bytes live in `SearchColumn.bytes`: name words, then id, postcode, BSN;
+/// and its packed starts in `SearchColumn.packedStarts`.
 struct SearchSpan: Sendable {
     var name: Int32
     var id: Int32
     var postcode: Int32
     var bsn: Int32
     var end: Int32
+    var starts: Int32 = 0
+    var startsEnd: Int32 = 0
 }
 
-/// The folded searchable text of every row in one contiguous byte buffer.
+/// The folded searchable text of every row in one contiguous byte buffer, the first bytes from
+/// every start packed (`PackedPrefix`), and the rows of each `SearchSignature` key.
 /// Replacing a row appends its new bytes; the old ones stay unused until the next rebuild.
 struct SearchColumn: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var spans: [SearchSpan] = []
+    /// Per row (`SearchSpan.starts..<startsEnd`) the bytes from each start, up to 8, packed.
+    private var packedStarts: [UInt64] = []
+    private var signatureSets = SearchSignatureSets(count: 0)
 
     init() {}
 
     init(rows: [CaseloadRow]) {
         bytes.reserveCapacity(rows.count * 48)
         spans.reserveCapacity(rows.count)
+        packedStarts.reserveCapacity(rows.count * 6)
         rows.withUnsafeBufferPointer { rows in
             guard let first = rows.baseAddress else { return }
             for index in rows.indices { spans.append(write(first + index)) }
         }
+        signatureSets = SearchSignatureSets(count: rows.count)
+        for row in spans.indices { signatureSets.insert(signature(row: row), row: row) }
     }
 
     mutating func append(_ row: CaseloadRow) {
         spans.append(withUnsafePointer(to: row) { write($0) })
+        signatureSets.grow(to: spans.count)
+        signatureSets.insert(signature(row: spans.count - 1), row: spans.count - 1)
     }
 
     mutating func replace(row index: Int, with row: CaseloadRow) {
+        signatureSets.remove(signature(row: index), row: index)
         spans[index] = withUnsafePointer(to: row) { write($0) }
+        signatureSets.insert(signature(row: index), row: index)
+    }
+
+    private func signature(row: Int) -> SearchSignature {
+        bytes.withUnsafeBufferPointer { SearchSignature($0, span: spans[row]) }
     }
 
     /// Reads the fields through the pointer: a loop over a buffer of rows copies no row.
@@ -110,39 +128,53 @@ struct SearchColumn: Sendable {
         bytes.append(contentsOf: SearchFolding.foldAlphanumerics(row.pointee.postcode))
         let bsnStart = Int32(bytes.count)
         bytes.append(contentsOf: (row.pointee.bsn ?? "").utf8.filter(SearchFolding.isDigit))
-        return SearchSpan(name: nameStart, id: idStart, postcode: postcodeStart, bsn: bsnStart, end: Int32(bytes.count))
+        var span = SearchSpan(name: nameStart, id: idStart, postcode: postcodeStart, bsn: bsnStart, end: Int32(bytes.count))
+        span.starts = Int32(packedStarts.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            SearchSignature.forEachStart(buffer, span: span) { packedStarts.append(PackedPrefix.pack(buffer, at: $0, end: $1)) }
+        }
+        span.startsEnd = Int32(packedStarts.count)
+        return span
     }
 
-    /// The rows of `candidates` that every word of `text` matches.
+    /// The rows of `candidates` that every word of `text` matches, narrowed word by word.
     func matchingRows(_ text: SearchText, among candidates: RowSet) -> RowSet {
-        var matches = RowSet(count: candidates.count)
-        // Flatten the words so that the loop over 100,000 rows touches no reference counts.
-        let wordBytes = text.words.flatMap(\.bytes)
-        var wordRanges: [(range: Range<Int>, isNumberFragment: Bool)] = []
-        var offset = 0
-        for word in text.words {
-            wordRanges.append((offset..<(offset + word.bytes.count), word.isNumberFragment))
-            offset += word.bytes.count
-        }
-        bytes.withUnsafeBufferPointer { buffer in
-            spans.withUnsafeBufferPointer { spans in
-                wordBytes.withUnsafeBufferPointer { allWords in
-                    wordRanges.withUnsafeBufferPointer { wordRanges in
-                        candidates.forEach { row in
-                            let span = spans[row]
-                            for word in wordRanges {
-                                let fields = SearchColumn.fields(of: UnsafeBufferPointer(rebasing: allWords[word.range]),
-                                                                 isNumberFragment: word.isNumberFragment, in: buffer, span: span,
-                                                                 stopAtFirst: true)
-                                if fields.isEmpty { return }
+        text.words.reduce(candidates) { rows(matching: $1, among: $0) }
+    }
+
+    /// The rows of `candidates` that `word` matches. At a start (name word, id, postcode): the
+    /// rows with the word's start keys, then their packed starts compared (and for a word of more
+    /// than 8 bytes the bytes). Inside the id or BSN (a number fragment): the rows with the
+    /// fragment's digit pairs, then their bytes compared.
+    private func rows(matching word: SearchText.Word, among candidates: RowSet) -> RowSet {
+        let need = SearchSignature.Need(word)
+        var found = signatureSets.rows(holding: need.start, among: candidates)
+        word.bytes.withUnsafeBufferPointer { word in
+            bytes.withUnsafeBufferPointer { buffer in
+                spans.withUnsafeBufferPointer { spans in
+                    if !need.decides {
+                        let prefix = PackedPrefix(word)
+                        packedStarts.withUnsafeBufferPointer { packed in
+                            found = found.filter { row in
+                                let span = spans[row]
+                                for index in Int(span.starts)..<Int(span.startsEnd) where prefix.matches(packed[index]) {
+                                    return prefix.isWhole
+                                        || !SearchColumn.fields(of: word, isNumberFragment: false, in: buffer, span: span, stopAtFirst: true).isEmpty
+                                }
+                                return false
                             }
-                            matches.insert(row)
                         }
                     }
+                    guard let fragment = need.fragment else { return }
+                    found.formUnion(signatureSets.rows(holding: fragment, among: candidates).filter { row in
+                        let span = spans[row]
+                        return SearchColumn.contains(word, in: buffer, range: Int(span.id)..<Int(span.postcode))
+                            || SearchColumn.contains(word, in: buffer, range: Int(span.bsn)..<Int(span.end))
+                    })
                 }
             }
         }
-        return matches
+        return found
     }
 
     /// The fields of one row that the words matched (empty when some word matched nothing).

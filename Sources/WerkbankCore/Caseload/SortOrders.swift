@@ -26,13 +26,18 @@ struct SortOrders: Sendable {
         rebuild(rows: rows, live: live)
     }
 
-    /// Rows of `members` in the order of `column`.
+    /// Rows of `members` (live rows) in the order of `column`.
     func rows(_ members: RowSet, by column: CaseloadSortColumn, ascending: Bool) -> [Int32] {
         let columnIndex = SortOrders.index(column)
         var picked: [Int32] = []
         picked.reserveCapacity(members.memberCount)
-        for row in column == .name ? nameOrder : orders[columnIndex] where members.contains(Int(row)) {
-            picked.append(row)
+        if column == .name {
+            // The members' places in the name order, as a bitmap read in order: no walk over every row.
+            var places = RowSet(count: nameOrder.count)
+            members.forEach { row in if nameRank[row] >= 0 { places.insert(Int(nameRank[row])) } }
+            places.forEach { picked.append(nameOrder[$0]) }
+        } else {
+            for row in orders[columnIndex] where members.contains(Int(row)) { picked.append(row) }
         }
         return ascending ? picked : descending(picked, keys: column == .name ? nil : keys[columnIndex])
     }
