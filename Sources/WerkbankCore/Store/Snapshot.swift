@@ -153,7 +153,6 @@ enum Snapshot {
                 line += section.lines
             }
             guard offset == size else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
-            reader.finishClients()
         } else {
             reader.counter = progress.map { LoadCounter(total: size - headerLine.count, report: $0) }
             var slices = LineSlices(fd: fd, path: path, start: headerLine.count + 1, firstNumber: 2)

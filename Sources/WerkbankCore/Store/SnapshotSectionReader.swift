@@ -18,13 +18,16 @@ struct SectionReader {
         self.schema = schema
     }
 
-    /// The clients of the client sections read so far, in their order (sorted by id): line k of
-    /// each client section belongs to the k-th. `finishClients()` puts them into the dataset.
-    private var clientsInOrder: [Client] = []
+    /// The ids of the first client section read, in order (sorted); after it, where each of those
+    /// clients is in `dataset.clients`: line k of every other client section belongs to the k-th.
+    private var order: [String] = []
+    private var places: [Dictionary<String, Client>.Index] = []
     private var clientSectionsRead = 0
-    private var readsCore = false
 
-    mutating func reserveClients(_ count: Int) { clientsInOrder.reserveCapacity(count) }
+    mutating func reserveClients(_ count: Int) {
+        order.reserveCapacity(count)
+        dataset.clients.reserveCapacity(count)
+    }
 
     /// Reads the lines of `slices` as section `part` (nil: tagged records of any collection);
     /// returns how many lines there were, and in a client section how many clients.
@@ -48,8 +51,13 @@ struct SectionReader {
             counter?.reportNow()
         }
         if case .client(let clientPart) = part?.content {
+            if clientSectionsRead == 0 {
+                if clientPart == .core && !order.isEmpty { counts[.client] = order.count }
+                // Looked up once: the other sections reach a client by its place, without hashing.
+                places = order.compactMap { dataset.clients.index(forKey: $0) }
+                order = []
+            }
             clientSectionsRead += 1
-            if clientPart == .core { readsCore = true }
         }
         return (lines, clients)
     }
@@ -58,29 +66,23 @@ struct SectionReader {
     /// the k-th client its part, matched by position and checked by id.
     private mutating func place(_ value: ClientPartValue, id: String, position: Int, line: Int) throws {
         guard clientSectionsRead == 0 else {
-            guard position < clientsInOrder.count, clientsInOrder[position].id == id else {
+            guard position < places.count, dataset.clients.keys[places[position]] == id else {
                 throw WerkbankError(coreText("store.part_out_of_place", path, line, id))
             }
-            clientsInOrder[position].take(value)
+            dataset.clients.values[places[position]].take(value)
             return
         }
-        if position > 0, id <= clientsInOrder[position - 1].id {
+        if let previous = order.last, id <= previous {
             throw WerkbankError(coreText("store.clients_unsorted", path, line, id))
         }
+        order.append(id)
         if case .core(let client) = value {
-            clientsInOrder.append(client)
+            dataset.clients[id] = client
         } else {
             var client = Client(id: id)
             client.take(value)
-            clientsInOrder.append(client)
+            dataset.clients[id] = client
         }
-    }
-
-    /// Puts the clients of the client sections into the dataset (counted when their core was read).
-    mutating func finishClients() {
-        if readsCore && !clientsInOrder.isEmpty { counts[.client] = clientsInOrder.count }
-        dataset.clients.reserveCapacity(clientsInOrder.count)
-        while let client = clientsInOrder.popLast() { dataset.clients[client.id] = client }
     }
 
     /// Puts decoded records into the dataset; each of collection `kind` when given.
