@@ -126,7 +126,7 @@ enum Snapshot {
         var reader = SectionReader(fd: fd, path: path, schema: header.schema)
         let needed = header.sections == nil ? Set(DataPart.allCases) : DataPart.needed(for: parts ?? Set(DataPart.allCases))
         // A record line has at least a tag and an id: a damaged count never reserves more. From
-        // schema 4 on the clients are gathered in order first (`SectionReader.place`).
+        // schema 4 on the reader reserves the clients (`SectionReader.reserveClients`).
         let reserved = { (kind: Change.Kind) in min(header.counts[kind.rawValue] ?? 0, size / 16) }
         reader.dataset.reserveCapacity { kind in
             needed.contains { $0.kind == kind && !$0.isClientPart } || (kind == .client && header.sections == nil) ? reserved(kind) : 0
