@@ -60,51 +60,54 @@ extension Client {
 
         func encode(to encoder: Encoder) throws {
             switch part {
-            case .benefits: return try client.benefits.encode(to: encoder)
-            case .ladder: return try client.ladder.encode(to: encoder)
-            case .notes: return try client.notes.encode(to: encoder)
-            case .actions: return try client.actions.encode(to: encoder)
-            case .deployments: return try client.deployments.encode(to: encoder)
-            case .core, .profile: break
+            case .core: try encodeCore(to: encoder)
+            case .profile: try encodeProfile(to: encoder)
+            case .benefits: try client.benefits.encode(to: encoder)
+            case .ladder: try client.ladder.encode(to: encoder)
+            case .notes: try client.notes.encode(to: encoder)
+            case .actions: try client.actions.encode(to: encoder)
+            case .deployments: try client.deployments.encode(to: encoder)
             }
+        }
+
+        private func encodeCore(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
-            switch part {
-            case .core:
-                try container.encodeIfPresent(client.bsn, forKey: .bsn)
-                try container.encode(client.firstName, forKey: .firstName)
-                try container.encode(client.infix, forKey: .infix)
-                try container.encode(client.lastName, forKey: .lastName)
-                try container.encodeIfPresent(client.birthDate, forKey: .birthDate)
-                try container.encode(client.postcode, forKey: .postcode)
-                try container.encode(client.district, forKey: .district)
-                try container.encode(client.targetGroups, forKey: .targetGroups)
-                try container.encodeIfPresent(client.workObligation, forKey: .workObligation)
-                try container.encode(client.exemptionReason, forKey: .exemptionReason)
-                try container.encodeIfPresent(client.exemptionEnd, forKey: .exemptionEnd)
-                try container.encode(client.coach, forKey: .coach)
-                try container.encode(client.routes, forKey: .routes)
-                try container.encode(client.version, forKey: .version)
-            case .profile:
-                try container.encode(client.address, forKey: .address)
-                try container.encode(client.phone, forKey: .phone)
-                try container.encode(client.email, forKey: .email)
-                try container.encodeIfPresent(client.household, forKey: .household)
-                try container.encode(client.children, forKey: .children)
-                try container.encodeIfPresent(client.education, forKey: .education)
-                try container.encode(client.workExperience, forKey: .workExperience)
-                try container.encodeIfPresent(client.languageLevel, forKey: .languageLevel)
-                try container.encode(client.barriers, forKey: .barriers)
-                try container.encode(client.countryOfOrigin, forKey: .countryOfOrigin)
-                try container.encode(client.inburgering, forKey: .inburgering)
-                try container.encode(client.skills, forKey: .skills)
-                try container.encode(client.certificates, forKey: .certificates)
-                try container.encode(client.drivingLicence, forKey: .drivingLicence)
-                try container.encode(client.wishes, forKey: .wishes)
-                try container.encodeIfPresent(client.hoursAvailable, forKey: .hoursAvailable)
-                try container.encodeIfPresent(client.wageValueAssessment, forKey: .wageValueAssessment)
-                try container.encodeIfPresent(client.profileConfirmed, forKey: .profileConfirmed)
-            case .benefits, .ladder, .notes, .actions, .deployments: break
-            }
+            try container.encodeIfPresent(client.bsn, forKey: .bsn)
+            try container.encode(client.firstName, forKey: .firstName)
+            try container.encode(client.infix, forKey: .infix)
+            try container.encode(client.lastName, forKey: .lastName)
+            try container.encodeIfPresent(client.birthDate, forKey: .birthDate)
+            try container.encode(client.postcode, forKey: .postcode)
+            try container.encode(client.district, forKey: .district)
+            try container.encode(client.targetGroups, forKey: .targetGroups)
+            try container.encodeIfPresent(client.workObligation, forKey: .workObligation)
+            try container.encode(client.exemptionReason, forKey: .exemptionReason)
+            try container.encodeIfPresent(client.exemptionEnd, forKey: .exemptionEnd)
+            try container.encode(client.coach, forKey: .coach)
+            try container.encode(client.routes, forKey: .routes)
+            try container.encode(client.version, forKey: .version)
+        }
+
+        private func encodeProfile(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(client.address, forKey: .address)
+            try container.encode(client.phone, forKey: .phone)
+            try container.encode(client.email, forKey: .email)
+            try container.encodeIfPresent(client.household, forKey: .household)
+            try container.encode(client.children, forKey: .children)
+            try container.encodeIfPresent(client.education, forKey: .education)
+            try container.encode(client.workExperience, forKey: .workExperience)
+            try container.encodeIfPresent(client.languageLevel, forKey: .languageLevel)
+            try container.encode(client.barriers, forKey: .barriers)
+            try container.encode(client.countryOfOrigin, forKey: .countryOfOrigin)
+            try container.encode(client.inburgering, forKey: .inburgering)
+            try container.encode(client.skills, forKey: .skills)
+            try container.encode(client.certificates, forKey: .certificates)
+            try container.encode(client.drivingLicence, forKey: .drivingLicence)
+            try container.encode(client.wishes, forKey: .wishes)
+            try container.encodeIfPresent(client.hoursAvailable, forKey: .hoursAvailable)
+            try container.encodeIfPresent(client.wageValueAssessment, forKey: .wageValueAssessment)
+            try container.encodeIfPresent(client.profileConfirmed, forKey: .profileConfirmed)
         }
     }
 

@@ -125,13 +125,10 @@ enum Snapshot {
         let header = try readHeader(JSONLine(number: 1, bytes: headerLine), path: path)
         var reader = SectionReader(fd: fd, path: path, schema: header.schema)
         let needed = header.sections == nil ? Set(DataPart.allCases) : DataPart.needed(for: parts ?? Set(DataPart.allCases))
-        // A record line has at least a tag and an id: a damaged count never reserves more. From
-        // schema 4 on the reader reserves the clients (`SectionReader.reserveClients`).
-        let reserved = { (kind: Change.Kind) in min(header.counts[kind.rawValue] ?? 0, size / 16) }
+        // A record line has at least a tag and an id: a damaged count never reserves more.
         reader.dataset.reserveCapacity { kind in
-            needed.contains { $0.kind == kind && !$0.isClientPart } || (kind == .client && header.sections == nil) ? reserved(kind) : 0
+            needed.contains { $0.kind == kind || (kind == .client && $0.isClientPart) } ? min(header.counts[kind.rawValue] ?? 0, size / 16) : 0
         }
-        if header.sections != nil, needed.contains(where: \.isClientPart) { reader.reserveClients(reserved(.client)) }
         var expected = header.counts.filter { $0.value != 0 }
         if let sections = header.sections {
             let wanted = zip(DataPart.allCases, sections).filter { needed.contains($0.0) }

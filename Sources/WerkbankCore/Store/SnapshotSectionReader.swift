@@ -22,12 +22,7 @@ struct SectionReader {
     /// clients is in `dataset.clients`: line k of every other client section belongs to the k-th.
     private var order: [String] = []
     private var places: [Dictionary<String, Client>.Index] = []
-    private var clientSectionsRead = 0
-
-    mutating func reserveClients(_ count: Int) {
-        order.reserveCapacity(count)
-        dataset.clients.reserveCapacity(count)
-    }
+    private var readFirstClientSection = false
 
     /// Reads the lines of `slices` as section `part` (nil: tagged records of any collection);
     /// returns how many lines there were, and in a client section how many clients.
@@ -51,13 +46,13 @@ struct SectionReader {
             counter?.reportNow()
         }
         if case .client(let clientPart) = part?.content {
-            if clientSectionsRead == 0 {
+            if !readFirstClientSection {
                 if clientPart == .core && !order.isEmpty { counts[.client] = order.count }
                 // Looked up once: the other sections reach a client by its place, without hashing.
                 places = order.compactMap { dataset.clients.index(forKey: $0) }
                 order = []
+                readFirstClientSection = true
             }
-            clientSectionsRead += 1
         }
         return (lines, clients)
     }
@@ -65,7 +60,7 @@ struct SectionReader {
     /// The first client section read makes the clients (sorted by id, each once); the others give
     /// the k-th client its part, matched by position and checked by id.
     private mutating func place(_ value: ClientPartValue, id: String, position: Int, line: Int) throws {
-        guard clientSectionsRead == 0 else {
+        guard !readFirstClientSection else {
             guard position < places.count, dataset.clients.keys[places[position]] == id else {
                 throw WerkbankError(coreText("store.part_out_of_place", path, line, id))
             }

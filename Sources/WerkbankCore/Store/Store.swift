@@ -95,9 +95,9 @@ public final class Store {
     /// then). `readOnly` creates nothing and fails when there is no data. `progress` hears how far
     /// reading the snapshot is (a bar for a large directory). A writer reads without the lock and
     /// takes it only to catch up with what others saved meanwhile. A read-only store reads only
-    /// `parts` of the data when given (the users always, the clients' core with any client part):
-    /// the rest stays empty — a report that needs only benefits skips the notes, actions and
-    /// meldingen. A writer always reads everything.
+    /// `parts` of the data when given (and the users always; see `DataPart.needed`): the rest stays
+    /// empty — a report that needs only benefits skips the notes, actions and meldingen. A writer
+    /// always reads everything.
     public static func open(_ directory: URL, user: String, readOnly: Bool = false, parts: Set<DataPart>? = nil,
                             progress: LoadProgress? = nil) throws -> Store {
         let path = directory.standardizedFileURL.path
