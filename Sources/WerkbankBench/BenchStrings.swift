@@ -4,6 +4,7 @@ import WerkbankCore
 let benchStrings = StringTable([
     "bench.bad_clients": ("--clients wil een getal van 100 tot 1000000, niet '{0}'", "--clients takes a number from 100 to 1000000, not '{0}'"),
     "bench.bad_format": ("--format wil table of json, niet '{0}'", "--format takes table or json, not '{0}'"),
+    "bench.not_loaded": ("de rest van de klanten is niet overgenomen", "the rest of the clients was not taken over"),
     "bench.bad_probe": ("--probe is intern: first-screen met --data", "--probe is internal: first-screen with --data"),
     "bench.no_users": ("de gegevensmap heeft geen werkcoach en geen beheerder om mee te meten", "the data directory has no work coach and no administrator to measure with"),
     "bench.not_caseload": ("het eerste scherm van {0} is niet de klantenlijst maar '{1}'", "the first screen of {0} is not the caseload but '{1}'"),
@@ -24,7 +25,8 @@ let benchStrings = StringTable([
     "bench.header": ("werkbank bench — {0} klanten", "werkbank bench — {0} clients"),
     "bench.queries": ("zoekvragen (letter voor letter getypt): {0}", "queries (typed letter by letter): {0}"),
     "bench.row.first_screen": ("eerste scherm werkcoach (openen + klantenlijst)", "first screen of a work coach (open + caseload)"),
-    "bench.row.rss": ("geheugen na eerste scherm (VmRSS)", "memory after the first screen (VmRSS)"),
+    "bench.row.all_clients": ("alle klanten geladen en doorzoekbaar (achtergrond)", "all clients loaded and searchable (background)"),
+    "bench.row.rss": ("geheugen met alle klanten geladen (VmRSS)", "memory with all clients loaded (VmRSS)"),
     "bench.row.report": ("traagste rapport ({0}, eigen proces)", "slowest report ({0}, own process)"),
     "bench.row.search": ("toets → scherm, alle klanten, p50 / p99 ({0} toetsen, {1} zoekvragen)", "key → screen, all clients, p50 / p99 ({0} keys, {1} queries)"),
     "bench.row.sort": ("sorteren (s), alle klanten", "sort (s), all clients"),

@@ -21,7 +21,7 @@ final class StoreTests: StoreTestCase {
         }
     }
 
-    func testSnapshotIsDeterministicAndSortedById() throws {
+    func testSnapshotIsDeterministicAndSortedByCoachThenId() throws {
         let dataset = sampleDataset(clients: 20)
         try Store.create(directory, dataset: dataset, user: "anna").close()
         let first = try Data(contentsOf: file("snapshot.jsonl"))
@@ -33,7 +33,8 @@ final class StoreTests: StoreTestCase {
             .flatMap { line in
                 try XCTUnwrap((JSONSerialization.jsonObject(with: Data(unframed(String(line)).utf8)) as? [String: Any])?["ids"] as? [String])
             }
-        XCTAssertEqual(clientIds, dataset.clients.keys.sorted())
+        XCTAssertEqual(clientIds, dataset.clients.values.sorted { ($0.coach, $0.id) < ($1.coach, $1.id) }.map(\.id))
+        XCTAssertGreaterThan(Set(dataset.clients.values.map(\.coach)).count, 1)
     }
 
     func testCommitIsJournaledAndReplayedOnReopen() throws {

@@ -11,12 +11,20 @@ extension AppModel {
     /// commit). Returns whether anything changed.
     @discardableResult
     func followOthers(clientOnScreen: String?) -> Bool {
+        let wasComplete = store.isComplete
         let edits: [Edit]
         do {
             edits = try store.refresh()
         } catch {
             status = StatusMessage(appText("shell.refresh_failed", Self.describe(error)), severity: .error)
             return false
+        }
+        if !store.isComplete {
+            showLoading()
+            return false
+        }
+        if !wasComplete && (status == nil || status == loadingShown) {
+            status = StatusMessage(appText("shell.loaded", DutchNumber.integer(data.clients.count)), severity: .success)
         }
         if readOnlyReason == nil && !store.compactsAutomatically {
             do {
@@ -49,6 +57,14 @@ extension AppModel {
             status = StatusMessage(appText("shell.changed_by", clientOnScreen, displayName(of: edit.user)), severity: .warning)
         }
         return true
+    }
+
+    /// While the store reads the rest of the clients after a coach's fast start: how far it is, on
+    /// the status line (unless that shows something else).
+    func showLoading() {
+        guard status == nil || status == loadingShown else { return }
+        status = StatusMessage(appText("shell.loading_rest", Int(store.loadedFraction * 100)), severity: .muted)
+        loadingShown = status
     }
 
     /// An edit refused because someone changed the same thing meanwhile: nothing was saved.

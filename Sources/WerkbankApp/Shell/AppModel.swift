@@ -27,6 +27,8 @@ final class AppModel {
     /// The seq of another process's edit whose audit (history) line was not yet written when it
     /// was followed: views are told again once it is (AppModel+Refresh.swift).
     var awaitingAudit: Int?
+    /// The loading message last put on the status line (`showLoading`).
+    var loadingShown: StatusMessage?
     /// Shows a refused edit (someone else changed it meanwhile); the root view sets it.
     var onConflict: (EditConflict) -> Void = { _ in }
 
@@ -37,6 +39,7 @@ final class AppModel {
         self.readOnlyReason = readOnlyReason
         self.index = CaseloadIndex(dataset: store.data, today: today)
         session = EditSession(store: store, context: CommandContext(user: user, today: today))
+        if !store.isComplete { showLoading() }
     }
 
     var data: Dataset { store.data }

@@ -31,6 +31,12 @@ public final class HeadlessWorkbench {
         application.redraw()
     }
 
+    /// A timer tick (following others, taking over the rest of a fast start) and the frame after it.
+    public func tick() {
+        application.dispatch(.tick)
+        application.redraw()
+    }
+
     /// Draws a whole frame again, every cell sent to the backend.
     public func redrawFully() {
         application.terminal.invalidate()

@@ -86,12 +86,13 @@ public enum Workbench {
         return appText("keys.problem", error.file, error.line, what)
     }
 
-    /// Opens the store as writer (other instances may write at the same time), or read-only when
+    /// Opens the store as writer (other instances may write at the same time; a coach's own clients
+    /// first, the rest in the background: `Store.openFirstScreen`), or read-only when
     /// the user cannot write the directory or the disk is full (the reason is shown on the status line).
     static func openStore(_ directory: URL, user: String,
                           progress: LoadProgress? = nil) throws -> (Store, readOnlyReason: String?) {
         do {
-            return (try Store.open(directory, user: user, progress: progress), nil)
+            return (try Store.openFirstScreen(directory, user: user, progress: progress), nil)
         } catch let error as WerkbankError where error.kind == .notWritable || error.kind == .noSpace {
             return (try Store.open(directory, user: user, readOnly: true, progress: progress), error.message)
         }
@@ -132,6 +133,8 @@ public enum Workbench {
         root.onQuit = { app.quit() }
         try app.start()
         defer { app.stop() }
+        app.redraw()
+        store.loadRest()   // the first screen is up: read the rest of a coach's fast start now
         // Hidden test mode: a Swift trap with the screen up and the writer lock held.
         if context.environment["WERKBANK_TEST_CRASH"] == "1" { fatalError("WERKBANK_TEST_CRASH") }
         while app.step() {}

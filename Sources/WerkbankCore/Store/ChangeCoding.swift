@@ -312,7 +312,7 @@ extension Dataset {
         }
     }
 
-    /// The records of collection `kind` as puts, sorted by id (the snapshot's order).
+    /// The records of collection `kind` as puts, sorted by id.
     func sortedRecords(_ kind: Change.Kind) -> [Change] {
         func sorted<T>(_ records: [String: T], _ wrap: (T) -> Change) -> [Change] {
             records.sorted { $0.key < $1.key }.map { wrap($0.value) }

@@ -33,9 +33,12 @@ enum DataFile {
         return fd
     }
 
-    static func exists(_ path: String) -> Bool {
+    static func exists(_ path: String) -> Bool { size(path) != nil }
+
+    /// The size of the file at `path`, nil when there is none.
+    static func size(_ path: String) -> Int? {
         var info = stat()
-        return stat(path, &info) == 0
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
     /// The whole file, or nil when it does not exist.

@@ -61,6 +61,36 @@ struct DirectoryContents {
     /// `parts`: what a reader reads of a schema-4 snapshot (nil: all; see `Snapshot.decode`).
     static func read(_ directory: String, writer: Bool, locked: Bool, parts: Set<DataPart>? = nil,
                      progress: LoadProgress? = nil) throws -> DirectoryContents {
+        try read(directory, writer: writer, locked: locked) { fd, path, readJournal in
+            let snapshot = try Snapshot.decode(fd: fd, path: path, parts: parts, progress: progress)
+            return (snapshot, try readJournal(snapshot.schema))
+        }!
+    }
+
+    /// What one coach's first screen needs, read fast by the snapshot's index (nil when it has
+    /// none): their clients whole (`Snapshot.decodeFirst`), with the journal replayed. A client the
+    /// journal hands to the coach is read with the caseload of the coach it came from; edits of
+    /// clients not read change nothing.
+    static func readFirst(_ directory: String, coach: String) throws -> DirectoryContents? {
+        try read(directory, writer: false, locked: false) { fd, path, readJournal in
+            guard let header = try? Snapshot.readHeader(path: path), header.index != nil else { return nil }
+            let journal = try readJournal(header.schema)
+            // Every coach a client handed to this one had in the journal (A → B → this: A's too).
+            let handovers = journal.edits.flatMap(\.changes).compactMap { change -> (client: String, coaches: [String])? in
+                guard case .setField(let client, .coach, let old, let new) = change else { return nil }
+                return (client, [old, new].map { if case .text(let name)? = $0 { name } else { "" } })
+            }
+            let received = Set(handovers.filter { $0.coaches[1] == coach }.map(\.client))
+            let coaches = Set([coach] + handovers.filter { received.contains($0.client) }.flatMap(\.coaches))
+            return try Snapshot.decodeFirst(fd: fd, path: path, coaches: coaches).map { ($0, journal) }
+        }
+    }
+
+    /// Reads the directory with `decode`, which is given the snapshot open and a function that
+    /// reads and parses the journal (of the schema given); nil when `decode` gives nil.
+    private static func read(_ directory: String, writer: Bool, locked: Bool,
+                             _ decode: (Int32, String, (Int) throws -> Journal.Contents) throws -> (Snapshot.Contents, Journal.Contents)?)
+        throws -> DirectoryContents? {
         let snapshotPath = directory + "/" + Snapshot.fileName
         let journalPath = directory + "/" + Journal.fileName
         var attempts = 0
@@ -77,16 +107,23 @@ struct DirectoryContents {
                 let snapshotIdentity = FileIdentity.of(fd: fd)
                 // Read a slice at a time: the file is never in memory whole. A snapshot replaced
                 // meanwhile (renamed over) stays whole on the open descriptor.
-                let snapshot: Snapshot.Contents
-                do { snapshot = try Snapshot.decode(fd: fd, path: snapshotPath, parts: parts, progress: progress) } catch { Glibc.close(fd); throw error }
+                let read: (Snapshot.Contents, Journal.Contents)?
+                do {
+                    read = try decode(fd, snapshotPath) { schema in
+                        let data = journalFd >= 0 ? try DataFile.read(fd: journalFd, path: journalPath) : Data()
+                        return try Journal.parse(data, path: journalPath, schema: schema)
+                    }
+                } catch { Glibc.close(fd); throw error }
                 Glibc.close(fd)
-                let journalData = journalFd >= 0 ? try DataFile.read(fd: journalFd, path: journalPath) : Data()
                 if !locked && attempts < 5 && (FileIdentity.of(path: snapshotPath) != snapshotIdentity
                                                 || FileIdentity.of(path: journalPath) != FileIdentity.of(fd: journalFd)) {
                     if journalFd >= 0 { Glibc.close(journalFd) }
                     continue
                 }
-                let journal = try Journal.parse(journalData, path: journalPath, schema: snapshot.schema)
+                guard let (snapshot, journal) = read else {
+                    if journalFd >= 0 { Glibc.close(journalFd) }
+                    return nil
+                }
                 var contents = try replay(journal, over: snapshot, journalPath: journalPath)
                 contents.dataset.instruments = try InstrumentCatalogue.load(directory + "/" + InstrumentCatalogue.fileName)
                 contents.dataset.settings = try TeamSettings.load(directory: directory)

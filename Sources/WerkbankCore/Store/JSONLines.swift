@@ -7,6 +7,23 @@ struct JSONLine: Sendable {
 }
 
 enum JSONLines {
+    /// The length of every line (with its newline) of `pieces`, in order; each piece holds whole lines.
+    static func lengths(of pieces: [Data]) -> [Int] {
+        var lengths: [Int] = []
+        for piece in pieces {
+            piece.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+                guard let base = buffer.baseAddress else { return }
+                var start = 0
+                while start < buffer.count, let newline = memchr(base + start, 0x0A, buffer.count - start) {
+                    let end = base.distance(to: newline) + 1
+                    lengths.append(end - start)
+                    start = end
+                }
+            }
+        }
+        return lengths
+    }
+
     /// Splits `data` into lines, numbered from `firstNumber`. `complete` is false when the last
     /// line has no trailing newline (a torn write); `lengthOfCompleteLines` is the byte count up to
     /// and including the last newline.

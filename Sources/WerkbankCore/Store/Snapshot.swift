@@ -23,11 +23,19 @@ enum Snapshot {
         /// The sections in `DataPart` order (schema 4; nil before: records of every collection,
         /// each client whole on one line).
         var sections: [Section]?
+        /// The length of the index line after the sections (`SnapshotIndex`; nil in a file
+        /// written before it existed, which is then read whole).
+        var index: Int?
 
         struct Section: Codable, Equatable {
             var part: String
             var lines: Int
             var bytes: Int
+        }
+
+        /// The sections by part (empty before schema 4).
+        var sectionsByPart: [DataPart: Section] {
+            Dictionary(uniqueKeysWithValues: zip(DataPart.allCases, sections ?? []))
         }
     }
 
@@ -67,12 +75,14 @@ enum Snapshot {
     }
 
     /// The file's bytes, in pieces (encoded in parallel): the header, then every section of
-    /// `DataPart` in order, its lengths named in the header.
+    /// `DataPart` in order, its lengths named in the header, then the index line.
     static func encode(_ dataset: Dataset, seq: Int, lastEdit: String?, notesLength: Int) throws -> [Data] {
-        let clients = dataset.clients.values.sorted { $0.id < $1.id }
+        let clients = dataset.clients.values.sorted(by: SnapshotIndex.fileOrder)
         var counts: [String: Int] = [:]
         var sections: [Header.Section] = []
         var pieces: [Data] = []
+        var layout = SnapshotIndex.Layout(clientIds: clients.map(\.id), coaches: clients.map(\.coach), clientLineLengths: [:],
+                                          meldingClients: [], meldingLineLengths: [])
         for part in DataPart.allCases {
             let lines: [Data]
             let count: Int
@@ -83,10 +93,20 @@ enum Snapshot {
                 lines = try encodeLines(count) {
                     Client.PartBlock(clients: clients[$0 * size ..< min(($0 + 1) * size, clients.count)], part: clientPart)
                 }
+                layout.clientLineLengths[part.rawValue] = JSONLines.lengths(of: lines)
             case .records(let kind):
-                let records = dataset.sortedRecords(kind)
+                let records: [Change]
+                if kind == .melding {
+                    let positions = Dictionary(uniqueKeysWithValues: clients.enumerated().map { ($1.id, $0) })
+                    let meldingen = SnapshotIndex.meldingOrder(dataset.meldingen, positions: positions)
+                    layout.meldingClients = meldingen.map { $0.clientId ?? "" }
+                    records = meldingen.map(Change.putMelding)
+                } else {
+                    records = dataset.sortedRecords(kind)
+                }
                 count = records.count
                 lines = try encodeLines(count) { Record(records[$0]) }
+                if kind == .melding { layout.meldingLineLengths = JSONLines.lengths(of: lines) }
             }
             if let kind = part.kind {
                 let records = part.isClientPart ? clients.count : count
@@ -95,10 +115,12 @@ enum Snapshot {
             sections.append(Header.Section(part: part.rawValue, lines: count, bytes: lines.reduce(0) { $0 + $1.count }))
             pieces += lines
         }
+        // In the order of their clients (`meldingOrder`), the meldingen always have an index.
+        let index = ChecksumFraming.frame(try FastJSONEncoder().encodeLines([SnapshotIndex(layout)!]))
         let header = ChecksumFraming.frame(try FastJSONEncoder().encodeLines([
             Header(format: format, schema: schemaVersion, seq: seq, counts: counts, lastEdit: lastEdit,
-                   notes: notesLength, sections: sections)]))
-        return [header] + pieces
+                   notes: notesLength, sections: sections, index: index.count)]))
+        return [header] + pieces + [index]
     }
 
     /// `count` framed lines, `line(i)` encoded on all cores.
@@ -133,6 +155,11 @@ enum Snapshot {
         if let sections = header.sections {
             let wanted = zip(DataPart.allCases, sections).filter { needed.contains($0.0) }
             reader.counter = progress.map { LoadCounter(total: wanted.reduce(0) { $0 + $1.1.bytes }, report: $0) }
+            // A whole read checks the index against what it read.
+            if parts == nil && header.index != nil {
+                reader.layout = SnapshotIndex.Layout(clientIds: [], coaches: [], clientLineLengths: [:], meldingClients: [],
+                                                     meldingLineLengths: [])
+            }
             var offset = headerLine.count + 1
             var line = 2
             for (part, section) in zip(DataPart.allCases, sections) {
@@ -149,7 +176,13 @@ enum Snapshot {
                 offset += section.bytes
                 line += section.lines
             }
-            guard offset == size else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
+            guard offset + (header.index ?? 0) == size else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
+            if let length = header.index, var layout = reader.layout {
+                (layout.clientIds, layout.coaches) = reader.clientsInOrder
+                let index = try SnapshotIndex.read(fd: fd, path: path, at: offset, length: length, line: line, schema: header.schema,
+                                                   sections: header.sectionsByPart)
+                guard SnapshotIndex(layout) == index else { throw WerkbankError(coreText("store.bad_index", path, line)) }
+            }
         } else {
             reader.counter = progress.map { LoadCounter(total: size - headerLine.count, report: $0) }
             var slices = LineSlices(fd: fd, path: path, start: headerLine.count + 1, firstNumber: 2)

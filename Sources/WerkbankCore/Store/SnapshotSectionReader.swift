@@ -11,6 +11,9 @@ struct SectionReader {
     var dataset = Dataset()
     /// Records read per collection (client parts other than the core are not counted).
     var counts: [Change.Kind: Int] = [:]
+    /// When set, the line lengths and the meldingen's clients are gathered here, to check the
+    /// snapshot's index against what was read.
+    var layout: SnapshotIndex.Layout?
 
     init(fd: Int32, path: String, schema: Int) {
         self.fd = fd
@@ -18,7 +21,7 @@ struct SectionReader {
         self.schema = schema
     }
 
-    /// The ids of the first client section read, in order (sorted); after it, where each of those
+    /// The ids of the first client section read, in order; after it, where each of those
     /// clients is in `dataset.clients`: line k of every other client section belongs to the k-th.
     private var order: [String] = []
     private var places: [Dictionary<String, Client>.Index] = []
@@ -27,37 +30,56 @@ struct SectionReader {
     /// Reads the lines of `slices` as section `part` (nil: tagged records of any collection);
     /// returns how many lines there were, and in a client section how many clients.
     mutating func read(_ slices: inout LineSlices, part: DataPart?) throws -> (lines: Int, clients: Int) {
-        var lines = 0
-        var clients = 0
-        while let batch = try slices.next() {
-            lines += batch.count
-            if case .client(let clientPart) = part?.content {
-                for chunk in decode(batch, minimumChunk: 4, { try Client.readPartBlock(clientPart, from: $0) }) {
-                    for (line, block) in try chunk.get() {
-                        for (id, value) in block {
-                            try place(value, id: id, position: clients, line: line)
-                            clients += 1
-                        }
-                    }
-                }
-            } else {
-                try insert(decode(batch) { try Snapshot.Record(tape: $0).change }, of: part?.kind)
-            }
-            counter?.reportNow()
-        }
-        if case .client(let clientPart) = part?.content {
-            if !readFirstClientSection {
-                if clientPart == .core && !order.isEmpty { counts[.client] = order.count }
-                // Looked up once: the other sections reach a client by its place, without hashing.
-                places = order.compactMap { dataset.clients.index(forKey: $0) }
-                order = []
-                readFirstClientSection = true
-            }
-        }
-        return (lines, clients)
+        var read = (lines: 0, clients: 0)
+        while let batch = try slices.next() { try self.read(batch, part: part, into: &read) }
+        endSection(part)
+        return read
     }
 
-    /// The first client section read makes the clients (sorted by id, each once); the others give
+    /// Reads `lines` as the whole of section `part` (some lines of it: the blocks of one coach).
+    mutating func read(lines: [JSONLine], part: DataPart) throws -> (lines: Int, clients: Int) {
+        var read = (lines: 0, clients: 0)
+        try self.read(lines, part: part, into: &read)
+        endSection(part)
+        return read
+    }
+
+    private mutating func read(_ batch: [JSONLine], part: DataPart?, into read: inout (lines: Int, clients: Int)) throws {
+        read.lines += batch.count
+        if layout != nil, let part, part.isClientPart || part == .meldingen {
+            let lengths = batch.map { $0.bytes.count + 1 }
+            if part == .meldingen { layout?.meldingLineLengths += lengths } else { layout?.clientLineLengths[part.rawValue, default: []] += lengths }
+        }
+        if case .client(let clientPart) = part?.content {
+            for chunk in decode(batch, minimumChunk: 4, { try Client.readPartBlock(clientPart, from: $0) }) {
+                for (line, block) in try chunk.get() {
+                    for (id, value) in block {
+                        try place(value, id: id, position: read.clients, line: line)
+                        read.clients += 1
+                    }
+                }
+            }
+        } else {
+            try insert(decode(batch) { try Snapshot.Record(tape: $0).change }, of: part?.kind)
+        }
+        counter?.reportNow()
+    }
+
+    private mutating func endSection(_ part: DataPart?) {
+        guard case .client(let clientPart) = part?.content, !readFirstClientSection else { return }
+        if clientPart == .core && !order.isEmpty { counts[.client] = order.count }
+        // Looked up once: the other sections reach a client by its place, without hashing.
+        places = order.compactMap { dataset.clients.index(forKey: $0) }
+        order = []
+        readFirstClientSection = true
+    }
+
+    /// The clients in file order, with their coaches, for checking the index (after the core).
+    var clientsInOrder: (ids: [String], coaches: [String]) {
+        (places.map { dataset.clients.keys[$0] }, places.map { dataset.clients.values[$0].coach })
+    }
+
+    /// The first client section read makes the clients (each once); the others give
     /// the k-th client its part, matched by position and checked by id.
     private mutating func place(_ value: ClientPartValue, id: String, position: Int, line: Int) throws {
         guard !readFirstClientSection else {
@@ -67,17 +89,17 @@ struct SectionReader {
             dataset.clients.values[places[position]].take(value)
             return
         }
-        if let previous = order.last, id <= previous {
-            throw WerkbankError(coreText("store.clients_unsorted", path, line, id))
+        var client: Client
+        if case .core(let core) = value {
+            client = core
+        } else {
+            client = Client(id: id)
+            client.take(value)
+        }
+        guard dataset.clients.updateValue(client, forKey: id) == nil else {
+            throw WerkbankError(coreText("store.client_twice", path, line, id))
         }
         order.append(id)
-        if case .core(let client) = value {
-            dataset.clients[id] = client
-        } else {
-            var client = Client(id: id)
-            client.take(value)
-            dataset.clients[id] = client
-        }
     }
 
     /// Puts decoded records into the dataset; each of collection `kind` when given.
@@ -87,6 +109,7 @@ struct SectionReader {
                 guard kind == nil || change.kind == kind else {
                     throw WerkbankError(coreText("store.wrong_section", path, line, change.kind.rawValue))
                 }
+                if case .putMelding(let melding) = change, layout != nil { layout?.meldingClients.append(melding.clientId ?? "") }
                 guard dataset.insertNew(change) else {
                     throw WerkbankError(coreText("store.duplicate_record", path, line, change.kind.rawValue))
                 }

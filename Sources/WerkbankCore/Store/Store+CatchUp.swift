@@ -13,6 +13,7 @@ extension Store {
     /// are not returned one by one.
     /// Costs three `stat` calls when nothing changed.
     public func refresh() throws -> [Edit] {
+        if loading != nil { return try finishLoading() }
         try catchUp(locked: false)
         defer { unreported = [] }
         return unreported

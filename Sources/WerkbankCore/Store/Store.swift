@@ -43,7 +43,7 @@ public final class Store {
     public var compactsAutomatically = true
 
     let path: String
-    private var lock: WriterLock?
+    var lock: WriterLock?
     /// The journal file that was last read; a writer's is open for appending too.
     var journalFd: Int32 = -1
     /// Bytes of the journal read and applied (complete lines only).
@@ -58,6 +58,8 @@ public final class Store {
     var snapshotIdentity: FileIdentity?
     /// The length of the notes file the snapshot covers (its notes point below it).
     var notesLength = 0
+    /// The rest of the data, read in the background after `openFirstScreen`; nil when `data` is whole.
+    var loading: BackgroundLoad?
     /// The notes file, opened for reading at the first `notes(of:)` (it is never replaced).
     private var notesFd: Int32 = -1
     /// Edits of other processes applied to `data` and not yet handed out by `refresh()`.
@@ -71,7 +73,7 @@ public final class Store {
     var journalPath: String { path + "/" + Journal.fileName }
     private var auditPath: String { path + "/" + AuditLog.fileName }
 
-    private init(directory: URL, path: String, user: String, readOnly: Bool, parts: Set<DataPart>? = nil,
+    init(directory: URL, path: String, user: String, readOnly: Bool, parts: Set<DataPart>? = nil,
                  contents: DirectoryContents, lock: WriterLock?) {
         self.directory = directory
         self.path = path
@@ -163,7 +165,7 @@ public final class Store {
     /// others saved since is applied, a torn journal tail is cut off (nobody writes while the
     /// lock is held, so it is a crash's leftover), missing audit lines are added and a schema 1
     /// directory is upgraded.
-    private func finishOpening() throws {
+    func finishOpening() throws {
         warnings = []   // a torn tail seen without the lock may be a line still being written
         try catchUp(locked: true)
         unreported = []
@@ -177,13 +179,13 @@ public final class Store {
     }
 
     /// Leftovers of an atomic write interrupted by a crash (only ever removed under the lock).
-    private static func removeLeftovers(_ path: String) {
+    static func removeLeftovers(_ path: String) {
         for name in [Snapshot.fileName, Journal.fileName, InstrumentCatalogue.fileName] { unlink(path + "/" + name + ".tmp") }
     }
 
     /// A directory the user may not write (permissions, a read-only file system) is opened
     /// read-only by the caller; every other problem is an ordinary error.
-    private static func requireWritable(_ path: String) throws {
+    static func requireWritable(_ path: String) throws {
         guard access(path, W_OK) != 0 else { return }
         let reason = errno
         guard reason == EACCES || reason == EROFS || reason == EPERM else { throw DataFile.ioError(path) }
@@ -200,6 +202,8 @@ public final class Store {
 
     /// Closes the files. The store cannot be used afterwards.
     public func close() {
+        loading?.discard()
+        loading = nil
         for fd in [journalFd, auditFd, notesFd] where fd >= 0 { Glibc.close(fd) }
         journalFd = -1
         auditFd = -1
@@ -304,7 +308,7 @@ public final class Store {
 
     /// Whether the journal has grown past the compaction threshold.
     public var needsCompaction: Bool {
-        !readOnly && (journaledEdits > compactAfterEdits || journalLength > compactAfterBytes)
+        !readOnly && loading == nil && (journaledEdits > compactAfterEdits || journalLength > compactAfterBytes)
     }
 
     /// Compacts when the journal (after catching up) is past the threshold; returns whether it did.
@@ -354,6 +358,7 @@ public final class Store {
 
     /// Runs `body` under the append lock (writers only).
     private func withLock<T>(_ body: () throws -> T) throws -> T {
+        if loading != nil { try finishLoadingNow() }
         guard !readOnly, let lock, journalFd >= 0 else { throw WerkbankError(coreText("store.read_only", path)) }
         return try lock.hold(user: user, body)
     }
