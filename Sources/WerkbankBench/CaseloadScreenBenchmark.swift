@@ -29,6 +29,7 @@ enum CaseloadScreenBenchmark {
         let workbench = try HeadlessWorkbench(store: store, user: user, today: today, backend: DiscardingBackend(size: size))
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         guard workbench.caseloadRows != nil else { throw WerkbankError(benchText("bench.not_caseload", user, workbench.title)) }
+        workbench.loadRest()
         store.waitForLoading()
         workbench.tick()
         guard store.isComplete else { throw WerkbankError(benchText("bench.not_loaded")) }

@@ -34,10 +34,12 @@ extension AppModel {
             }
         }
         let reloaded = store.reloads != indexedReloads
+        let prepared = reloaded ? store.takePrepared() as? CaseloadIndex : nil
         if reloaded {
-            index = CaseloadIndex(dataset: store.data, today: today)
+            index = prepared ?? CaseloadIndex(dataset: store.data, today: today)
             indexedReloads = store.reloads
-        } else {
+        }
+        if !reloaded || prepared != nil {
             // Each touched record as it is now (so the order of others' and own edits does not matter).
             for change in edits.flatMap(\.changes) {
                 index.apply(store.data.put(change.kind, id: change.recordId) ?? .remove(change.kind, id: change.recordId))
@@ -57,6 +59,12 @@ extension AppModel {
             status = StatusMessage(appText("shell.changed_by", clientOnScreen, displayName(of: edit.user)), severity: .warning)
         }
         return true
+    }
+
+    /// After a coach's fast start, once the first screen is drawn: the rest of the clients is read
+    /// in the background, and the caseload index over all of them is built there too.
+    func loadRest() {
+        store.loadRest { [today] dataset in CaseloadIndex(dataset: dataset, today: today) }
     }
 
     /// While the store reads the rest of the clients after a coach's fast start: how far it is, on

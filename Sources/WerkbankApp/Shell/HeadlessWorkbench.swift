@@ -31,6 +31,9 @@ public final class HeadlessWorkbench {
         application.redraw()
     }
 
+    /// Reads the rest of a coach's fast start in the background, as `werkbank` does after the first frame.
+    public func loadRest() { model.loadRest() }
+
     /// A timer tick (following others, taking over the rest of a fast start) and the frame after it.
     public func tick() {
         application.dispatch(.tick)

@@ -134,7 +134,7 @@ public enum Workbench {
         try app.start()
         defer { app.stop() }
         app.redraw()
-        store.loadRest()   // the first screen is up: read the rest of a coach's fast start now
+        model.loadRest()   // the first screen is up: read the rest of a coach's fast start now
         // Hidden test mode: a Swift trap with the screen up and the writer lock held.
         if context.environment["WERKBANK_TEST_CRASH"] == "1" { fatalError("WERKBANK_TEST_CRASH") }
         while app.step() {}

@@ -40,9 +40,19 @@ extension Store {
     public var loadedFraction: Double { loading?.fraction ?? 1 }
 
     /// Starts reading the rest of the directory in the background (after the first screen is
-    /// drawn, so that the two do not share the cores; `refresh` starts it too).
-    public func loadRest() {
-        loading?.start()
+    /// drawn, so that the two do not share the cores; `refresh` starts it too). `prepare` derives
+    /// something from the whole data there too (the caseload index), handed out by `takePrepared`
+    /// with the takeover, so that the screen does not stop for it.
+    public func loadRest(preparing prepare: (@Sendable (Dataset) -> any Sendable)? = nil) {
+        loading?.start(preparing: prepare)
+    }
+
+    /// What `loadRest(preparing:)` derived, once, after the `refresh` that took the rest over; it
+    /// holds the data as read, so apply the edits that `refresh` returned to it. Nil when nothing was
+    /// prepared, or when the data had to be read anew meanwhile (then derive it from `data`).
+    public func takePrepared() -> (any Sendable)? {
+        defer { prepared = nil }
+        return prepared
     }
 
     /// Waits until the background read is done (`refresh` then takes it over).
@@ -51,32 +61,35 @@ extension Store {
         loading?.wait()
     }
 
-    /// Waits for the background read and takes it over (before an edit is saved).
+    /// Waits for the background read and takes it over (before an edit is saved: what was prepared
+    /// does not hold that edit, so it is dropped).
     func finishLoadingNow() throws {
         waitForLoading()
         _ = try finishLoading()
+        prepared = nil
     }
 
     /// Takes over the whole directory once the background read is done: what others saved
-    /// meanwhile is caught up with under the lock, as when opening. Before that nothing changes;
-    /// a failed read is thrown on every call (and by every edit).
+    /// meanwhile is caught up with under the lock, as when opening, and returned. Before that
+    /// nothing changes; a failed read is thrown on every call (and by every edit).
     func finishLoading() throws -> [Edit] {
         loadRest()
-        guard let result = loading?.result else { return [] }
+        guard let loading, let result = loading.result else { return [] }
         let contents = try result.get()
-        loading = nil
+        self.loading = nil
         data = contents.dataset
         seq = contents.seq
         journaledEdits = contents.replayed.count
         warnings += contents.warnings
         adopt(contents)
-        try lock!.hold(user: nil) {
+        let reloadsBefore = reloads
+        let caughtUp = try lock!.hold(user: nil) {
             Store.removeLeftovers(path)
-            try finishOpening()
+            return try finishOpening()
         }
-        unreported = []
+        if reloads == reloadsBefore { prepared = loading.prepared }
         reloads += 1
-        return []
+        return caughtUp
     }
 }
 
@@ -87,6 +100,7 @@ final class BackgroundLoad: Sendable {
         var result: Result<DirectoryContents, Error>?
         var discarded = false
         var started = false
+        var prepared: (any Sendable)?
     }
 
     private let state = Mutex(State())
@@ -96,8 +110,8 @@ final class BackgroundLoad: Sendable {
 
     init(_ path: String) { self.path = path }
 
-    /// Starts the read (once).
-    func start() {
+    /// Starts the read (once), then `prepare` over its data.
+    func start(preparing prepare: (@Sendable (Dataset) -> any Sendable)?) {
         guard state.withLock({ state in
             defer { state.started = true }
             return !state.started
@@ -107,8 +121,10 @@ final class BackgroundLoad: Sendable {
             let result = Result {
                 try DirectoryContents.read(path, writer: true, locked: false) { fraction in self.state.withLock { $0.fraction = fraction } }
             }
+            let prepared = (try? result.get()).flatMap { contents in prepare.map { $0(contents.dataset) } }
             state.withLock { state in
                 state.result = result
+                state.prepared = prepared
                 // Nobody will take it over: close the journal it opened.
                 if state.discarded, case .success(let contents) = result, contents.journalFd >= 0 { Glibc.close(contents.journalFd) }
             }
@@ -118,6 +134,7 @@ final class BackgroundLoad: Sendable {
 
     var fraction: Double { state.withLock { $0.fraction } }
     var result: Result<DirectoryContents, Error>? { state.withLock { $0.result } }
+    var prepared: (any Sendable)? { state.withLock { $0.prepared } }
 
     func wait() {
         done.wait()

@@ -60,6 +60,8 @@ public final class Store {
     var notesLength = 0
     /// The rest of the data, read in the background after `openFirstScreen`; nil when `data` is whole.
     var loading: BackgroundLoad?
+    /// What `loadRest(preparing:)` derived from the whole data in the background, until taken.
+    var prepared: (any Sendable)?
     /// The notes file, opened for reading at the first `notes(of:)` (it is never replaced).
     private var notesFd: Int32 = -1
     /// Edits of other processes applied to `data` and not yet handed out by `refresh()`.
@@ -164,10 +166,12 @@ public final class Store {
     /// Finishes opening under the lock, after the directory has been read without error: what
     /// others saved since is applied, a torn journal tail is cut off (nobody writes while the
     /// lock is held, so it is a crash's leftover), missing audit lines are added and a schema 1
-    /// directory is upgraded.
-    func finishOpening() throws {
+    /// directory is upgraded. Returns the others' edits caught up with.
+    @discardableResult
+    func finishOpening() throws -> [Edit] {
         warnings = []   // a torn tail seen without the lock may be a line still being written
         try catchUp(locked: true)
+        let caughtUp = unreported
         unreported = []
         try DataFile.syncDirectory(path)
         try auditMissingEdits(before: seq + 1)
@@ -176,6 +180,7 @@ public final class Store {
             warnings.append(try SchemaUpgrade.backUp(path, schema: schema))
             data = try writeSnapshotAndEmptyJournal(data, seq: seq)
         }
+        return caughtUp
     }
 
     /// Leftovers of an atomic write interrupted by a crash (only ever removed under the lock).

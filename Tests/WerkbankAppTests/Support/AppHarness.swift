@@ -18,15 +18,17 @@ final class AppHarness {
     private(set) var quitRequested = false
 
     /// A data directory with `clients` demo clients (or `dataset`), opened as `user` from OS
-    /// login `login`, in `language`; `prepare` runs on the directory before it is opened.
+    /// login `login`, in `language`; `prepare` runs on the directory before it is opened. With
+    /// `fastStart` the store is opened as a coach's workbench is at scale (own clients first).
     init(user: String = "mvdberg", login: String = CLI.osUserName([:]), clients: Int = 200, dataset: Dataset? = nil,
-         width: Int = 120, height: Int = 40, language: Language = .nl, prepare: (URL) throws -> Void = { _ in }) throws {
+         width: Int = 120, height: Int = 40, language: Language = .nl, fastStart: Bool = false,
+         prepare: (URL) throws -> Void = { _ in }) throws {
         Language.current = language
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("wb-app-\(UUID().uuidString)")
         let data = dataset ?? DemoGenerator(seed: DemoGenerator.defaultSeed, clients: clients, today: AppHarness.today).generate()
         _ = try Store.create(directory, dataset: data, user: "test").close()
         try prepare(directory)
-        store = try Store.open(directory, user: user)
+        store = fastStart ? try Store.openFirstScreen(directory, user: user, fastStartAbove: 0) : try Store.open(directory, user: user)
         model = AppModel(store: store, user: Workbench.provisionalUser(user, in: store.data), today: AppHarness.today)
         root = Workbench.makeRoot(model: model, requestedUser: user, login: login, keyMap: KeyMap(commands: AppCommands.all))
         backend = HeadlessBackend(size: Size(width: width, height: height))
