@@ -1,8 +1,9 @@
 import Foundation
 
-/// The snapshot file `snapshot.jsonl`: a header line, then one record per line tagged by its
-/// collection (`{"client":{...}}`), sorted by collection and id; from schema 2 on every line is
-/// framed with its checksum (docs/data-format.md).
+/// The snapshot file `snapshot.jsonl` (docs/data-format.md): a header line; from schema 4 on the
+/// sections of `DataPart` (the clients by coach, in blocks), then the index line (`SnapshotIndex`);
+/// before, one record per line tagged by its collection (`{"client":{...}}`). From schema 2 on every
+/// line is framed with its checksum.
 enum Snapshot {
     static let fileName = "snapshot.jsonl"
     static let format = "werkbank"

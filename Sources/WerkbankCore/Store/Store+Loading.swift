@@ -10,13 +10,14 @@ extension Store {
     public static let fastStartBytes = 32 << 20
 
     /// Opens `directory` as a writer for the workbench. When `user` is a coach and the snapshot has
-    /// an index and at least `fastStartAbove` bytes, it returns within a fraction of a second with `data` holding the coach's own
-    /// clients whole (and every client the journal changes, and all small collections); the
-    /// whole directory is read meanwhile on a background thread and taken over by `refresh()`
-    /// (`reloads` goes up: rebuild what was derived from `data`). Until then `isComplete` is false and
-    /// others' edits are not followed; an edit saved meanwhile waits for the rest (seconds at most). Call `loadRest`
-    /// once the first screen is drawn. Otherwise — a small directory,
-    /// another role, no index, a new or read-only directory — it is `open(directory, user:)`.
+    /// an index and at least `fastStartAbove` bytes, it returns within a fraction of a second with
+    /// `data` holding the coach's own clients whole, and the small collections
+    /// (`DirectoryContents.readFirst`). Call `loadRest` once the first screen is drawn: the whole
+    /// directory is then read on a background thread and taken over by `refresh()` (`reloads` goes
+    /// up: rebuild what was derived from `data`, or take what `loadRest` prepared). Until then
+    /// `isComplete` is false and others' edits are not followed; an edit saved meanwhile waits for
+    /// the rest (seconds at most). Otherwise — a small directory, another role, no index, a new or
+    /// read-only directory — it is `open(directory, user:)`.
     public static func openFirstScreen(_ directory: URL, user: String, progress: LoadProgress? = nil,
                                        fastStartAbove: Int = fastStartBytes) throws -> Store {
         let path = directory.standardizedFileURL.path
