@@ -30,6 +30,7 @@ jq -r '
   "| first screen (open + caseload) | \(.first_screen_ms | ms) | cat of the data | \(peer("cat")) | \(ratio(.first_screen_ms; "cat")) |",
   "| first screen (open + caseload) | \(.first_screen_ms | ms) | jq -c empty over the data | \(peer("jq")) | \(ratio(.first_screen_ms; "jq")) |",
   "| all clients loaded (background) | \(.all_clients_ms | ms) | cat of the data | \(peer("cat")) | \(ratio(.all_clients_ms; "cat")) |",
+  "| their takeover on a tick (screen paused) | \(.takeover_ms | ms) | | | |",
   "| slowest report (own process) | \(.report_ms | ms) | jq -c empty over the data | \(peer("jq")) | \(ratio(.report_ms; "jq")) |",
   "| key → full frame, p50 | \(.search_p50_ms | ms) | grep -i Q < names (p50) | \(peer("grep")) | \(ratio(.search_p50_ms; "grep")) |",
   "| key → full frame, p50 | \(.search_p50_ms | ms) | fzf --filter Q < names (p50) | \(peer("fzf")) | \(ratio(.search_p50_ms; "fzf")) |",

@@ -41,17 +41,18 @@ public enum BenchCommand: Subcommand {
         return 0
     }
 
-    /// The child: opens `--data` as `--user` and builds the first screen, then prints the time
-    /// and the resident memory as JSON.
+    /// The child: opens `--data` as `--user` and builds the first screen, waits for all clients,
+    /// then prints the times and the resident memory as JSON.
     private static func probeFirstScreen(_ arguments: Arguments, context: CLIContext, today: Day) throws -> Int32 {
         guard arguments.options["probe"] == "first-screen", let directory = context.explicitDataDirectory else {
             throw UsageError(benchText("bench.bad_probe"))
         }
-        let screen = try CaseloadScreenBenchmark.firstScreen(directory: URL(fileURLWithPath: directory), user: context.user, today: today)
+        let start = try CaseloadScreenBenchmark.start(directory: URL(fileURLWithPath: directory), user: context.user, today: today)
         let megabytes = BenchRun.residentMegabytes()
-        screen.store.close()
-        context.output.line("{\"first_screen_ms\": \(BenchFigures.number(screen.milliseconds)), "
-                            + "\"all_clients_ms\": \(BenchFigures.number(screen.allClientsMilliseconds)), \"rss_mb\": \(BenchFigures.number(megabytes))}")
+        start.store.close()
+        let figures = [("first_screen_ms", start.times.firstScreen), ("all_clients_ms", start.times.allClients),
+                       ("takeover_ms", start.times.takeover), ("rss_mb", megabytes)]
+        context.output.line("{" + figures.map { "\"\($0.0)\": \(BenchFigures.number($0.1))" }.joined(separator: ", ") + "}")
         return 0
     }
 }

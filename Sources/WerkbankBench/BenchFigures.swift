@@ -8,6 +8,7 @@ struct BenchFigures {
     var dataBytes = 0
     var firstScreenMilliseconds = 0.0
     var allClientsMilliseconds = 0.0
+    var takeoverMilliseconds = 0.0
     var rssMegabytes = 0.0
     var reportMilliseconds = 0.0
     var slowestReport = ""
@@ -25,6 +26,7 @@ struct BenchFigures {
         [("clients", Double(clients)),
          ("first_screen_ms", firstScreenMilliseconds),
          ("all_clients_ms", allClientsMilliseconds),
+         ("takeover_ms", takeoverMilliseconds),
          ("report_ms", reportMilliseconds),
          ("rss_mb", rssMegabytes),
          ("search_p50_ms", Percentile.of(searchKeystrokes, 0.5)),
@@ -58,6 +60,7 @@ struct BenchFigures {
         var rows: [(String, String)] = [
             (benchText("bench.row.first_screen"), BenchFigures.milliseconds(value("first_screen_ms"))),
             (benchText("bench.row.all_clients"), BenchFigures.milliseconds(value("all_clients_ms"))),
+            (benchText("bench.row.takeover"), BenchFigures.milliseconds(value("takeover_ms"))),
             (benchText("bench.row.rss"), DutchNumber.integer(Int(value("rss_mb").rounded())) + " MB"),
             (benchText("bench.row.report", slowestReport), BenchFigures.milliseconds(value("report_ms"))),
             (benchText("bench.row.search", searchKeystrokes.count, queries.count),

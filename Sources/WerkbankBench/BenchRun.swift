@@ -34,8 +34,9 @@ struct BenchRun {
 
         progress(benchText("bench.step.first_screen"))
         let probe = try runProbe(user: coach)
-        figures.firstScreenMilliseconds = probe.milliseconds
-        figures.allClientsMilliseconds = probe.allClients
+        figures.firstScreenMilliseconds = probe.times.firstScreen
+        figures.allClientsMilliseconds = probe.times.allClients
+        figures.takeoverMilliseconds = probe.times.takeover
         figures.rssMegabytes = probe.megabytes
 
         progress(benchText("bench.step.reports"))
@@ -63,19 +64,20 @@ struct BenchRun {
         return figures
     }
 
-    /// The first screen and the memory after it, in a child process of this binary.
-    private func runProbe(user: String) throws -> (milliseconds: Double, allClients: Double, megabytes: Double) {
+    /// The start (first screen, all clients, the takeover) and the memory after it, in a child
+    /// process of this binary.
+    private func runProbe(user: String) throws -> (times: CaseloadScreenBenchmark.Start, megabytes: Double) {
         let output = work.appendingPathComponent("probe.json")
         var probe = SpawnedProcess(arguments: [try BenchRun.ownExecutable(), "bench", "--probe", "first-screen",
                                                "--data", directory.path, "--user", user])
         probe.output = output.path
         let outcome = probe.run()
         let values = (try? JSONSerialization.jsonObject(with: Data(contentsOf: output))) as? [String: Double]
-        guard case .finished = outcome, let milliseconds = values?["first_screen_ms"], let allClients = values?["all_clients_ms"],
-              let megabytes = values?["rss_mb"] else {
+        guard case .finished = outcome, let firstScreen = values?["first_screen_ms"], let allClients = values?["all_clients_ms"],
+              let takeover = values?["takeover_ms"], let megabytes = values?["rss_mb"] else {
             throw WerkbankError(benchText("bench.probe_failed"))
         }
-        return (milliseconds, allClients, megabytes)
+        return (CaseloadScreenBenchmark.Start(firstScreen: firstScreen, allClients: allClients, takeover: takeover), megabytes)
     }
 
     private func peers(names: URL, queries: [String], files: [String]) -> [Peer] {
