@@ -137,6 +137,35 @@ final class FirstScreenLoadingTests: StoreTestCase {
         }
     }
 
+    func testDamageOutsideTheCoachsClientsIsFoundByTheBackgroundReadAndStopsEdits() throws {
+        let (full, coach) = try demoDirectory()
+        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).split(separator: "\n").map(String.init)
+        let header = try FastJSONDecoder().decode(Snapshot.Header.self, from: Data(unframed(lines[0]).utf8))
+        let index = try FastJSONDecoder().decode(SnapshotIndex.self, from: Data(unframed(lines[lines.count - 1]).utf8))
+        let sections = try XCTUnwrap(header.sections)
+        let ladder = try XCTUnwrap(DataPart.allCases.firstIndex(of: .ladder))
+        let block = try XCTUnwrap((0..<sections[ladder].lines).first { !(index.coaches[coach] ?? []).contains($0) })
+        let line = 1 + sections[..<ladder].reduce(0) { $0 + $1.lines } + block
+        // The same length, another checksum: damaged where the coach's blocks are not.
+        lines[line] = (lines[line].hasPrefix("0") ? "1" : "0") + lines[line].dropFirst()
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("snapshot.jsonl"))
+
+        let store = try Store.openFirstScreen(directory, user: coach, fastStartAbove: 0)
+        defer { store.close() }
+        XCTAssertNotNil(store.data.clients[try XCTUnwrap(full.clients.values.first { $0.coach == coach }).id])
+        store.waitForLoading()
+        for _ in 0..<2 {
+            XCTAssertThrowsError(try store.refresh()) { error in
+                XCTAssertTrue("\(error)".contains("snapshot.jsonl, regel \(line + 1)"), "\(error)")
+            }
+        }
+        XCTAssertFalse(store.isComplete)
+        let id = try XCTUnwrap(full.clients.values.first { $0.coach == coach }).id
+        XCTAssertThrowsError(try store.commit([.setField(client: id, field: .postcode, old: nil, new: .text("7511 AA"))],
+                                              summary: "", subject: id))
+        XCTAssertFalse(try journalLines().contains { $0.contains("7511 AA") }, "nothing was written")
+    }
+
     /// The snapshot as a writer before the index wrote it: no index line, none in the header.
     private func removeIndex() throws {
         var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).split(separator: "\n").map(String.init)

@@ -16,7 +16,8 @@ extension AppModel {
         do {
             edits = try store.refresh()
         } catch {
-            status = StatusMessage(appText("shell.refresh_failed", Self.describe(error)), severity: .error)
+            let key = store.isComplete ? "shell.refresh_failed" : "shell.load_failed"
+            status = StatusMessage(appText(key, Self.describe(error)), severity: .error)
             return false
         }
         if !store.isComplete {

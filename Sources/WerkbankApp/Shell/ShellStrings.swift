@@ -35,6 +35,8 @@ let shellStrings: AppStringEntries = [
     "shell.loading_rest": ("de andere klanten worden geladen… {0}%", "loading the other clients… {0}%"),
     "shell.loaded": ("alle {0} klanten geladen", "all {0} clients loaded"),
     "shell.refresh_failed": ("wijzigingen van anderen niet ingelezen: {0}", "could not read others' changes: {0}"),
+    "shell.load_failed": ("de andere klanten konden niet worden geladen, wijzigen kan niet (werkbank check zegt meer): {0}",
+                          "the other clients could not be loaded, nothing can be changed (werkbank check tells more): {0}"),
     "shell.compaction_failed": ("journaal niet gecomprimeerd: {0}", "journal not compacted: {0}"),
     "shell.conflict_title": ("Intussen gewijzigd", "Changed meanwhile"),
     "shell.conflict_message": ("{0} is intussen gewijzigd door {1}: hun waarde {2} — jouw waarde {3}. Er is niets opgeslagen.",
