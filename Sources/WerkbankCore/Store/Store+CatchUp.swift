@@ -98,9 +98,6 @@ extension Store {
     private func reloadAll(locked: Bool) throws {
         let contents = try DirectoryContents.read(path, writer: !readOnly, locked: locked, parts: parts)
         let seqBefore = seq
-        data = contents.dataset
-        seq = contents.seq
-        journaledEdits = contents.replayed.count
         adopt(contents)
         unreported = contents.replayed.filter { $0.seq > seqBefore }
         reloads += 1

@@ -78,9 +78,6 @@ extension Store {
         guard let loading, let result = loading.result else { return [] }
         let contents = try result.get()
         self.loading = nil
-        data = contents.dataset
-        seq = contents.seq
-        journaledEdits = contents.replayed.count
         warnings += contents.warnings
         adopt(contents)
         let reloadsBefore = reloads

@@ -25,11 +25,11 @@ public final class Store {
     public let parts: Set<DataPart>?
     /// The current data. Read records from it; a long-lived copy (`let all = store.data`) makes the
     /// next commit copy the collections, so keep copies short-lived.
-    public internal(set) var data: Dataset
+    public internal(set) var data = Dataset()
     /// The seq of the last edit applied (ours or another process's).
-    public internal(set) var seq: Int
+    public internal(set) var seq = 0
     /// Edits in the journal that are not yet in the snapshot (a hint for when to `compact`).
-    public internal(set) var journaledEdits: Int
+    public internal(set) var journaledEdits = 0
     /// Problems that did not stop the work, e.g. a torn journal tail that was dropped.
     public internal(set) var warnings: [String]
     /// Goes up each time the data was read anew from the snapshot (another process imported, or
@@ -83,9 +83,6 @@ public final class Store {
         self.readOnly = readOnly
         self.parts = parts
         self.lock = lock
-        self.data = contents.dataset
-        self.seq = contents.seq
-        self.journaledEdits = contents.replayed.count
         self.warnings = contents.warnings
         adopt(contents)
     }
@@ -217,8 +214,12 @@ public final class Store {
         lock = nil
     }
 
-    /// Takes over what was read from the directory: the open journal and where it ends.
+    /// Takes over what was read from the directory: the data and its seq, the edits journaled over
+    /// the snapshot, the open journal and where it ends.
     func adopt(_ contents: DirectoryContents) {
+        data = contents.dataset
+        seq = contents.seq
+        journaledEdits = contents.replayed.count
         if journalFd >= 0 && journalFd != contents.journalFd { Glibc.close(journalFd) }
         journalFd = contents.journalFd
         journalLength = contents.journal.goodLength
