@@ -69,21 +69,29 @@ struct DirectoryContents {
 
     /// What one coach's first screen needs, read fast by the snapshot's index (nil when it has
     /// none): their clients whole (`Snapshot.decodeFirst`), with the journal replayed. A client the
-    /// journal hands to the coach is read with the caseload of the coach it came from; edits of
+    /// journal hands to the coach is read with the caseload of every coach it had there; edits of
     /// clients not read change nothing.
     static func readFirst(_ directory: String, coach: String) throws -> DirectoryContents? {
         try read(directory, writer: false, locked: false) { fd, path, readJournal in
-            guard let header = try? Snapshot.readHeader(path: path), header.index != nil else { return nil }
-            let journal = try readJournal(header.schema)
-            // Every coach a client handed to this one had in the journal (A → B → this: A's too).
-            let handovers = journal.edits.flatMap(\.changes).compactMap { change -> (client: String, coaches: [String])? in
-                guard case .setField(let client, .coach, let old, let new) = change else { return nil }
-                return (client, [old, new].map { if case .text(let name)? = $0 { name } else { "" } })
+            var journal: Journal.Contents?
+            let snapshot = try Snapshot.decodeFirst(fd: fd, path: path) { schema in
+                let read = try readJournal(schema)
+                journal = read
+                return coaches(toRead: coach, journal: read)
             }
-            let received = Set(handovers.filter { $0.coaches[1] == coach }.map(\.client))
-            let coaches = Set([coach] + handovers.filter { received.contains($0.client) }.flatMap(\.coaches))
-            return try Snapshot.decodeFirst(fd: fd, path: path, coaches: coaches).map { ($0, journal) }
+            guard let snapshot, let journal else { return nil }
+            return (snapshot, journal)
         }
+    }
+
+    /// `coach` and every coach a client handed to them in `journal` had there (A → B → coach: A too).
+    private static func coaches(toRead coach: String, journal: Journal.Contents) -> Set<String> {
+        let handovers = journal.edits.flatMap(\.changes).compactMap { change -> (client: String, coaches: [String])? in
+            guard case .setField(let client, .coach, let old, let new) = change else { return nil }
+            return (client, [old, new].map { if case .text(let name)? = $0 { name } else { "" } })
+        }
+        let received = Set(handovers.filter { $0.coaches[1] == coach }.map(\.client))
+        return Set([coach] + handovers.filter { received.contains($0.client) }.flatMap(\.coaches))
     }
 
     /// Reads the directory with `decode`, which is given the snapshot open and a function that

@@ -2,10 +2,11 @@ import Foundation
 
 extension Snapshot {
     /// Reads what a coach's first screen needs, fast, by the index: the blocks holding the clients
-    /// of `coaches` whole (every part), with their meldingen, and every small collection (users,
-    /// employers, vacancies, placements, drafts, proposals). Other clients are not read. Nil when
-    /// the file has no index (then read it whole). Every line read is checked as in `decode`.
-    static func decodeFirst(fd: Int32, path: String, coaches: Set<String>) throws -> Contents? {
+    /// of `coaches` (asked once the file's schema is known) whole (every part), with their
+    /// meldingen, and every small collection (users, employers, vacancies, placements, drafts,
+    /// proposals). Other clients are not read. Nil when the file has no index (then read it whole;
+    /// `coaches` is not asked). Every line read is checked as in `decode`.
+    static func decodeFirst(fd: Int32, path: String, coaches: (_ schema: Int) throws -> Set<String>) throws -> Contents? {
         guard let headerLine = try LineReader.line(fd: fd, at: 0, path: path) else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))
         }
@@ -25,7 +26,7 @@ extension Snapshot {
         }
         let index = try SnapshotIndex.read(fd: fd, path: path, at: offset, length: indexLength, line: line, schema: header.schema,
                                            sections: header.sectionsByPart)
-        let blocks = index.blocks(of: coaches)
+        let blocks = index.blocks(of: try coaches(header.schema))
         var reader = SectionReader(fd: fd, path: path, schema: header.schema)
         for (part, (section, start)) in zip(DataPart.allCases, zip(sections, starts)) {
             let lines: [JSONLine]
