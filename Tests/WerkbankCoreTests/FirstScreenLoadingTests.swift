@@ -119,7 +119,7 @@ final class FirstScreenLoadingTests: StoreTestCase {
 
     func testADamagedIndexIsFound() throws {
         let (_, coach) = try demoDirectory()
-        let original = try Data(contentsOf: file("snapshot.jsonl"))
+        let original = try snapshotLines()
         // A well-framed index that names wrong blocks for the coach.
         try rewriteIndex { index in
             let blocks = index.coaches[coach] ?? []
@@ -129,9 +129,9 @@ final class FirstScreenLoadingTests: StoreTestCase {
         let problems = try IntegrityCheck.run(directory).problems
         XCTAssertTrue(problems.contains { $0.contains("index") }, "\(problems)")
         // A damaged checksum: the fast start names file and line.
-        var lines = String(decoding: original, as: UTF8.self).split(separator: "\n").map(String.init)
+        var lines = original
         lines[lines.count - 1] = "00000000" + lines[lines.count - 1].dropFirst(8)
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("snapshot.jsonl"))
+        try writeSnapshot(lines)
         XCTAssertThrowsError(try Store.openFirstScreen(directory, user: coach, fastStartAbove: 0)) { error in
             XCTAssertTrue("\(error)".contains("snapshot.jsonl, regel \(lines.count)"), "\(error)")
         }
@@ -139,8 +139,8 @@ final class FirstScreenLoadingTests: StoreTestCase {
 
     func testDamageOutsideTheCoachsClientsIsFoundByTheBackgroundReadAndStopsEdits() throws {
         let (full, coach) = try demoDirectory()
-        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).split(separator: "\n").map(String.init)
-        let header = try FastJSONDecoder().decode(Snapshot.Header.self, from: Data(unframed(lines[0]).utf8))
+        var lines = try snapshotLines()
+        let header = try snapshotHeader(lines)
         let index = try FastJSONDecoder().decode(SnapshotIndex.self, from: Data(unframed(lines[lines.count - 1]).utf8))
         let sections = try XCTUnwrap(header.sections)
         let ladder = try XCTUnwrap(DataPart.allCases.firstIndex(of: .ladder))
@@ -148,7 +148,7 @@ final class FirstScreenLoadingTests: StoreTestCase {
         let line = 1 + sections[..<ladder].reduce(0) { $0 + $1.lines } + block
         // The same length, another checksum: damaged where the coach's blocks are not.
         lines[line] = (lines[line].hasPrefix("0") ? "1" : "0") + lines[line].dropFirst()
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("snapshot.jsonl"))
+        try writeSnapshot(lines)
 
         let store = try Store.openFirstScreen(directory, user: coach, fastStartAbove: 0)
         defer { store.close() }
@@ -168,23 +168,21 @@ final class FirstScreenLoadingTests: StoreTestCase {
 
     /// The snapshot as a writer before the index wrote it: no index line, none in the header.
     private func removeIndex() throws {
-        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).split(separator: "\n").map(String.init)
-        var header = try FastJSONDecoder().decode(Snapshot.Header.self, from: Data(unframed(lines[0]).utf8))
+        var lines = try snapshotLines()
+        var header = try snapshotHeader(lines)
         header.index = nil
-        lines[0] = framed(String(decoding: try FastJSONEncoder().encode(header), as: UTF8.self))
         lines.removeLast()
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("snapshot.jsonl"))
+        try writeSnapshot(lines, header: header)
     }
 
     /// Rewrites the index line with `change` applied (framed anew, the header's length to match).
     private func rewriteIndex(_ change: (inout SnapshotIndex) -> Void) throws {
-        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).split(separator: "\n").map(String.init)
+        var lines = try snapshotLines()
         var index = try FastJSONDecoder().decode(SnapshotIndex.self, from: Data(unframed(lines[lines.count - 1]).utf8))
         change(&index)
         lines[lines.count - 1] = framed(String(decoding: try FastJSONEncoder().encode(index), as: UTF8.self))
-        var header = try FastJSONDecoder().decode(Snapshot.Header.self, from: Data(unframed(lines[0]).utf8))
+        var header = try snapshotHeader(lines)
         header.index = lines[lines.count - 1].utf8.count + 1
-        lines[0] = framed(String(decoding: try FastJSONEncoder().encode(header), as: UTF8.self))
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("snapshot.jsonl"))
+        try writeSnapshot(lines, header: header)
     }
 }

@@ -74,14 +74,30 @@ class StoreTestCase: XCTestCase {
     /// The JSON of a schema-2 line.
     func unframed(_ line: String) -> String { String(line.dropFirst(ChecksumFraming.prefixLength)) }
 
+    /// The lines of the directory's snapshot (framed, without newlines).
+    func snapshotLines() throws -> [String] {
+        String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// Writes `lines` as the directory's snapshot; with `header`, framed as its first line.
+    func writeSnapshot(_ lines: [String], header: Snapshot.Header? = nil) throws {
+        var lines = lines
+        if let header { lines[0] = framed(String(decoding: try FastJSONEncoder().encode(header), as: UTF8.self)) }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("snapshot.jsonl"))
+    }
+
+    /// The header of the snapshot whose lines are `lines`.
+    func snapshotHeader(_ lines: [String]) throws -> Snapshot.Header {
+        try FastJSONDecoder().decode(Snapshot.Header.self, from: Data(unframed(lines[0]).utf8))
+    }
+
     /// Rewrites section `part` of the directory's snapshot with `edit` applied to its lines (framed,
     /// without newlines) and the header's counts of lines and bytes made to match, as a faulty
     /// writer could leave it. Returns the number of the section's first line.
     @discardableResult
     func editSnapshotSection(_ part: DataPart, _ edit: (inout [String]) throws -> Void) throws -> Int {
-        var lines = String(decoding: try Data(contentsOf: file("snapshot.jsonl")), as: UTF8.self)
-            .split(separator: "\n").map(String.init)
-        var header = try FastJSONDecoder().decode(Snapshot.Header.self, from: Data(unframed(lines[0]).utf8))
+        var lines = try snapshotLines()
+        var header = try snapshotHeader(lines)
         var sections = try XCTUnwrap(header.sections)
         let index = try XCTUnwrap(DataPart.allCases.firstIndex(of: part))
         let start = 1 + sections[..<index].reduce(0) { $0 + $1.lines }
@@ -92,8 +108,7 @@ class StoreTestCase: XCTestCase {
         sections[index].lines = body.count
         sections[index].bytes = body.reduce(0) { $0 + $1.utf8.count + 1 }
         header.sections = sections
-        lines[0] = framed(String(decoding: try FastJSONEncoder().encode(header), as: UTF8.self))
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file("snapshot.jsonl"))
+        try writeSnapshot(lines, header: header)
         return start + 1
     }
 
