@@ -66,20 +66,18 @@ public struct CaseloadIndex: Sendable {
 
     /// The rows of `clients`, derived on all cores (deriving is most of the build time) straight
     /// into the array: no client and no row is copied on the way.
-    private static func makeRows(_ clients: [String: Client], meldingen: [String: [Melding]], settings: CaseloadSettings,
+    private static func makeRows(_ clients: RecordTable<Client>, meldingen: [String: [Melding]], settings: CaseloadSettings,
                                  users: [String: User], instruments: [String: Instrument]) -> [CaseloadRow] {
         let values = clients.values
-        let positions = Array(values.indices)
-        let count = positions.count
+        let count = values.count
         let chunks = Parallel.chunkCount(for: count)
         return [CaseloadRow](unsafeUninitializedCapacity: count) { buffer, initialized in
             // Each chunk initializes its own range of the buffer.
             nonisolated(unsafe) let target = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for index in Parallel.range(chunk, of: chunks, total: count) {
-                    let position = positions[index]
-                    let clientId = values[position].id
-                    (target.baseAddress! + index).initialize(to: CaseloadRow(client: values[position], meldingen: meldingen[clientId] ?? [],
+                    let clientId = values[index].id
+                    (target.baseAddress! + index).initialize(to: CaseloadRow(client: values[index], meldingen: meldingen[clientId] ?? [],
                                                                              settings: settings, users: users, instruments: instruments))
                 }
             }

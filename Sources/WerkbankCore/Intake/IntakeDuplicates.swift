@@ -30,7 +30,7 @@ public enum IntakeDuplicates {
     }
 
     /// The first possible match for a melding form that the intaker has not linked or declined.
-    public static func firstMatch(for form: IntakeForm, in clients: [String: Client]) -> Match? {
+    public static func firstMatch(for form: IntakeForm, in clients: RecordTable<Client>) -> Match? {
         guard form.isEmpty(.linkedClient) else { return nil }
         let declined = Set(form[.declinedMatches].split(separator: ",").map(String.init))
         let bsn = BSN.isValid(form.text(.bsn)) ? form.text(.bsn) : ""

@@ -1,11 +1,11 @@
 /// Everything in a data directory, in memory. Collections are keyed by id.
 public struct Dataset: Sendable, Equatable {
     public var users: [String: User] = [:]
-    public var clients: [String: Client] = [:]
+    public var clients = RecordTable<Client>()
     public var employers: [String: Employer] = [:]
     public var vacancies: [String: Vacancy] = [:]
     public var placements: [String: Placement] = [:]
-    public var meldingen: [String: Melding] = [:]
+    public var meldingen = RecordTable<Melding>()
     public var drafts: [String: Draft] = [:]
     public var proposals: [String: Proposal] = [:]
     /// The instrumentenkoffer (from `instrumenten.json`).

@@ -29,8 +29,8 @@ extension Dataset {
     public func scoped(toCoach coach: String?) -> Dataset {
         guard let coach else { return self }
         var scoped = self
-        scoped.clients = clients.filter { $0.value.coach == coach }
-        scoped.meldingen = meldingen.filter { $0.value.clientId.map { scoped.clients[$0] != nil } ?? false }
+        scoped.clients = clients.filtered { $0.coach == coach }
+        scoped.meldingen = meldingen.filtered { $0.clientId.map { scoped.clients[$0] != nil } ?? false }
         scoped.placements = placements.filter { scoped.clients[$0.value.clientId] != nil }
         return scoped
     }

@@ -317,6 +317,9 @@ extension Dataset {
         func sorted<T>(_ records: [String: T], _ wrap: (T) -> Change) -> [Change] {
             records.sorted { $0.key < $1.key }.map { wrap($0.value) }
         }
+        func sorted<T>(_ records: RecordTable<T>, _ wrap: (T) -> Change) -> [Change] {
+            records.values.sorted { $0.id < $1.id }.map(wrap)
+        }
         switch kind {
         case .user: return sorted(users, Change.putUser)
         case .client: return sorted(clients, Change.putClient)

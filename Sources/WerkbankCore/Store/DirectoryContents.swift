@@ -128,11 +128,13 @@ struct DirectoryContents {
                     if journalFd >= 0 { Glibc.close(journalFd) }
                     continue
                 }
-                guard let (snapshot, journal) = read else {
+                guard let (snapshot, journal) = consume read else {
                     if journalFd >= 0 { Glibc.close(journalFd) }
                     return nil
                 }
-                var contents = try replay(journal, over: snapshot, journalPath: journalPath)
+                // Consumed: the replay changes the only copy of the dataset (a shared one would be
+                // copied whole by the first edit).
+                var contents = try replay(journal, over: consume snapshot, journalPath: journalPath)
                 contents.dataset.instruments = try InstrumentCatalogue.load(directory + "/" + InstrumentCatalogue.fileName)
                 contents.dataset.settings = try TeamSettings.load(directory: directory)
                 contents.journalFd = journalFd
@@ -157,10 +159,11 @@ struct DirectoryContents {
         return (header.seq, identity)
     }
 
-    private static func replay(_ journal: Journal.Contents, over snapshot: Snapshot.Contents,
+    private static func replay(_ journal: Journal.Contents, over snapshot: consuming Snapshot.Contents,
                                journalPath: String) throws -> DirectoryContents {
         try checkSkippedEdits(journal.edits, snapshot: snapshot, journalPath: journalPath)
         var dataset = snapshot.dataset
+        snapshot.dataset = Dataset()
         var seq = snapshot.seq
         var replayed: [Edit] = []
         // Edits at or below the snapshot's seq are already in it (a crash after a compaction's

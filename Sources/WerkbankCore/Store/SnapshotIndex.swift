@@ -64,7 +64,7 @@ struct SnapshotIndex: Codable, Equatable {
     }
 
     /// The meldingen in the file's order: by the position of their client (`positions`; none first), then id.
-    static func meldingOrder(_ meldingen: [String: Melding], positions: [String: Int]) -> [Melding] {
+    static func meldingOrder(_ meldingen: RecordTable<Melding>, positions: [String: Int]) -> [Melding] {
         meldingen.values.map { (positions[$0.clientId ?? ""] ?? -1, $0) }
             .sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
     }

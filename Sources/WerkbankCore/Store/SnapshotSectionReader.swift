@@ -21,10 +21,9 @@ struct SectionReader {
         self.schema = schema
     }
 
-    /// The ids of the first client section read, in order; after it, where each of those
-    /// clients is in `dataset.clients`: line k of every other client section belongs to the k-th.
-    private var order: [String] = []
-    private var places: [Dictionary<String, Client>.Index] = []
+    /// Line k of every client section after the first belongs to the k-th client of the first,
+    /// which is the k-th of `dataset.clients.values` (they are only added to).
+    private var clientCount = 0
     private var readFirstClientSection = false
 
     /// Reads the lines of `slices` as section `part` (nil: tagged records of any collection);
@@ -67,26 +66,24 @@ struct SectionReader {
 
     private mutating func endSection(_ part: DataPart?) {
         guard case .client(let clientPart) = part?.content, !readFirstClientSection else { return }
-        if clientPart == .core && !order.isEmpty { counts[.client] = order.count }
-        // Looked up once: the other sections reach a client by its place, without hashing.
-        places = order.compactMap { dataset.clients.index(forKey: $0) }
-        order = []
+        clientCount = dataset.clients.count
+        if clientPart == .core && clientCount > 0 { counts[.client] = clientCount }
         readFirstClientSection = true
     }
 
     /// The clients in file order, with their coaches, for checking the index (after the core).
     var clientsInOrder: (ids: [String], coaches: [String]) {
-        (places.map { dataset.clients.keys[$0] }, places.map { dataset.clients.values[$0].coach })
+        (dataset.clients.values.map(\.id), dataset.clients.values.map(\.coach))
     }
 
     /// The first client section read makes the clients (each once); the others give
     /// the k-th client its part, matched by position and checked by id.
     private mutating func place(_ value: ClientPartValue, id: String, position: Int, line: Int) throws {
         guard !readFirstClientSection else {
-            guard position < places.count, dataset.clients.keys[places[position]] == id else {
+            guard position < clientCount, dataset.clients.values[position].id == id else {
                 throw WerkbankError(coreText("store.part_out_of_place", path, line, id))
             }
-            dataset.clients.values[places[position]].take(value)
+            dataset.clients.modify(at: position) { $0.take(value) }
             return
         }
         var client: Client
@@ -99,7 +96,6 @@ struct SectionReader {
         guard dataset.clients.updateValue(client, forKey: id) == nil else {
             throw WerkbankError(coreText("store.client_twice", path, line, id))
         }
-        order.append(id)
     }
 
     /// Puts decoded records into the dataset; each of collection `kind` when given.
