@@ -78,6 +78,33 @@ final class CaseloadUpdateTests: XCTestCase {
         assertSameAsFreshIndex(index, dataset: dataset)
     }
 
+    /// The index keeps only the meldingen with a beslistermijn running; an aanvraag filed, then
+    /// decided, then filed again and removed moves the client's deadline each time.
+    func testTheBeslistermijnFollowsTheClientsMeldingen() {
+        var dataset = CaseloadFixture.dataset
+        var index = CaseloadIndex(dataset: dataset, today: CaseloadFixture.today)
+        let applied = CaseloadFixture.day("02-11-2026")
+        let melding = Melding(id: "m1", clientId: "k3", date: CaseloadFixture.day("01-10-2026"), applicationDate: applied)
+        for added in [Melding(id: "m0", clientId: "k3", date: applied), melding] {   // m0: no aanvraag
+            dataset.meldingen[added.id] = added
+            index.apply(.putMelding(added))
+        }
+        XCTAssertEqual(index.row(clientId: "k3")?.worklists.decisionDeadline, Worklists.decisionDeadline(applied: applied))
+        assertSameAsFreshIndex(index, dataset: dataset)
+        var decided = melding
+        decided.decision = .granted
+        decided.decisionDate = CaseloadFixture.day("20-11-2026")
+        index.apply(.putMelding(decided))
+        dataset.meldingen["m1"] = decided
+        XCTAssertNil(index.row(clientId: "k3")?.worklists.decisionDeadline)
+        index.apply(.putMelding(melding))
+        XCTAssertNotNil(index.row(clientId: "k3")?.worklists.decisionDeadline)
+        index.apply(.remove(.melding, id: "m1"))
+        dataset.meldingen["m1"] = nil
+        XCTAssertNil(index.row(clientId: "k3")?.worklists.decisionDeadline)
+        assertSameAsFreshIndex(index, dataset: dataset)
+    }
+
     func testAnOldResultIsNotChangedByAnUpdate() {
         var index = CaseloadFixture.index()
         let before = index.query(CaseloadQuery(text: "jan"))

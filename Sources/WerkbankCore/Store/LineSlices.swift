@@ -15,7 +15,11 @@ struct LineSlices {
     /// The start of a line read but not yet ended.
     private var carry = Data()
 
-    init(fd: Int32, path: String, start: Int = 0, end: Int? = nil, firstNumber: Int = 1, sliceBytes: Int = 16 << 20) {
+    /// 4 MB: small enough that the reading thread puts one slice's records into the dataset while
+    /// the cores decode the next (see `SectionReader`), and that two in flight cost little memory.
+    static let defaultSliceBytes = 4 << 20
+
+    init(fd: Int32, path: String, start: Int = 0, end: Int? = nil, firstNumber: Int = 1, sliceBytes: Int = defaultSliceBytes) {
         self.fd = fd
         self.path = path
         self.end = end

@@ -23,4 +23,24 @@ enum Parallel {
     static func range(_ index: Int, of chunks: Int, total: Int) -> Range<Int> {
         (total * index / chunks) ..< (total * (index + 1) / chunks)
     }
+
+    /// Work started on another thread now, its result waited for later.
+    final class Pending<T: Sendable>: Sendable {
+        private let result = Mutex<T?>(nil)
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ work: @escaping @Sendable () -> T) {
+            DispatchQueue.global().async {
+                let value = work()
+                self.result.withLock { $0 = value }
+                self.done.signal()
+            }
+        }
+
+        /// The result, once the work is done (called once).
+        func wait() -> T {
+            done.wait()
+            return result.withLock { $0! }
+        }
+    }
 }

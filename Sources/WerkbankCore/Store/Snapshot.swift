@@ -137,8 +137,9 @@ enum Snapshot {
     /// the file nor all decoded records are in memory at once. From schema 4 on only the sections of
     /// `parts` (nil: all) are read (`DataPart.needed`); the others are skipped unread. Any fault
     /// is an error naming the file, line and field. `progress` hears how far it is (0…1), from
-    /// any thread.
-    static func decode(fd: Int32, path: String, parts: Set<DataPart>? = nil, progress: LoadProgress? = nil) throws -> Contents {
+    /// any thread. `sliceBytes`: how much is read at a time.
+    static func decode(fd: Int32, path: String, parts: Set<DataPart>? = nil, progress: LoadProgress? = nil,
+                       sliceBytes: Int = LineSlices.defaultSliceBytes) throws -> Contents {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw DataFile.ioError(path) }
         let size = Int(info.st_size)
@@ -165,7 +166,8 @@ enum Snapshot {
             var line = 2
             for (part, section) in zip(DataPart.allCases, sections) {
                 if needed.contains(part) {
-                    var slices = LineSlices(fd: fd, path: path, start: offset, end: offset + section.bytes, firstNumber: line)
+                    var slices = LineSlices(fd: fd, path: path, start: offset, end: offset + section.bytes, firstNumber: line,
+                                            sliceBytes: sliceBytes)
                     let read = try reader.read(&slices, part: part)
                     // A client section has a part for every client.
                     guard read.lines == section.lines, !part.isClientPart || read.clients == header.counts["client"] ?? 0 else {
@@ -186,7 +188,7 @@ enum Snapshot {
             }
         } else {
             reader.counter = progress.map { LoadCounter(total: size - headerLine.count, report: $0) }
-            var slices = LineSlices(fd: fd, path: path, start: headerLine.count + 1, firstNumber: 2)
+            var slices = LineSlices(fd: fd, path: path, start: headerLine.count + 1, firstNumber: 2, sliceBytes: sliceBytes)
             _ = try reader.read(&slices, part: nil)
         }
         guard Dictionary(uniqueKeysWithValues: reader.counts.map { ($0.key.rawValue, $0.value) }) == expected else {

@@ -27,10 +27,29 @@ struct SectionReader {
     private var readFirstClientSection = false
 
     /// Reads the lines of `slices` as section `part` (nil: tagged records of any collection);
-    /// returns how many lines there were, and in a client section how many clients.
+    /// returns how many lines there were, and in a client section how many clients. Pipelined:
+    /// while the cores decode one slice, this thread reads the next and puts the decoded records
+    /// of the one before into the dataset.
     mutating func read(_ slices: inout LineSlices, part: DataPart?) throws -> (lines: Int, clients: Int) {
         var read = (lines: 0, clients: 0)
-        while let batch = try slices.next() { try self.read(batch, part: part, into: &read) }
+        if var batch = try slices.next() {
+            let decoder = SnapshotLineDecoder(schema: schema, path: path, counter: counter)
+            var decoding = Parallel.Pending { [batch] in decoder.decode(batch, part: part) }
+            while true {
+                let next: [JSONLine]?
+                do {
+                    next = try slices.next()
+                } catch {
+                    try take(decoding.wait(), of: batch, part: part, into: &read)   // a fault met first is named first
+                    throw error
+                }
+                let decoded = decoding.wait()
+                if let next { decoding = Parallel.Pending { decoder.decode(next, part: part) } }
+                try take(decoded, of: batch, part: part, into: &read)
+                guard let next else { break }
+                batch = next
+            }
+        }
         endSection(part)
         return read
     }
@@ -38,19 +57,23 @@ struct SectionReader {
     /// Reads `lines` as the whole of section `part` (some lines of it: the blocks of one coach).
     mutating func read(lines: [JSONLine], part: DataPart) throws -> (lines: Int, clients: Int) {
         var read = (lines: 0, clients: 0)
-        try self.read(lines, part: part, into: &read)
+        let decoded = SnapshotLineDecoder(schema: schema, path: path, counter: counter).decode(lines, part: part)
+        try take(decoded, of: lines, part: part, into: &read)
         endSection(part)
         return read
     }
 
-    private mutating func read(_ batch: [JSONLine], part: DataPart?, into read: inout (lines: Int, clients: Int)) throws {
+    /// Puts the decoded lines of `batch` into the dataset.
+    private mutating func take(_ decoded: SnapshotLineDecoder.Decoded, of batch: [JSONLine], part: DataPart?,
+                               into read: inout (lines: Int, clients: Int)) throws {
         read.lines += batch.count
         if layout != nil, let part, part.isClientPart || part == .meldingen {
             let lengths = batch.map { $0.bytes.count + 1 }
             if part == .meldingen { layout?.meldingLineLengths += lengths } else { layout?.clientLineLengths[part.rawValue, default: []] += lengths }
         }
-        if case .client(let clientPart) = part?.content {
-            for chunk in decode(batch, minimumChunk: 4, { try Client.readPartBlock(clientPart, from: $0) }) {
+        switch decoded {
+        case .clientBlocks(let chunks):
+            for chunk in chunks {
                 for (line, block) in try chunk.get() {
                     for (id, value) in block {
                         try place(value, id: id, position: read.clients, line: line)
@@ -58,8 +81,10 @@ struct SectionReader {
                     }
                 }
             }
-        } else {
-            try insert(decode(batch) { try Snapshot.Record(tape: $0).change }, of: part?.kind)
+        case .records(let chunks):
+            try insert(chunks, of: part?.kind)
+        case .meldingen(let chunks):
+            try insert(meldingen: chunks)
         }
         counter?.reportNow()
     }
@@ -114,26 +139,16 @@ struct SectionReader {
         }
     }
 
-    /// `read` applied to the JSON of every line, on all cores, in chunks (of at least
-    /// `minimumChunk` lines) in line order.
-    private func decode<T: Sendable>(_ lines: [JSONLine], minimumChunk: Int = 512,
-                                     _ read: @escaping @Sendable (TapeObject) throws -> T) -> [Result<[(line: Int, value: T)], Error>] {
-        let chunks = Parallel.chunkCount(for: lines.count, minimumChunk: minimumChunk)
-        let (schema, path, counter) = (schema, path, counter)
-        return Parallel.map(chunks) { index in
-            let decoder = FastJSONDecoder()
-            var values: [(line: Int, value: T)] = []
-            for position in Parallel.range(index, of: chunks, total: lines.count) {
-                let line = lines[position]
-                counter?.tick(bytes: line.bytes.count + 1)
-                let json = try ChecksumFraming.json(line, schema: schema, path: path)
-                do {
-                    values.append((line.number, try decoder.withTapeObject(json, read)))
-                } catch {
-                    throw WerkbankError(coreText("store.bad_line", path, line.number, JSONLines.reason(error)))
+    /// Puts the meldingen of the melding section into the dataset.
+    private mutating func insert(meldingen chunks: [Result<[(line: Int, value: Melding)], Error>]) throws {
+        for chunk in chunks {
+            for (line, melding) in try chunk.get() {
+                if layout != nil { layout?.meldingClients.append(melding.clientId ?? "") }
+                guard dataset.meldingen.updateValue(melding, forKey: melding.id) == nil else {
+                    throw WerkbankError(coreText("store.duplicate_record", path, line, Change.Kind.melding.rawValue))
                 }
+                counts[.melding, default: 0] += 1
             }
-            return values
         }
     }
 }
