@@ -31,7 +31,7 @@ where Record.ID == String {
 
     /// Puts `record` under `id` (its own id); returns the record it replaced, nil when it is new.
     @discardableResult
-    public mutating func updateValue(_ record: Record, forKey id: String) -> Record? {
+    public mutating func updateValue(_ record: consuming Record, forKey id: String) -> Record? {
         assert(record.id == id, "a record is kept under its own id")
         if let place = places[id] {
             let old = values[place]
