@@ -68,6 +68,33 @@ final class FastJSONDecoderTests: XCTestCase {
         XCTAssertEqual(try decode(Draft.self, #"{"fields":{},"id":"\u0044\u0031","kind":"k","step":0,"updated":"u","user":"\u0061"}"#).id, "D1")
     }
 
+    /// Strings of plain bytes, escapes, multi-byte UTF-8, raw control characters, invalid bytes and
+    /// stray quotes, at every alignment against the 8-byte words the parser skips plain text by:
+    /// read the same as Foundation reads them, or refused when Foundation refuses them.
+    func testRandomStringsReadAsFoundationReadsThem() {
+        let plain = Array("abcdefgh".utf8)
+        let pieces: [[UInt8]] = [Array(#"\""#.utf8), Array(#"\\"#.utf8), Array(#"\n"#.utf8), Array(#"\u00e9"#.utf8),
+                                 Array("é".utf8), Array("😀".utf8), [0x01], [0x1F], [0x7F], [0xFF], [0xC3], Array(#"\x"#.utf8),
+                                 [0x22, 0x2C, 0x22]]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            var bytes = Array("[".utf8) + Array(repeating: 0x20, count: Int.random(in: 0..<8, using: &generator)) + [0x22]
+            for _ in 0..<Int.random(in: 0..<12, using: &generator) {
+                // Mostly plain text, so that the other pieces land at every offset of a word.
+                if Int.random(in: 0..<3, using: &generator) == 0 {
+                    bytes += pieces.randomElement(using: &generator)!
+                } else {
+                    bytes += plain.prefix(Int.random(in: 1...8, using: &generator))
+                }
+            }
+            bytes += Array(#""]"#.utf8)
+            let data = Data(bytes)
+            let expected = try? JSONDecoder().decode([String].self, from: data)
+            let read = try? fast.decode([String].self, from: data)
+            XCTAssertEqual(read, expected, String(decoding: data, as: UTF8.self))
+        }
+    }
+
     func testNumbers() throws {
         XCTAssertEqual(try decode([Int].self, "[0, -0, 7, -42, 1e3, 2.0, 1E+2, 9223372036854775807, -9223372036854775808]"),
                        [0, 0, 7, -42, 1000, 2, 100, Int.max, Int.min])

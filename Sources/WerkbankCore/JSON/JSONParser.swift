@@ -171,7 +171,8 @@ struct JSONParser {
     }
 
     /// Moves over 8 bytes at a time while none of them is a quote, a backslash, a control
-    /// character or non-ASCII (each test sets a byte's high bit where it matches).
+    /// character or non-ASCII (each test sets a byte's high bit where it matches), then up to the
+    /// first byte that is: the lowest flag is exact (a borrow only flags bytes above a match).
     private mutating func skipPlainASCII() {
         guard let base = bytes.baseAddress else { return }
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -181,7 +182,10 @@ struct JSONParser {
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             let special = (word &- ones &* 0x20) | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | word
-            if special & highBits != 0 { return }
+            if special & highBits != 0 {
+                position += (special & highBits).trailingZeroBitCount >> 3
+                return
+            }
             position += 8
         }
     }
