@@ -164,21 +164,21 @@ enum Snapshot {
             }
             var offset = headerLine.count + 1
             var line = 2
+            var sources: [SectionReader.Source] = []
             for (part, section) in zip(DataPart.allCases, sections) {
                 if needed.contains(part) {
-                    var slices = LineSlices(fd: fd, path: path, start: offset, end: offset + section.bytes, firstNumber: line,
+                    let slices = LineSlices(fd: fd, path: path, start: offset, end: offset + section.bytes, firstNumber: line,
                                             sliceBytes: sliceBytes)
-                    let read = try reader.read(&slices, part: part)
                     // A client section has a part for every client.
-                    guard read.lines == section.lines, !part.isClientPart || read.clients == header.counts["client"] ?? 0 else {
-                        throw WerkbankError(coreText("store.snapshot_truncated", path))
-                    }
+                    sources.append(SectionReader.Source(part: part, slices: slices, lines: section.lines,
+                                                        clients: part.isClientPart ? header.counts["client"] ?? 0 : nil))
                 } else if let kind = part.kind {
                     expected[kind.rawValue] = nil
                 }
                 offset += section.bytes
                 line += section.lines
             }
+            try reader.read(sources)
             guard offset + (header.index ?? 0) == size else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
             if let length = header.index, var layout = reader.layout {
                 (layout.clientIds, layout.coaches) = reader.clientsInOrder
@@ -188,8 +188,8 @@ enum Snapshot {
             }
         } else {
             reader.counter = progress.map { LoadCounter(total: size - headerLine.count, report: $0) }
-            var slices = LineSlices(fd: fd, path: path, start: headerLine.count + 1, firstNumber: 2, sliceBytes: sliceBytes)
-            _ = try reader.read(&slices, part: nil)
+            try reader.read([SectionReader.Source(part: nil, slices: LineSlices(fd: fd, path: path, start: headerLine.count + 1,
+                                                                                firstNumber: 2, sliceBytes: sliceBytes))])
         }
         guard Dictionary(uniqueKeysWithValues: reader.counts.map { ($0.key.rawValue, $0.value) }) == expected else {
             throw WerkbankError(coreText("store.snapshot_truncated", path))

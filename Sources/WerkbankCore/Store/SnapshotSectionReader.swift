@@ -26,32 +26,69 @@ struct SectionReader {
     private var clientCount = 0
     private var readFirstClientSection = false
 
-    /// Reads the lines of `slices` as section `part` (nil: tagged records of any collection);
-    /// returns how many lines there were, and in a client section how many clients. Pipelined:
-    /// while the cores decode one slice, this thread reads the next and puts the decoded records
-    /// of the one before into the dataset.
-    mutating func read(_ slices: inout LineSlices, part: DataPart?) throws -> (lines: Int, clients: Int) {
-        var read = (lines: 0, clients: 0)
-        if var batch = try slices.next() {
+    /// A section to read: its part (nil: tagged records of any collection), its lines, and how
+    /// many lines and (in a client section) clients it must have (nil: any).
+    struct Source {
+        var part: DataPart?
+        var slices: LineSlices
+        var lines: Int? = nil
+        var clients: Int? = nil
+    }
+
+    /// Reads `sources` one after another; a section without the lines or clients it must have is
+    /// refused as cut off. Pipelined, also from one section into the next: while the cores decode
+    /// one slice, this thread reads the next and puts the decoded records of the one before into
+    /// the dataset.
+    mutating func read(_ sources: [Source]) throws {
+        var batches = SourceBatches(sources: sources)
+        var done = SectionsDone(sources: sources)
+        let parts = sources.map(\.part)
+        if var batch = try batches.next() {
             let decoder = SnapshotLineDecoder(schema: schema, path: path, counter: counter)
-            var decoding = Parallel.Pending { [batch] in decoder.decode(batch, part: part) }
+            var decoding = Parallel.Pending { [batch] in decoder.decode(batch.lines, part: parts[batch.source]) }
             while true {
-                let next: [JSONLine]?
+                let next: (source: Int, lines: [JSONLine])?
                 do {
-                    next = try slices.next()
+                    next = try batches.next()
                 } catch {
-                    try take(decoding.wait(), of: batch, part: part, into: &read)   // a fault met first is named first
+                    // A fault met first is named first.
+                    try end(&done, before: batch.source)
+                    try take(decoding.wait(), of: batch.lines, part: parts[batch.source], into: &done.counts[batch.source])
                     throw error
                 }
                 let decoded = decoding.wait()
-                if let next { decoding = Parallel.Pending { decoder.decode(next, part: part) } }
-                try take(decoded, of: batch, part: part, into: &read)
+                if let next { decoding = Parallel.Pending { decoder.decode(next.lines, part: parts[next.source]) } }
+                try end(&done, before: batch.source)
+                try take(decoded, of: batch.lines, part: parts[batch.source], into: &done.counts[batch.source])
                 guard let next else { break }
                 batch = next
             }
         }
-        endSection(part)
-        return read
+        try end(&done, before: sources.count)
+    }
+
+    /// The sections read so far, and what was read of each.
+    private struct SectionsDone {
+        let sources: [Source]
+        var counts: [(lines: Int, clients: Int)]
+        var ended = 0
+
+        init(sources: [Source]) {
+            self.sources = sources
+            counts = Array(repeating: (0, 0), count: sources.count)
+        }
+    }
+
+    /// Ends the sections before `source` not ended yet, each checked against what it must have.
+    private mutating func end(_ done: inout SectionsDone, before source: Int) throws {
+        while done.ended < source {
+            let (expected, read) = (done.sources[done.ended], done.counts[done.ended])
+            guard expected.lines.map({ $0 == read.lines }) ?? true, expected.clients.map({ $0 == read.clients }) ?? true else {
+                throw WerkbankError(coreText("store.snapshot_truncated", path))
+            }
+            endSection(expected.part)
+            done.ended += 1
+        }
     }
 
     /// Reads `lines` as the whole of section `part` (some lines of it: the blocks of one coach).
@@ -150,5 +187,19 @@ struct SectionReader {
                 counts[.melding, default: 0] += 1
             }
         }
+    }
+}
+
+/// The slices of several sections, one after another, each with the number of its section.
+private struct SourceBatches {
+    var sources: [SectionReader.Source]
+    var current = 0
+
+    mutating func next() throws -> (source: Int, lines: [JSONLine])? {
+        while current < sources.count {
+            if let lines = try sources[current].slices.next() { return (current, lines) }
+            current += 1
+        }
+        return nil
     }
 }
