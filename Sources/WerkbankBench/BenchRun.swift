@@ -41,8 +41,13 @@ struct BenchRun {
 
         progress(benchText("bench.step.reports"))
         for kind in ReportKind.allCases {
-            let report = SpawnedProcess(arguments: [try BenchRun.ownExecutable(), "report", kind.rawValue, "--data", directory.path, "--user", admin])
-            guard case .finished(let milliseconds, _) = report.run() else { throw WerkbankError(benchText("bench.report_failed", kind.rawValue)) }
+            // The median of three runs: one run on a shared machine says as much about the others on it.
+            let milliseconds = Percentile.median(try (0..<3).map { _ in
+                let report = SpawnedProcess(arguments: [try BenchRun.ownExecutable(), "report", kind.rawValue, "--data", directory.path,
+                                                        "--user", admin])
+                guard case .finished(let milliseconds, _) = report.run() else { throw WerkbankError(benchText("bench.report_failed", kind.rawValue)) }
+                return milliseconds
+            })
             if milliseconds > figures.reportMilliseconds { (figures.reportMilliseconds, figures.slowestReport) = (milliseconds, kind.rawValue) }
         }
 
