@@ -24,13 +24,15 @@ enum Parallel {
         (total * index / chunks) ..< (total * (index + 1) / chunks)
     }
 
-    /// Work started on another thread now, its result waited for later.
+    /// Work started on another thread now, its result waited for later. The thread is its own,
+    /// not one of the dispatch pool's: a caller on a pool thread that waits could otherwise wait
+    /// for a thread the pool does not give (one core).
     final class Pending<T: Sendable>: Sendable {
         private let result = Mutex<T?>(nil)
         private let done = DispatchSemaphore(value: 0)
 
         init(_ work: @escaping @Sendable () -> T) {
-            DispatchQueue.global().async {
+            Thread.detachNewThread {
                 let value = work()
                 self.result.withLock { $0 = value }
                 self.done.signal()
