@@ -133,8 +133,8 @@ enum Snapshot {
     }
 
     /// Decodes the snapshot open on `fd`, read a slice at a time (`LineSlices`): each slice's lines
-    /// are decoded on all cores and put into the dataset before the next slice is read, so neither
-    /// the file nor all decoded records are in memory at once. From schema 4 on only the sections of
+    /// are decoded on all cores while the slice before is put into the dataset (`SectionReader`),
+    /// so neither the file nor all decoded records are in memory at once. From schema 4 on only the sections of
     /// `parts` (nil: all) are read (`DataPart.needed`); the others are skipped unread. Any fault
     /// is an error naming the file, line and field. `progress` hears how far it is (0…1), from
     /// any thread. `sliceBytes`: how much is read at a time.
