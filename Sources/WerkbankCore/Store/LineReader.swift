@@ -8,20 +8,23 @@ import Glibc
 enum LineReader {
     private static let blockSize = 1 << 14
 
-    /// `count` bytes at `offset` (fewer at the end of the file).
-    static func read(fd: Int32, at offset: Int, count: Int, path: String) throws -> Data {
-        var data = Data(count: count)
+    /// `count` bytes at `offset` (fewer at the end of the file), after `prefix`: read straight into
+    /// one buffer, not read and then copied behind it.
+    static func read(fd: Int32, at offset: Int, count: Int, path: String, after prefix: Data = Data()) throws -> Data {
+        var data = Data(count: prefix.count + count)
+        data.replaceSubrange(0 ..< prefix.count, with: prefix)
         var total = 0
         try data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in
+            let start = buffer.baseAddress! + prefix.count
             while total < count {
-                let got = pread(fd, buffer.baseAddress! + total, count - total, off_t(offset + total))
+                let got = pread(fd, start + total, count - total, off_t(offset + total))
                 if got < 0 && errno == EINTR { continue }
                 guard got >= 0 else { throw DataFile.ioError(path) }
                 if got == 0 { break }
                 total += got
             }
         }
-        if total < count { data.removeSubrange(total...) }
+        if total < count { data.removeSubrange((prefix.count + total)...) }
         return data
     }
 

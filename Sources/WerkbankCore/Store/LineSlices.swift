@@ -32,13 +32,13 @@ struct LineSlices {
         var buffer = carry
         while true {
             let count = end.map { min(sliceBytes, $0 - offset) } ?? sliceBytes
-            let slice = count > 0 ? try LineReader.read(fd: fd, at: offset, count: count, path: path) : Data()
-            offset += slice.count
-            if slice.isEmpty {
+            let before = buffer.count
+            if count > 0 { buffer = try LineReader.read(fd: fd, at: offset, count: count, path: path, after: buffer) }
+            offset += buffer.count - before
+            if buffer.count == before {
                 guard buffer.isEmpty else { throw WerkbankError(coreText("store.snapshot_truncated", path)) }
                 return nil
             }
-            buffer.append(slice)
             guard let last = buffer.lastIndex(of: 0x0A) else { continue }   // a line longer than a slice
             carry = Data(buffer[(last + 1)...])
             let lines = JSONLines.split(buffer[...last], firstNumber: nextNumber).lines
