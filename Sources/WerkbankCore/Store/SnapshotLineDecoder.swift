@@ -7,7 +7,7 @@ struct SnapshotLineDecoder: Sendable {
     let path: String
     let counter: LoadCounter?
 
-    /// A batch of lines decoded: blocks of client parts, or records.
+    /// A batch of lines decoded: blocks of client parts, records, or the melding section's meldingen.
     enum Decoded: Sendable {
         case clientBlocks([Result<[(line: Int, value: [(id: String, value: ClientPartValue)])], Error>])
         case records([Result<[(line: Int, value: Change)], Error>])
