@@ -23,7 +23,6 @@ struct SectionReader {
 
     /// Line k of every client section after the first belongs to the k-th client of the first,
     /// which is the k-th of `dataset.clients.values` (they are only added to).
-    private var clientCount = 0
     private var readFirstClientSection = false
 
     /// A section to read: its part (nil: tagged records of any collection), its lines, and how
@@ -47,21 +46,15 @@ struct SectionReader {
             let decoder = SnapshotLineDecoder(schema: schema, path: path, counter: counter)
             var decoding = Parallel.Pending { [batch] in decoder.decode(batch.lines, part: parts[batch.source]) }
             while true {
-                let next: (source: Int, lines: [JSONLine])?
-                do {
-                    next = try batches.next()
-                } catch {
-                    // A fault met first is named first.
-                    try end(&done, before: batch.source)
-                    try take(decoding.wait(), of: batch.lines, part: parts[batch.source], into: &done.counts[batch.source])
-                    throw error
-                }
+                // A fault reading the next slice is thrown after this batch is taken: a fault met
+                // first in the file is named first.
+                let next: Result<(source: Int, lines: [JSONLine])?, Error> = Result { try batches.next() }
                 let decoded = decoding.wait()
-                if let next { decoding = Parallel.Pending { decoder.decode(next.lines, part: parts[next.source]) } }
+                if case .success(let next?) = next { decoding = Parallel.Pending { decoder.decode(next.lines, part: parts[next.source]) } }
                 try end(&done, before: batch.source)
                 try take(decoded, of: batch.lines, part: parts[batch.source], into: &done.counts[batch.source])
-                guard let next else { break }
-                batch = next
+                guard let following = try next.get() else { break }
+                batch = following
             }
         }
         try end(&done, before: sources.count)
@@ -128,8 +121,7 @@ struct SectionReader {
 
     private mutating func endSection(_ part: DataPart?) {
         guard case .client(let clientPart) = part?.content, !readFirstClientSection else { return }
-        clientCount = dataset.clients.count
-        if clientPart == .core && clientCount > 0 { counts[.client] = clientCount }
+        if clientPart == .core && !dataset.clients.isEmpty { counts[.client] = dataset.clients.count }
         readFirstClientSection = true
     }
 
@@ -142,7 +134,7 @@ struct SectionReader {
     /// the k-th client its part, matched by position and checked by id.
     private mutating func place(_ value: ClientPartValue, id: String, position: Int, line: Int) throws {
         guard !readFirstClientSection else {
-            guard position < clientCount, dataset.clients.values[position].id == id else {
+            guard position < dataset.clients.count, dataset.clients.values[position].id == id else {
                 throw WerkbankError(coreText("store.part_out_of_place", path, line, id))
             }
             dataset.clients.modify(at: position) { $0.take(value) }
