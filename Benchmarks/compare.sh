@@ -41,5 +41,6 @@ jq -r '
   "| edit at N vs 1,000 clients | ×\(.edit_ratio_100k_vs_1k * 100 | round / 100) | | | |",
   "| caseload frame, full 200×60 | \(.frame_ms | ms) | | | |",
   "| TUI memory, all clients loaded | \(.rss_mb | round) MB | | | |",
+  "| TUI memory at its peak (while loading) | \(.peak_rss_mb | round) MB | | | |",
   "| data directory | \(.data_bytes / 1000000 | round) MB | | | |"
 ' "$json"

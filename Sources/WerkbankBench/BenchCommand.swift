@@ -48,10 +48,10 @@ public enum BenchCommand: Subcommand {
             throw UsageError(benchText("bench.bad_probe"))
         }
         let start = try CaseloadScreenBenchmark.start(directory: URL(fileURLWithPath: directory), user: context.user, today: today)
-        let megabytes = BenchRun.residentMegabytes()
+        let megabytes = BenchRun.residentMegabytes(), peakMegabytes = BenchRun.residentMegabytes("VmHWM")
         start.store.close()
         let figures = [("first_screen_ms", start.times.firstScreen), ("all_clients_ms", start.times.allClients),
-                       ("takeover_ms", start.times.takeover), ("rss_mb", megabytes)]
+                       ("takeover_ms", start.times.takeover), ("rss_mb", megabytes), ("peak_rss_mb", peakMegabytes)]
         context.output.line("{" + figures.map { "\"\($0.0)\": \(BenchFigures.number($0.1))" }.joined(separator: ", ") + "}")
         return 0
     }

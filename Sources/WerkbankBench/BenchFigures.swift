@@ -10,6 +10,7 @@ struct BenchFigures {
     var allClientsMilliseconds = 0.0
     var takeoverMilliseconds = 0.0
     var rssMegabytes = 0.0
+    var peakRSSMegabytes = 0.0
     var reportMilliseconds = 0.0
     var slowestReport = ""
     var queries: [String] = []
@@ -29,6 +30,7 @@ struct BenchFigures {
          ("takeover_ms", takeoverMilliseconds),
          ("report_ms", reportMilliseconds),
          ("rss_mb", rssMegabytes),
+         ("peak_rss_mb", peakRSSMegabytes),
          ("search_p50_ms", Percentile.of(searchKeystrokes, 0.5)),
          ("search_p99_ms", Percentile.of(searchKeystrokes, 0.99)),
          ("sort_ms", sortMilliseconds),
@@ -62,6 +64,7 @@ struct BenchFigures {
             (benchText("bench.row.all_clients"), BenchFigures.milliseconds(value("all_clients_ms"))),
             (benchText("bench.row.takeover"), BenchFigures.milliseconds(value("takeover_ms"))),
             (benchText("bench.row.rss"), DutchNumber.integer(Int(value("rss_mb").rounded())) + " MB"),
+            (benchText("bench.row.peak_rss"), DutchNumber.integer(Int(value("peak_rss_mb").rounded())) + " MB"),
             (benchText("bench.row.report", slowestReport), BenchFigures.milliseconds(value("report_ms"))),
             (benchText("bench.row.search", searchKeystrokes.count, queries.count),
              BenchFigures.milliseconds(value("search_p50_ms")) + " / " + BenchFigures.milliseconds(value("search_p99_ms"))),

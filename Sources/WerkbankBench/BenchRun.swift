@@ -38,6 +38,7 @@ struct BenchRun {
         figures.allClientsMilliseconds = probe.times.allClients
         figures.takeoverMilliseconds = probe.times.takeover
         figures.rssMegabytes = probe.megabytes
+        figures.peakRSSMegabytes = probe.peakMegabytes
 
         progress(benchText("bench.step.reports"))
         for kind in ReportKind.allCases {
@@ -71,7 +72,7 @@ struct BenchRun {
 
     /// The start (first screen, all clients, the takeover) and the memory after it, in a child
     /// process of this binary.
-    private func runProbe(user: String) throws -> (times: CaseloadScreenBenchmark.Start, megabytes: Double) {
+    private func runProbe(user: String) throws -> (times: CaseloadScreenBenchmark.Start, megabytes: Double, peakMegabytes: Double) {
         let output = work.appendingPathComponent("probe.json")
         var probe = SpawnedProcess(arguments: [try BenchRun.ownExecutable(), "bench", "--probe", "first-screen",
                                                "--data", directory.path, "--user", user])
@@ -79,10 +80,11 @@ struct BenchRun {
         let outcome = probe.run()
         let values = (try? JSONSerialization.jsonObject(with: Data(contentsOf: output))) as? [String: Double]
         guard case .finished = outcome, let firstScreen = values?["first_screen_ms"], let allClients = values?["all_clients_ms"],
-              let takeover = values?["takeover_ms"], let megabytes = values?["rss_mb"] else {
+              let takeover = values?["takeover_ms"], let megabytes = values?["rss_mb"],
+              let peakMegabytes = values?["peak_rss_mb"] else {
             throw WerkbankError(benchText("bench.probe_failed"))
         }
-        return (CaseloadScreenBenchmark.Start(firstScreen: firstScreen, allClients: allClients, takeover: takeover), megabytes)
+        return (CaseloadScreenBenchmark.Start(firstScreen: firstScreen, allClients: allClients, takeover: takeover), megabytes, peakMegabytes)
     }
 
     private func peers(names: URL, queries: [String], files: [String]) -> [Peer] {
@@ -152,10 +154,11 @@ struct BenchRun {
         try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
     }
 
-    /// Resident memory of this process in megabytes (VmRSS of /proc/self/status).
-    static func residentMegabytes() -> Double {
+    /// Memory of this process in megabytes from /proc/self/status: `VmRSS` (resident now) or
+    /// `VmHWM` (the most it was resident, its peak).
+    static func residentMegabytes(_ field: String = "VmRSS") -> Double {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix(field + ":") } ?? ""
         let kilobytes = Double(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") ?? 0
         return kilobytes / 1024
     }

@@ -28,6 +28,7 @@ let benchStrings = StringTable([
     "bench.row.all_clients": ("alle klanten geladen en doorzoekbaar (achtergrond)", "all clients loaded and searchable (background)"),
     "bench.row.takeover": ("overnemen van alle klanten (scherm staat stil)", "taking over all clients (screen paused)"),
     "bench.row.rss": ("geheugen met alle klanten geladen (VmRSS)", "memory with all clients loaded (VmRSS)"),
+    "bench.row.peak_rss": ("geheugen op zijn hoogst tijdens het laden (VmHWM)", "peak memory while loading (VmHWM)"),
     "bench.row.report": ("traagste rapport ({0}, eigen proces)", "slowest report ({0}, own process)"),
     "bench.row.search": ("toets → scherm, alle klanten, p50 / p99 ({0} toetsen, {1} zoekvragen)", "key → screen, all clients, p50 / p99 ({0} keys, {1} queries)"),
     "bench.row.sort": ("sorteren (s), alle klanten", "sort (s), all clients"),

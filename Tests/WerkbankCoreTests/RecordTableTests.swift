@@ -48,4 +48,27 @@ final class RecordTableTests: XCTestCase {
         XCTAssertNil(even["M3"])
         XCTAssertEqual(table.mapValues(\.question)["M40"], "even")
     }
+
+    /// Thousands of random puts, replacements and removals (which move records and shift slots
+    /// back) leave the table holding exactly what a dictionary holds, found by every id.
+    func testRandomChangesAgreeWithADictionary() {
+        var random = SeededRandom(seed: 12)
+        var table = RecordTable<Melding>()
+        var expected: [String: Melding] = [:]
+        for step in 0..<20_000 {
+            let id = "M\(random.below(3_000))"
+            switch random.below(10) {
+            case 0..<6:
+                let record = melding(id, question: "q\(step)")
+                XCTAssertEqual(table.updateValue(record, forKey: id), expected.updateValue(record, forKey: id))
+            case 6:
+                table.reserveCapacity(table.count + random.below(500))
+            default:
+                XCTAssertEqual(table.removeValue(forKey: id), expected.removeValue(forKey: id))
+            }
+        }
+        XCTAssertEqual(table.count, expected.count)
+        for number in 0..<3_000 { XCTAssertEqual(table["M\(number)"], expected["M\(number)"], "M\(number)") }
+        for (id, record) in table { XCTAssertEqual(expected[id], record) }
+    }
 }

@@ -1,5 +1,5 @@
 /// Records by id, for the two big collections (clients and meldingen): the records in one array,
-/// sized to what was read, and a dictionary from id to place. A `Dictionary<String, Record>` keeps
+/// sized to what was read, and an index from id to place (`PlaceIndex`). A `Dictionary<String, Record>` keeps
 /// each record in a hash bucket, with room for a third more and its bucket count rounded up to a
 /// power of two: at 100,000 clients (448 bytes each) that was 122 MB for 45 MB of records.
 ///
@@ -9,7 +9,7 @@
 public struct RecordTable<Record: Identifiable & Equatable & Sendable>: Sendable, Equatable, Sequence
 where Record.ID == String {
     public private(set) var values: [Record] = []
-    private var places: [String: Int] = [:]
+    private var places = PlaceIndex()
 
     public init() {}
 
@@ -19,7 +19,7 @@ where Record.ID == String {
     public var keys: LazyMapSequence<[Record], String> { values.lazy.map(\.id) }
 
     public subscript(id: String) -> Record? {
-        get { places[id].map { values[$0] } }
+        get { places.place(of: id, in: values).map { values[$0] } }
         set {
             if let newValue {
                 updateValue(newValue, forKey: id)
@@ -33,33 +33,33 @@ where Record.ID == String {
     @discardableResult
     public mutating func updateValue(_ record: consuming Record, forKey id: String) -> Record? {
         assert(record.id == id, "a record is kept under its own id")
-        if let place = places[id] {
+        if let place = places.place(of: id, in: values) {
             let old = values[place]
             values[place] = record
             return old
         }
         // Grows by an eighth rather than doubling: one new client must not double a full table.
         if values.count == values.capacity { values.reserveCapacity(values.count + Swift.max(16, values.count / 8)) }
-        places[id] = values.count
         values.append(record)
+        places.insert(place: values.count - 1, in: values)
         return nil
     }
 
     @discardableResult
     public mutating func removeValue(forKey id: String) -> Record? {
-        guard let place = places.removeValue(forKey: id) else { return nil }
+        guard let place = places.remove(id, in: values) else { return nil }
         let removed = values[place]
         let last = values.removeLast()
         if place < values.count {
             values[place] = last
-            places[last.id] = place
+            places.move(last.id, from: values.count, to: place)
         }
         return removed
     }
 
     public mutating func reserveCapacity(_ count: Int) {
         values.reserveCapacity(count)
-        places.reserveCapacity(count)
+        places.reserve(count, records: values)
     }
 
     /// Changes the record at `place` in `values`, in place (without copying it out and back).
