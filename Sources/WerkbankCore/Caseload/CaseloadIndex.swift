@@ -8,7 +8,7 @@ public struct CaseloadIndex: Sendable {
     public let settings: CaseloadSettings
     /// Every row ever indexed; removed clients stay as dead slots (not in `live`).
     private(set) var rows: [CaseloadRow] = []
-    private var rowOfClient: [String: Int] = [:]
+    private var rowOfClient = PlaceIndex()
     private var live: RowSet
     private var search = SearchColumn()
     private var facets: [FacetColumn]
@@ -41,7 +41,7 @@ public struct CaseloadIndex: Sendable {
         let parts = Parallel.map(IndexPart.facetOffset + CaseloadFacet.allCases.count) { part -> IndexPart in
             switch part {
             case 0: return .orders(SortOrders(rows: rows, live: live))
-            case 1: return .search(SearchColumn(rows: rows), rowOfClient: CaseloadIndex.rowNumbers(rows))
+            case 1: return .search(SearchColumn(rows: rows), rowOfClient: PlaceIndex(indexing: rows))
             default:
                 let facet = CaseloadFacet.allCases[part - IndexPart.facetOffset]
                 let keys = facet == .coach ? coaches : facet == .instrument ? catalogue : facet.fixedKeys
@@ -87,16 +87,6 @@ public struct CaseloadIndex: Sendable {
         }
     }
 
-    /// Row number of each client id.
-    private static func rowNumbers(_ rows: [CaseloadRow]) -> [String: Int] {
-        var rowOfClient: [String: Int] = [:]
-        rowOfClient.reserveCapacity(rows.count)
-        rows.withUnsafeBufferPointer { rows in
-            for index in rows.indices { rowOfClient[rows[index].id] = index }
-        }
-        return rowOfClient
-    }
-
     /// Convenience: today and the dataset's team settings (`instellingen.json`).
     public init(dataset: Dataset, today: Day) {
         self.init(dataset: dataset, settings: CaseloadSettings(today: today, team: dataset.settings))
@@ -106,7 +96,7 @@ public struct CaseloadIndex: Sendable {
     public var count: Int { live.memberCount }
 
     public func row(clientId: String) -> CaseloadRow? {
-        guard let index = rowOfClient[clientId], live.contains(index) else { return nil }
+        guard let index = rowOfClient.place(of: clientId, in: rows), live.contains(index) else { return nil }
         return rows[index]
     }
 
@@ -120,7 +110,7 @@ public struct CaseloadIndex: Sendable {
     /// Puts a derived row in place of the client's (or adds it) and re-indexes it.
     private mutating func store(_ row: CaseloadRow) {
         let index: Int
-        if let existing = rowOfClient[row.id] {
+        if let existing = rowOfClient.place(of: row.id, in: rows) {
             index = existing
             let old = rows[index]
             if live.contains(index) { forEachFacet { $0.remove(row: index, keys: old.facetKeys($0.facet)) } }
@@ -128,8 +118,8 @@ public struct CaseloadIndex: Sendable {
             search.replace(row: index, with: row)
         } else {
             index = rows.count
-            rowOfClient[row.id] = index
             rows.append(row)
+            rowOfClient.insert(place: index, in: rows)
             search.append(row)
             let rowCount = rows.count
             live.grow(to: rowCount)
@@ -148,7 +138,7 @@ public struct CaseloadIndex: Sendable {
 
     /// Takes a removed client out of every list.
     public mutating func remove(clientId: String) {
-        guard let index = rowOfClient[clientId], live.contains(index) else { return }
+        guard let index = rowOfClient.place(of: clientId, in: rows), live.contains(index) else { return }
         let old = rows[index]
         forEachFacet { $0.remove(row: index, keys: old.facetKeys($0.facet)) }
         live.remove(index)
@@ -178,7 +168,7 @@ public struct CaseloadIndex: Sendable {
             touched.insert(clientId)
         }
         for clientId in touched {
-            guard let index = rowOfClient[clientId], live.contains(index) else { continue }
+            guard let index = rowOfClient.place(of: clientId, in: rows), live.contains(index) else { continue }
             var row = rows[index]
             row.worklists.decisionDeadline = (meldingen[clientId] ?? []).compactMap(Worklists.decisionDeadline).min()
             store(row)
@@ -274,7 +264,7 @@ private enum IndexPart: Sendable {
     static let facetOffset = 2
 
     case orders(SortOrders)
-    case search(SearchColumn, rowOfClient: [String: Int])
+    case search(SearchColumn, rowOfClient: PlaceIndex)
     case facet(FacetColumn)
 }
 

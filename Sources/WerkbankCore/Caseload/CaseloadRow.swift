@@ -8,9 +8,7 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var lastName: String
     /// "Vries, J. de"
     public var listName: String
-    /// `●●●●●●123`: what a list shows.
-    public var maskedBSN: String
-    /// The full BSN, for search only; never show it in a list.
+    /// The full BSN, for search only; never show it in a list (`maskedBSN`).
     public var bsn: String?
     public var startRung: Rung?
     public var currentRung: Rung?
@@ -19,8 +17,6 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     /// The paper's client group, from the current rung.
     public var group: ClientGroup
     public var targetGroups: [TargetGroup]
-    /// Short codes of the target groups for a narrow column ("J S").
-    public var targetGroupFlags: String
     public var barriers: [Barrier]
     /// User name of the coach.
     public var coach: String
@@ -46,6 +42,10 @@ public struct CaseloadRow: Sendable, Equatable, Identifiable {
     public var age: Int?
 
     public var nextActionDue: Day? { nextAction?.due }
+    /// `●●●●●●123`: what a list shows. Made when drawn: kept for 100,000 rows it was 8 MB.
+    public var maskedBSN: String { BSN.masked(bsn) }
+    /// Short codes of the target groups for a narrow column ("J S").
+    public var targetGroupFlags: String { targetGroups.map(\.shortCode).joined(separator: " ") }
     /// "Jan de Vries"
     public var fullName: String { DutchName.fullName(first: firstName, infix: infix, last: lastName) }
 }
@@ -83,7 +83,6 @@ extension CaseloadRow {
         infix = client.infix
         lastName = client.lastName
         listName = layout.text
-        maskedBSN = BSN.masked(client.bsn)
         bsn = client.bsn
         startRung = position.start?.rung
         currentRung = position.current
@@ -91,7 +90,6 @@ extension CaseloadRow {
         expectedTargetDate = position.expected?.targetDate
         group = position.current?.group ?? .unknown
         targetGroups = client.targetGroups
-        targetGroupFlags = client.targetGroups.map(\.shortCode).joined(separator: " ")
         barriers = client.barriers
         coach = client.coach
         coachName = users[client.coach]?.displayName ?? client.coach

@@ -6,6 +6,13 @@
 struct PlaceIndex: Sendable {
     private var slots: [UInt32] = []
 
+    init() {}
+
+    /// The places of all of `records`.
+    init<Record: Identifiable>(indexing records: [Record]) where Record.ID == String {
+        reserve(records.count, records: records)
+    }
+
     /// The place of the record with `id` in `records`, if there is one.
     func place<Record: Identifiable>(of id: String, in records: [Record]) -> Int? where Record.ID == String {
         guard !slots.isEmpty else { return nil }
