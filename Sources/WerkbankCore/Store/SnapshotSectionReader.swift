@@ -171,13 +171,14 @@ struct SectionReader {
     /// Puts the meldingen of the melding section into the dataset.
     private mutating func insert(meldingen chunks: [Result<[(line: Int, value: Melding)], Error>]) throws {
         for chunk in chunks {
-            for (line, melding) in try chunk.get() {
+            let meldingen = try chunk.get()
+            for (line, melding) in meldingen {
                 if layout != nil { layout?.meldingClients.append(melding.clientId ?? "") }
                 guard dataset.meldingen.updateValue(melding, forKey: melding.id) == nil else {
                     throw WerkbankError(coreText("store.duplicate_record", path, line, Change.Kind.melding.rawValue))
                 }
-                counts[.melding, default: 0] += 1
             }
+            counts[.melding, default: 0] += meldingen.count
         }
     }
 }
