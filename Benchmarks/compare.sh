@@ -42,5 +42,7 @@ jq -r '
   "| caseload frame, full 200×60 | \(.frame_ms | ms) | | | |",
   "| TUI memory, all clients loaded | \(.rss_mb | round) MB | | | |",
   "| TUI memory at its peak (while loading) | \(.peak_rss_mb | round) MB | | | |",
+  "| compacting the journal in the TUI (all clients) | \(.compact_ms | ms) | | | |",
+  "| TUI memory at its peak (while compacting) | \(.compact_peak_rss_mb | round) MB | | | |",
   "| data directory | \(.data_bytes / 1000000 | round) MB | | | |"
 ' "$json"

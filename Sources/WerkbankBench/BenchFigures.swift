@@ -11,6 +11,8 @@ struct BenchFigures {
     var takeoverMilliseconds = 0.0
     var rssMegabytes = 0.0
     var peakRSSMegabytes = 0.0
+    var compactMilliseconds = 0.0
+    var compactPeakRSSMegabytes = 0.0
     var reportMilliseconds = 0.0
     var slowestReport = ""
     var queries: [String] = []
@@ -31,6 +33,8 @@ struct BenchFigures {
          ("report_ms", reportMilliseconds),
          ("rss_mb", rssMegabytes),
          ("peak_rss_mb", peakRSSMegabytes),
+         ("compact_ms", compactMilliseconds),
+         ("compact_peak_rss_mb", compactPeakRSSMegabytes),
          ("search_p50_ms", Percentile.of(searchKeystrokes, 0.5)),
          ("search_p99_ms", Percentile.of(searchKeystrokes, 0.99)),
          ("sort_ms", sortMilliseconds),
@@ -65,6 +69,8 @@ struct BenchFigures {
             (benchText("bench.row.takeover"), BenchFigures.milliseconds(value("takeover_ms"))),
             (benchText("bench.row.rss"), DutchNumber.integer(Int(value("rss_mb").rounded())) + " MB"),
             (benchText("bench.row.peak_rss"), DutchNumber.integer(Int(value("peak_rss_mb").rounded())) + " MB"),
+            (benchText("bench.row.compact"), BenchFigures.milliseconds(value("compact_ms"))),
+            (benchText("bench.row.compact_peak_rss"), DutchNumber.integer(Int(value("compact_peak_rss_mb").rounded())) + " MB"),
             (benchText("bench.row.report", slowestReport), BenchFigures.milliseconds(value("report_ms"))),
             (benchText("bench.row.search", searchKeystrokes.count, queries.count),
              BenchFigures.milliseconds(value("search_p50_ms")) + " / " + BenchFigures.milliseconds(value("search_p99_ms"))),

@@ -39,6 +39,8 @@ struct BenchRun {
         figures.takeoverMilliseconds = probe.times.takeover
         figures.rssMegabytes = probe.megabytes
         figures.peakRSSMegabytes = probe.peakMegabytes
+        figures.compactMilliseconds = probe.compactMilliseconds
+        figures.compactPeakRSSMegabytes = probe.compactPeakMegabytes
 
         progress(benchText("bench.step.reports"))
         for kind in ReportKind.allCases {
@@ -72,7 +74,8 @@ struct BenchRun {
 
     /// The start (first screen, all clients, the takeover) and the memory after it, in a child
     /// process of this binary.
-    private func runProbe(user: String) throws -> (times: CaseloadScreenBenchmark.Start, megabytes: Double, peakMegabytes: Double) {
+    private func runProbe(user: String) throws -> (times: CaseloadScreenBenchmark.Start, megabytes: Double, peakMegabytes: Double,
+                                                   compactMilliseconds: Double, compactPeakMegabytes: Double) {
         let output = work.appendingPathComponent("probe.json")
         var probe = SpawnedProcess(arguments: [try BenchRun.ownExecutable(), "bench", "--probe", "first-screen",
                                                "--data", directory.path, "--user", user])
@@ -81,10 +84,12 @@ struct BenchRun {
         let values = (try? JSONSerialization.jsonObject(with: Data(contentsOf: output))) as? [String: Double]
         guard case .finished = outcome, let firstScreen = values?["first_screen_ms"], let allClients = values?["all_clients_ms"],
               let takeover = values?["takeover_ms"], let megabytes = values?["rss_mb"],
-              let peakMegabytes = values?["peak_rss_mb"] else {
+              let peakMegabytes = values?["peak_rss_mb"], let compactMilliseconds = values?["compact_ms"],
+              let compactPeakMegabytes = values?["compact_peak_rss_mb"] else {
             throw WerkbankError(benchText("bench.probe_failed"))
         }
-        return (CaseloadScreenBenchmark.Start(firstScreen: firstScreen, allClients: allClients, takeover: takeover), megabytes, peakMegabytes)
+        return (CaseloadScreenBenchmark.Start(firstScreen: firstScreen, allClients: allClients, takeover: takeover), megabytes, peakMegabytes,
+                compactMilliseconds, compactPeakMegabytes)
     }
 
     private func peers(names: URL, queries: [String], files: [String]) -> [Peer] {

@@ -29,6 +29,8 @@ let benchStrings = StringTable([
     "bench.row.takeover": ("overnemen van alle klanten (scherm staat stil)", "taking over all clients (screen paused)"),
     "bench.row.rss": ("geheugen met alle klanten geladen (VmRSS)", "memory with all clients loaded (VmRSS)"),
     "bench.row.peak_rss": ("geheugen op zijn hoogst tijdens het laden (VmHWM)", "peak memory while loading (VmHWM)"),
+    "bench.row.compact": ("journaal samenvoegen in de werkbank (alle klanten)", "compacting the journal in the workbench (all clients)"),
+    "bench.row.compact_peak_rss": ("geheugen op zijn hoogst tijdens het samenvoegen (VmHWM)", "peak memory while compacting (VmHWM)"),
     "bench.row.report": ("traagste rapport ({0}, eigen proces)", "slowest report ({0}, own process)"),
     "bench.row.search": ("toets → scherm, alle klanten, p50 / p99 ({0} toetsen, {1} zoekvragen)", "key → screen, all clients, p50 / p99 ({0} keys, {1} queries)"),
     "bench.row.sort": ("sorteren (s), alle klanten", "sort (s), all clients"),

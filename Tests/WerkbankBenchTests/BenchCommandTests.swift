@@ -8,7 +8,7 @@ final class BenchCommandTests: XCTestCase {
     private static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    private static let figureKeys = ["first_screen_ms", "all_clients_ms", "takeover_ms", "report_ms", "rss_mb", "peak_rss_mb", "search_p50_ms", "search_p99_ms", "sort_ms",
+    private static let figureKeys = ["first_screen_ms", "all_clients_ms", "takeover_ms", "report_ms", "rss_mb", "peak_rss_mb", "compact_ms", "compact_peak_rss_mb", "search_p50_ms", "search_p99_ms", "sort_ms",
                                      "dossier_ms", "edit_p50_ms", "edit_p99_ms", "edit_ratio_100k_vs_1k", "frame_ms", "data_bytes"]
 
     /// The real binary on 300 clients, with a PATH where no peer can be found: every figure is a

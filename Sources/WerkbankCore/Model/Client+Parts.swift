@@ -35,7 +35,7 @@ extension Client {
     /// each (`{"ids":[…],"ladder":[[…],[…]]}`). Members are written as the synthesized `Codable`
     /// writes them (an optional that is nil is left out).
     struct PartBlock: Encodable {
-        let clients: ArraySlice<Client>
+        let clients: [Client]
         let part: ClientPart
 
         func encode(to encoder: Encoder) throws {

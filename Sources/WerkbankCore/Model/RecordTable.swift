@@ -18,8 +18,11 @@ where Record.ID == String {
     /// The ids, in the order of `values`.
     public var keys: LazyMapSequence<[Record], String> { values.lazy.map(\.id) }
 
+    /// Where the record with `id` is in `values`.
+    func place(of id: String) -> Int? { places.place(of: id, in: values) }
+
     public subscript(id: String) -> Record? {
-        get { places.place(of: id, in: values).map { values[$0] } }
+        get { place(of: id).map { values[$0] } }
         set {
             if let newValue {
                 updateValue(newValue, forKey: id)

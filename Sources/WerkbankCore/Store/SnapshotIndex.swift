@@ -63,10 +63,15 @@ struct SnapshotIndex: Codable, Equatable {
         (first.coach, first.id) < (second.coach, second.id)
     }
 
-    /// The meldingen in the file's order: by the position of their client (`positions`; none first), then id.
-    static func meldingOrder(_ meldingen: RecordTable<Melding>, positions: [String: Int]) -> [Melding] {
-        meldingen.values.map { (positions[$0.clientId ?? ""] ?? -1, $0) }
-            .sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
+    /// The places of the meldingen (in `meldingen.values`) in the file's order: by the position of
+    /// their client in the file (none first), then id. `clientOrder`: the places of `clients` in
+    /// the file's order.
+    static func meldingOrder(_ meldingen: RecordTable<Melding>, clients: RecordTable<Client>, clientOrder: [Int]) -> [Int] {
+        var filePosition = [Int](repeating: 0, count: clientOrder.count)
+        for (position, place) in clientOrder.enumerated() { filePosition[place] = position }
+        let values = meldingen.values
+        let clientPositions = values.map { melding in melding.clientId.flatMap { clients.place(of: $0) }.map { filePosition[$0] } ?? -1 }
+        return values.indices.sorted { (clientPositions[$0], values[$0].id) < (clientPositions[$1], values[$1].id) }
     }
 
     /// Where each line starts, given the lengths.
