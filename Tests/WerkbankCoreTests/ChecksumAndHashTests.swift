@@ -54,4 +54,18 @@ final class ChecksumAndHashTests: XCTestCase {
             XCTAssertEqual(String(decoding: ChecksumFraming.frame(Data(text.utf8)), as: UTF8.self), expected, text)
         }
     }
+
+    /// Lines encoded straight behind room for their checksum are the lines encoded plainly and
+    /// then framed: records of every size, texts with non-ASCII and escapes, one line and many.
+    func testLinesFramedInPlaceEqualLinesFramedAfterwards() throws {
+        let notes = (0..<300).map { number in
+            ContactNote(id: "n\(number)", date: Day(year: 2026, month: 1 + number % 12, day: 1 + number % 28)!, by: "mvdberg",
+                        channel: .phone, text: String(repeating: "één \"regel\"\n ✓ ", count: number % 40))
+        }
+        for lines in [[], Array(notes.prefix(1)), notes] {
+            let framed = try ChecksumFraming.encodeLines(lines)
+            XCTAssertEqual(framed, ChecksumFraming.frame(try FastJSONEncoder().encodeLines(lines)))
+            for line in JSONLines.split(framed).lines { XCTAssertNotNil(try? ChecksumFraming.unframe(line.bytes).get()) }
+        }
+    }
 }

@@ -21,11 +21,22 @@ public struct FastJSONEncoder: Sendable {
 
     /// Every value as one line (JSON followed by a newline), in order: a piece of a JSON-lines file.
     public func encodeLines<S: Sequence>(_ values: S) throws -> Data where S.Element: Encodable {
+        try encodeLines(values, prefix: 0) { _ in }
+    }
+
+    /// Every value as one line behind `prefix` bytes, which `fillPrefix` writes once the line's JSON
+    /// is written (it gets the line without its newline, the prefix first): a line's checksum
+    /// (`ChecksumFraming`) is written in place, not by copying the lines behind it.
+    func encodeLines<S: Sequence>(_ values: S, prefix: Int,
+                                  fillPrefix: (UnsafeMutableBufferPointer<UInt8>) -> Void) throws -> Data where S.Element: Encodable {
         let state = JSONEncodingState()
         // Room for typical records up front, instead of growing (and copying) by doubling.
         state.writer.output.bytes.reserveCapacity(values.underestimatedCount * 1024)
         for value in values {
+            let start = state.writer.output.bytes.count
+            state.writer.output.bytes.append(contentsOf: repeatElement(0, count: prefix))
             try encode(value, with: state)
+            state.writer.output.bytes.withUnsafeMutableBufferPointer { fillPrefix(UnsafeMutableBufferPointer(rebasing: $0[start...])) }
             state.writer.output.append(0x0A)
         }
         return Data(state.writer.output.bytes)

@@ -20,6 +20,17 @@ enum ChecksumFraming {
         return framed
     }
 
+    /// Every value as a framed line: the JSON is written behind room for its checksum, which is
+    /// filled in when the line is done (`frame` of the encoded lines gives the same bytes, through
+    /// a copy of them all).
+    static func encodeLines<S: Sequence>(_ values: S) throws -> Data where S.Element: Encodable {
+        try FastJSONEncoder().encodeLines(values, prefix: prefixLength) { line in
+            let checksum = CRC32.checksum(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: line[prefixLength...])))
+            for (position, digit) in Hex.fixed(checksum).enumerated() { line[position] = digit }
+            line[prefixLength - 1] = 0x09
+        }
+    }
+
     /// The JSON bytes of a framed line (without its newline), or the reason it is not valid.
     /// Checked in the line's own bytes: hundreds of thousands of lines are read at a time, and going
     /// through `Data`'s index checks and iterator cost more than the checksum of a short line.

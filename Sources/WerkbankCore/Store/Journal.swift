@@ -40,6 +40,6 @@ enum Journal {
 
     /// The line for `edit`, newline included, written with one write call.
     static func line(_ edit: Edit) throws -> Data {
-        ChecksumFraming.frame(try FastJSONEncoder().encodeLines([edit]))
+        try ChecksumFraming.encodeLines([edit])
     }
 }

@@ -34,7 +34,7 @@ enum NotesFile {
         var stored = dataset
         for client in clients {
             let lines = client.notes.compactMap(\.held).map { Line(client: client.id, note: $0) }
-            let block = ChecksumFraming.frame(try FastJSONEncoder().encodeLines(lines))
+            let block = try ChecksumFraming.encodeLines(lines)
             stored.clients[client.id]?.notes = client.notes.storing(in: NoteBlock(offset: length + bytes.count, length: block.count))
             bytes.append(block)
         }

@@ -121,10 +121,10 @@ enum Snapshot {
             pieces += lines
         }
         // In the order of their clients (`meldingOrder`), the meldingen always have an index.
-        let index = ChecksumFraming.frame(try FastJSONEncoder().encodeLines([SnapshotIndex(layout)!]))
-        let header = ChecksumFraming.frame(try FastJSONEncoder().encodeLines([
+        let index = try ChecksumFraming.encodeLines([SnapshotIndex(layout)!])
+        let header = try ChecksumFraming.encodeLines([
             Header(format: format, schema: schemaVersion, seq: seq, counts: counts, lastEdit: lastEdit,
-                   notes: notesLength, sections: sections, index: index.count)]))
+                   notes: notesLength, sections: sections, index: index.count)])
         return [header] + pieces + [index]
     }
 
@@ -132,7 +132,7 @@ enum Snapshot {
     private static func encodeLines<T: Encodable>(_ count: Int, _ line: @escaping @Sendable (Int) -> T) throws -> [Data] {
         let chunks = Parallel.chunkCount(for: count)
         return try Parallel.map(chunks) { index in
-            ChecksumFraming.frame(try FastJSONEncoder().encodeLines(Parallel.range(index, of: chunks, total: count).lazy.map(line)))
+            try ChecksumFraming.encodeLines(Parallel.range(index, of: chunks, total: count).lazy.map(line))
         }.map { try $0.get() }
     }
 
