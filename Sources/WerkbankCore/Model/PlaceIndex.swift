@@ -17,14 +17,7 @@ struct PlaceIndex: Sendable {
 
     /// The place of the record with `id` in `records`, if there is one.
     func place<Record: Identifiable>(of id: String, in records: [Record]) -> Int? where Record.ID == String {
-        guard !slots.isEmpty else { return nil }
-        let hash = PlaceIndex.hash(id)
-        var slot = Int(hash & mask)
-        while slots[slot] != 0 {
-            if slots[slot] & ~mask == hash & ~mask, records[place(in: slot)].id == id { return place(in: slot) }
-            slot = next(slot)
-        }
-        return nil
+        slot(of: id, in: records).map(place(in:))
     }
 
     /// Adds `records[place]`, whose id is not in the index yet. Grows the slots first when they would
@@ -38,9 +31,8 @@ struct PlaceIndex: Sendable {
     /// after it that belong at or before its slot move back into the gap, so that a search never
     /// meets an empty slot before its record.
     mutating func remove<Record: Identifiable>(_ id: String, in records: [Record]) -> Int? where Record.ID == String {
-        guard let removed = place(of: id, in: records) else { return nil }
-        var hole = Int(PlaceIndex.hash(id) & mask)
-        while place(in: hole) != removed { hole = next(hole) }
+        guard var hole = slot(of: id, in: records) else { return nil }
+        let removed = place(in: hole)
         var slot = next(hole)
         while slots[slot] != 0 {
             let wanted = Int(PlaceIndex.hash(records[place(in: slot)].id) & mask)
@@ -73,6 +65,18 @@ struct PlaceIndex: Sendable {
     private static func hash(_ id: String) -> UInt32 { UInt32(truncatingIfNeeded: id.hashValue) }
 
     private func place(in slot: Int) -> Int { Int(slots[slot] & mask) - 1 }
+
+    /// The slot holding the record with `id`, if there is one.
+    private func slot<Record: Identifiable>(of id: String, in records: [Record]) -> Int? where Record.ID == String {
+        guard !slots.isEmpty else { return nil }
+        let hash = PlaceIndex.hash(id)
+        var slot = Int(hash & mask)
+        while slots[slot] != 0 {
+            if slots[slot] & ~mask == hash & ~mask, records[place(in: slot)].id == id { return slot }
+            slot = next(slot)
+        }
+        return nil
+    }
 
     private func next(_ slot: Int) -> Int { (slot + 1) & Int(mask) }
 

@@ -36,7 +36,7 @@ where Record.ID == String {
     @discardableResult
     public mutating func updateValue(_ record: consuming Record, forKey id: String) -> Record? {
         assert(record.id == id, "a record is kept under its own id")
-        if let place = places.place(of: id, in: values) {
+        if let place = place(of: id) {
             let old = values[place]
             values[place] = record
             return old

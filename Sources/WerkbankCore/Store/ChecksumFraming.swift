@@ -6,6 +6,8 @@ enum ChecksumFraming {
     static let prefixLength = 9
 
     /// Frames every newline-terminated line of `lines` (as `FastJSONEncoder.encodeLines` writes them).
+    /// Records are framed as they are encoded (`encodeLines`); this frames lines already made, and
+    /// is what `encodeLines` is checked against.
     /// Lines are found with `JSONLines.split` (memchr): a snapshot is hundreds of megabytes, and
     /// walking `Data` byte by byte costs an access check per byte.
     static func frame(_ lines: Data) -> Data {

@@ -159,7 +159,6 @@ struct SectionReader {
                 guard kind == nil || change.kind == kind else {
                     throw WerkbankError(coreText("store.wrong_section", path, line, change.kind.rawValue))
                 }
-                if case .putMelding(let melding) = change, layout != nil { layout?.meldingClients.append(melding.clientId ?? "") }
                 guard dataset.insertNew(change) else {
                     throw WerkbankError(coreText("store.duplicate_record", path, line, change.kind.rawValue))
                 }
