@@ -33,14 +33,7 @@ struct BenchRun {
             .appending("\n").write(to: names, atomically: true, encoding: .utf8)
 
         progress(benchText("bench.step.first_screen"))
-        let probe = try runProbe(user: coach)
-        figures.firstScreenMilliseconds = probe.times.firstScreen
-        figures.allClientsMilliseconds = probe.times.allClients
-        figures.takeoverMilliseconds = probe.times.takeover
-        figures.rssMegabytes = probe.megabytes
-        figures.peakRSSMegabytes = probe.peakMegabytes
-        figures.compactMilliseconds = probe.compactMilliseconds
-        figures.compactPeakRSSMegabytes = probe.compactPeakMegabytes
+        try runProbe(user: coach, into: &figures)
 
         progress(benchText("bench.step.reports"))
         for kind in ReportKind.allCases {
@@ -72,10 +65,9 @@ struct BenchRun {
         return figures
     }
 
-    /// The start (first screen, all clients, the takeover) and the memory after it, in a child
-    /// process of this binary.
-    private func runProbe(user: String) throws -> (times: CaseloadScreenBenchmark.Start, megabytes: Double, peakMegabytes: Double,
-                                                   compactMilliseconds: Double, compactPeakMegabytes: Double) {
+    /// The start (first screen, all clients, the takeover), the memory after it and a compaction,
+    /// in a child process of this binary.
+    private func runProbe(user: String, into figures: inout BenchFigures) throws {
         let output = work.appendingPathComponent("probe.json")
         var probe = SpawnedProcess(arguments: [try BenchRun.ownExecutable(), "bench", "--probe", "first-screen",
                                                "--data", directory.path, "--user", user])
@@ -88,8 +80,9 @@ struct BenchRun {
               let compactPeakMegabytes = values?["compact_peak_rss_mb"] else {
             throw WerkbankError(benchText("bench.probe_failed"))
         }
-        return (CaseloadScreenBenchmark.Start(firstScreen: firstScreen, allClients: allClients, takeover: takeover), megabytes, peakMegabytes,
-                compactMilliseconds, compactPeakMegabytes)
+        (figures.firstScreenMilliseconds, figures.allClientsMilliseconds, figures.takeoverMilliseconds) = (firstScreen, allClients, takeover)
+        (figures.rssMegabytes, figures.peakRSSMegabytes) = (megabytes, peakMegabytes)
+        (figures.compactMilliseconds, figures.compactPeakRSSMegabytes) = (compactMilliseconds, compactPeakMegabytes)
     }
 
     private func peers(names: URL, queries: [String], files: [String]) -> [Peer] {

@@ -98,9 +98,9 @@ enum CaseloadScreenBenchmark {
         }
     }
 
-    static func timed(_ body: () -> Void) -> Double {
+    static func timed(_ body: () throws -> Void) rethrows -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
-        body()
+        try body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     }
 }
