@@ -29,20 +29,21 @@ public struct FastJSONDecoder: Sendable {
         try withTapeObject(data) { try T(tape: $0) }
     }
 
-    /// `read` applied to the object that `data` holds (an error when it is no object).
-    func withTapeObject<T>(_ data: Data, _ read: (TapeObject) throws -> T) throws -> T {
+    /// `read` applied to the object that `data` holds (an error when it is no object); its texts
+    /// are taken from `pool` when given.
+    func withTapeObject<T>(_ data: Data, pool: TextPool? = nil, _ read: (TapeObject) throws -> T) throws -> T {
         try data.withUnsafeBytes { raw in
-            try read(TapeValue(document: document(raw.bindMemory(to: UInt8.self)), index: 0).object())
+            try read(TapeValue(document: document(raw.bindMemory(to: UInt8.self), pool: pool), index: 0).object())
         }
     }
 
-    private func document(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONDocument {
+    private func document(_ bytes: UnsafeBufferPointer<UInt8>, pool: TextPool? = nil) throws -> JSONDocument {
         let tape: JSONTape
         do {
             tape = try JSONParser.parse(bytes)
         } catch {
             throw error.decodingError
         }
-        return JSONDocument(bytes: bytes, tape: tape)
+        return JSONDocument(bytes: bytes, tape: tape, pool: pool)
     }
 }

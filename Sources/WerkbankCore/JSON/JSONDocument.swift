@@ -5,11 +5,14 @@ final class JSONDocument {
     let bytes: UnsafeBufferPointer<UInt8>
     let tape: [JSONToken]
     let memberTables: [UInt32]
+    /// Where texts are kept once while a data file is loaded (nil: every text is its own).
+    let pool: TextPool?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tape: JSONTape) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tape: JSONTape, pool: TextPool? = nil) {
         self.bytes = bytes
         self.tape = tape.tokens
         self.memberTables = tape.memberTables
+        self.pool = pool
     }
 
     /// The tape index just past the value at `index`.
@@ -89,6 +92,9 @@ final class JSONDocument {
         let token = tape[index]
         guard token.kind == .string || token.kind == .escapedString else {
             throw mismatch(String.self, expected: .string, at: index)
+        }
+        if let pool, token.kind == .string {
+            return pool.text(UnsafeBufferPointer(rebasing: bytes[Int(token.start) ..< Int(token.end)]))
         }
         return JSONStrings.string(token, in: bytes)
     }

@@ -41,14 +41,14 @@ struct SnapshotLineDecoder: Sendable {
                                      _ read: @escaping @Sendable (TapeObject) throws -> T) -> [Result<[(line: Int, value: T)], Error>] {
         let chunks = Parallel.chunkCount(for: lines.count, minimumChunk: minimumChunk)
         return Parallel.map(chunks) { index in
-            let decoder = FastJSONDecoder()
+            let decoder = FastJSONDecoder(), pool = TextPool()
             var values: [(line: Int, value: T)] = []
             for position in Parallel.range(index, of: chunks, total: lines.count) {
                 let line = lines[position]
                 counter?.tick(bytes: line.bytes.count + 1)
                 let json = try ChecksumFraming.json(line, schema: schema, path: path)
                 do {
-                    values.append((line.number, try decoder.withTapeObject(json, read)))
+                    values.append((line.number, try decoder.withTapeObject(json, pool: pool, read)))
                 } catch let wrong as WrongSection {
                     throw WerkbankError(coreText("store.wrong_section", path, line.number, wrong.kind.rawValue))
                 } catch {
