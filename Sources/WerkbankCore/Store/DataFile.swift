@@ -101,10 +101,34 @@ enum DataFile {
     /// Replaces `path` by a file holding `parts`: temp file in the same directory, fsync, rename,
     /// fsync of the directory. A crash leaves either the old or the new file, never a mix.
     static func writeAtomically(_ path: String, parts: [Data]) throws {
+        try writeAtomically(path) { fd, temporary in
+            for part in parts { try write(fd: fd, part, path: temporary) }
+        }
+    }
+
+    /// Replaces `path` (as above) by a file whose first line is known only once the rest is
+    /// written: `body` writes the rest through the function it is given and returns that head.
+    /// The rest goes to a second temporary file (`.body.tmp`), which is copied behind the head a
+    /// megabyte at a time, so that neither is ever whole in memory.
+    static func writeAtomically(_ path: String, headedBy body: (_ write: (Data) throws -> Void) throws -> Data) throws {
+        let bodyPath = path + ".body.tmp"
+        let bodyFd = try open(bodyPath, flags: O_RDWR | O_TRUNC, create: true)
+        defer {
+            Glibc.close(bodyFd)
+            unlink(bodyPath)
+        }
+        let head = try body { try write(fd: bodyFd, $0, path: bodyPath) }
+        try writeAtomically(path) { fd, temporary in
+            try write(fd: fd, head, path: temporary)
+            try copy(from: bodyFd, path: bodyPath, to: fd, path: temporary)
+        }
+    }
+
+    private static func writeAtomically(_ path: String, _ fill: (_ fd: Int32, _ temporary: String) throws -> Void) throws {
         let temporary = path + ".tmp"
         let fd = try open(temporary, flags: O_WRONLY | O_TRUNC, create: true)
         do {
-            for part in parts { try write(fd: fd, part, path: temporary) }
+            try fill(fd, temporary)
             try sync(fd: fd, path: temporary)
         } catch {
             Glibc.close(fd)
@@ -118,6 +142,20 @@ enum DataFile {
             throw error
         }
         try syncDirectory((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Copies all of the file open on `source` (from its start) to `target`'s position.
+    private static func copy(from source: Int32, path sourcePath: String, to target: Int32, path targetPath: String) throws {
+        var buffer = Data(count: 1 << 20)
+        var offset: off_t = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { pread(source, $0.baseAddress, $0.count, offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw ioError(sourcePath) }
+            if count == 0 { return }
+            try write(fd: target, buffer.prefix(count), path: targetPath)
+            offset += off_t(count)
+        }
     }
 
     /// Creates the directory (and its parents) when missing; a new directory gets 0700.

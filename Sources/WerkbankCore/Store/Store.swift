@@ -119,7 +119,7 @@ public final class Store {
         let lock = try WriterLock(directory: path)
         try lock.hold(user: nil) {
             if !DataFile.exists(snapshotPath) {
-                try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(Dataset(), seq: 0, lastEdit: nil, notesLength: 0))
+                try DataFile.writeAtomically(snapshotPath) { try Snapshot.write(Dataset(), seq: 0, lastEdit: nil, notesLength: 0, body: $0) }
             }
             removeLeftovers(path)
         }
@@ -144,8 +144,9 @@ public final class Store {
             try DataFile.writeAtomically(path + "/" + InstrumentCatalogue.fileName,
                                          parts: [InstrumentCatalogue.encode(dataset.instruments)])
             let (dataset, notesLength) = try NotesFile.store(heldNotesOf: dataset, directory: path, after: 0)
-            try DataFile.writeAtomically(path + "/" + Snapshot.fileName,
-                                         parts: Snapshot.encode(dataset, seq: 0, lastEdit: nil, notesLength: notesLength))
+            try DataFile.writeAtomically(path + "/" + Snapshot.fileName) {
+                try Snapshot.write(dataset, seq: 0, lastEdit: nil, notesLength: notesLength, body: $0)
+            }
             var contents = DirectoryContents(dataset: dataset, snapshotSeq: 0, schema: schemaVersion, seq: 0, notesLength: notesLength,
                                              journal: Journal.Contents(edits: [], goodLength: 0, tornLine: nil),
                                              replayed: [], warnings: [], journalFd: -1,
@@ -183,6 +184,7 @@ public final class Store {
     /// Leftovers of an atomic write interrupted by a crash (only ever removed under the lock).
     static func removeLeftovers(_ path: String) {
         for name in [Snapshot.fileName, Journal.fileName, InstrumentCatalogue.fileName] { unlink(path + "/" + name + ".tmp") }
+        unlink(path + "/" + Snapshot.fileName + ".body.tmp")
     }
 
     /// A directory the user may not write (permissions, a read-only file system) is opened
@@ -347,7 +349,9 @@ public final class Store {
         try auditMissingEdits(before: self.seq + 1)
         try flushAudit(sync: true)
         let (dataset, notesLength) = try NotesFile.store(heldNotesOf: dataset, directory: path, after: self.notesLength)
-        try DataFile.writeAtomically(snapshotPath, parts: Snapshot.encode(dataset, seq: seq, lastEdit: lastEditId, notesLength: notesLength))
+        try DataFile.writeAtomically(snapshotPath) {
+            try Snapshot.write(dataset, seq: seq, lastEdit: lastEditId, notesLength: notesLength, body: $0)
+        }
         try DataFile.writeAtomically(journalPath, parts: [])
         let fd = try DirectoryContents.openJournal(path, writer: true)
         Glibc.close(journalFd)
