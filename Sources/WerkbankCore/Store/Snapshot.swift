@@ -100,7 +100,7 @@ enum Snapshot {
             case .client(let clientPart):
                 let size = Client.clientsPerSectionLine
                 count = (clients.count + size - 1) / size
-                try encodeLines(count, batch: 128, into: emit) {
+                try encodeLines(count, batch: 128, minimumChunk: 4, into: emit) {
                     Client.PartBlock(clients: order[$0 * size ..< min(($0 + 1) * size, clients.count)].map { clients[$0] }, part: clientPart)
                 }
                 layout.clientLineLengths[part.rawValue] = lengths
@@ -132,13 +132,14 @@ enum Snapshot {
                    notes: notesLength, sections: sections, index: index.count)])
     }
 
-    /// `count` framed lines, `line(i)` encoded on all cores `batch` lines at a time, each batch's
-    /// pieces handed to `write` in order before the next is encoded.
-    private static func encodeLines<T: Encodable>(_ count: Int, batch: Int, into write: ([Data]) throws -> Void,
+    /// `count` framed lines, `line(i)` encoded on all cores `batch` lines at a time (in chunks of
+    /// at least `minimumChunk` lines), each batch's pieces handed to `write` in order before the
+    /// next is encoded.
+    private static func encodeLines<T: Encodable>(_ count: Int, batch: Int, minimumChunk: Int = 512, into write: ([Data]) throws -> Void,
                                                   _ line: @escaping @Sendable (Int) -> T) throws {
         for start in stride(from: 0, to: count, by: batch) {
             let total = min(batch, count - start)
-            let chunks = Parallel.chunkCount(for: total)
+            let chunks = Parallel.chunkCount(for: total, minimumChunk: minimumChunk)
             try write(Parallel.map(chunks) { index in
                 try ChecksumFraming.encodeLines(Parallel.range(index, of: chunks, total: total).lazy.map { line(start + $0) })
             }.map { try $0.get() })
