@@ -1,7 +1,7 @@
 /// Keeps one copy of each text read while loading, so that a text that thousands of records
 /// share (a ladder reason, a plan action's title, a melding's question, chosen from a short
 /// list) takes its memory once: a `String` longer than 15 bytes is a heap allocation of its own,
-/// and at 100,000 clients such repeats held about 90 MB. A text is looked up by its bytes, so a
+/// and at 100,000 clients such repeats held about 105 MB. A text is looked up by its bytes, so a
 /// repeat builds no `String` at all. Not thread-safe: one pool per decoding task.
 final class TextPool {
     /// Texts this short live inside the `String` value itself; texts longer than this are free
