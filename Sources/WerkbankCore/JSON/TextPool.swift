@@ -12,8 +12,10 @@ final class TextPool {
     private var hashes: [Int]
     private var count = 0
 
+    /// Room for `capacity` texts before the table first grows (a power of two, at least 16 slots).
     init(capacity: Int = 1024) {
-        let size = max(16, capacity.nextPowerOfTwo)
+        var size = 16
+        while size < capacity { size *= 2 }
         texts = Array(repeating: nil, count: size)
         hashes = Array(repeating: 0, count: size)
     }
@@ -56,8 +58,4 @@ final class TextPool {
             hashes[slot] = hash
         }
     }
-}
-
-private extension Int {
-    var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }
